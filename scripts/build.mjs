@@ -1,0 +1,25 @@
+// Bundles the language server, its CLI and the extension with esbuild (no node_modules ship).
+import { build } from 'esbuild';
+import { chmod } from 'node:fs/promises';
+
+const production = process.argv.includes('--production');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  // graphql ships both .mjs and .js; deep imports resolve to .js, so the entry must too,
+  // or two copies of graphql end up in one bundle and its instanceof checks fail.
+  mainFields: ['main'],
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'server/out' }),
+  build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] }),
+]);
+await chmod('server/out/cli.js', 0o755);
+await chmod('server/out/server.js', 0o755);

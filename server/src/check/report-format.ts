@@ -1,0 +1,44 @@
+import { relative } from 'node:path';
+import type { LensDiagnostic } from '../graphql/lens-diagnostic';
+import { uriToPath } from '../workspace/schema-workspace';
+import type { CheckReport } from './check-paths';
+
+function displayPath(uri: string, cwd: string): string {
+  return relative(cwd, uriToPath(uri)) || uriToPath(uri);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** `path:line:col - severity code: message`, 1-based like compilers print, then a summary. */
+export function formatTextReport(report: CheckReport, cwd: string): string {
+  const lines = report.diagnostics.map(
+    (d: LensDiagnostic) =>
+      `${displayPath(d.uri, cwd)}:${d.range.start.line + 1}:${d.range.start.character + 1} - ${d.severity} ${d.code}: ${d.message}`,
+  );
+  const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
+  const scope = `${plural(report.filesChecked, 'schema file')} in ${plural(report.projects.length, 'Amplify project')}`;
+  lines.push(
+    report.diagnostics.length === 0
+      ? `No problems found: checked ${scope}.`
+      : `${plural(errors, 'error')}, ${plural(warnings, 'warning')} (${plural(report.diagnostics.length, 'problem')}) in ${scope}.`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Machine-readable form for CI: file, 1-based range, severity, code, message. */
+export function formatJsonReport(report: CheckReport, cwd: string): string {
+  const diagnostics = report.diagnostics.map((d) => ({
+    file: displayPath(d.uri, cwd),
+    range: {
+      start: { line: d.range.start.line + 1, column: d.range.start.character + 1 },
+      end: { line: d.range.end.line + 1, column: d.range.end.character + 1 },
+    },
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+  }));
+  return `${JSON.stringify({ projects: report.projects.map((p) => ({ root: relative(cwd, p.root) || '.', generation: p.generation })), filesChecked: report.filesChecked, diagnostics }, null, 2)}\n`;
+}

@@ -1,0 +1,6 @@
+import type { SchemaRule } from '../rule-context';
+
+export const defaultDirectiveRules: SchemaRule = {
+  name: 'default-directive',
+  run() {},
+};

@@ -1,0 +1,6 @@
+import type { SchemaRule } from '../rule-context';
+
+export const indexDirectiveRules: SchemaRule = {
+  name: 'index-directive',
+  run() {},
+};

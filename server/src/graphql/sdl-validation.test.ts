@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { diagnose, summarize, underlined } from './test-support/diagnose';
+
+describe('SDL validation with Amplify directives', () => {
+  it('accepts Amplify directives, AppSync directives and AWS scalars', () => {
+    const sdl = `
+type Post @model @auth(rules: [{ allow: owner }, { allow: public, operations: [read] }]) {
+  id: ID!
+  title: String!
+  createdAt: AWSDateTime
+  meta: AWSJSON
+  comments: [Comment] @hasMany
+}
+type Comment @model @auth(rules: [{ allow: private }]) {
+  id: ID!
+  post: Post @belongsTo
+  content: String @aws_cognito_user_pools
+}
+type Subscription {
+  onPing: String @aws_subscribe(mutations: ["createPost"])
+}
+`;
+    expect(diagnose(sdl)).toEqual([]);
+  });
+
+  it('reports an unknown directive at its name', () => {
+    const sdl = 'type Post @modle {\n  id: ID!\n}\n';
+    const [diagnostic, ...rest] = diagnose(sdl);
+    expect(rest).toEqual([]);
+    expect(diagnostic.code).toBe('unknown-directive');
+    expect(underlined(sdl, diagnostic)).toBe('@modle');
+  });
+
+  it('reports an unknown type at the reference', () => {
+    const sdl = 'type Post @model {\n  id: ID!\n  when: AWSDateTme\n}\n';
+    expect(summarize(diagnose(sdl))).toEqual(['unknown-type@3:9-3:19']);
+  });
+
+  it('reports an invalid enum value inside an @auth rule', () => {
+    const sdl = 'type Post @model @auth(rules: [{ allow: owners }]) {\n  id: ID!\n}\n';
+    const diagnostics = diagnose(sdl);
+    expect(diagnostics.map((d) => d.code)).toEqual(['invalid-argument-value']);
+    expect(underlined(sdl, diagnostics[0])).toBe('owners');
+  });
+
+  it('flags v1 directives under transformer v2 with a migration message', () => {
+    const sdl = 'type Post @model @key(fields: ["id"]) {\n  id: ID!\n}\n';
+    const [diagnostic] = diagnose(sdl);
+    expect(diagnostic.code).toBe('v1-directive');
+    expect(diagnostic.message).toContain('transformer v1');
+    expect(underlined(sdl, diagnostic)).toBe('@key');
+  });
+
+  it('accepts v1 directives when the project uses transformer v1', () => {
+    const sdl = 'type Post @model @key(fields: ["id"]) {\n  id: ID!\n  author: String @connection(name: "x")\n}\n';
+    expect(diagnose(sdl, { transformerVersion: 1 })).toEqual([]);
+  });
+
+  it('flags v2 directives under transformer v1', () => {
+    const sdl = 'type Post @model {\n  id: ID! @primaryKey\n}\n';
+    expect(diagnose(sdl, { transformerVersion: 1 }).map((d) => d.code)).toEqual(['v2-directive']);
+  });
+
+  it('flags Gen 2 only directives in a Gen 1 project', () => {
+    const sdl = 'type Post @model {\n  id: ID!\n  title: String @validate(type: minLength, value: "3")\n}\n';
+    expect(diagnose(sdl).map((d) => d.code)).toEqual(['gen2-only-directive']);
+    expect(diagnose(sdl, { generation: 2 })).toEqual([]);
+  });
+
+  it('keeps analysing the rest of a file with a syntax error', () => {
+    const sdl = 'type Broken @model {\n  id: ID!\n  title String\n}\n\ntype Post @modle {\n  id: ID!\n}\n';
+    expect(summarize(diagnose(sdl))).toEqual(['syntax-error@3:9-3:15', 'unknown-directive@6:11-6:17']);
+  });
+
+  it('reports a missing required argument', () => {
+    const sdl = 'type Post @model {\n  id: ID!\n  tags: [Tag] @manyToMany\n}\ntype Tag @model { id: ID! }\n';
+    expect(diagnose(sdl).map((d) => d.code)).toContain('missing-argument');
+  });
+});

@@ -1,0 +1,151 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { defaultApiSettings, type ApiSettings, type AuthProviderName } from '../graphql/api-settings';
+import { isRecord, lowerCaseKeys, readJsonFile } from './read-json-file';
+
+/** AppSync authentication types as the CLI writes them, and the @auth provider each enables. */
+const AUTH_TYPE_PROVIDERS: Record<string, AuthProviderName> = {
+  API_KEY: 'apiKey',
+  AMAZON_COGNITO_USER_POOLS: 'userPools',
+  AWS_IAM: 'iam',
+  OPENID_CONNECT: 'oidc',
+  AWS_LAMBDA: 'function',
+};
+
+export interface Gen1ProjectFacts {
+  currentEnv?: string;
+  envNames: string[];
+  functionNames: Set<string>;
+  /** `features.graphqltransformer` of cli.json with the current env's cli.<env>.json over it. */
+  transformerFlags: Record<string, boolean | number | string>;
+  backendConfig: Record<string, unknown>;
+}
+
+/** Facts shared by every API of a Gen 1 project: env, functions, transformer feature flags. */
+export async function readGen1ProjectFacts(root: string): Promise<Gen1ProjectFacts> {
+  const amplifyDir = join(root, 'amplify');
+  const localEnv = await readJsonFile(join(amplifyDir, '.config', 'local-env-info.json'));
+  const currentEnv = isRecord(localEnv) && typeof localEnv.envName === 'string' ? localEnv.envName : undefined;
+  const teamProviderInfo = await readJsonFile(join(amplifyDir, 'team-provider-info.json'));
+  const localAwsInfo = await readJsonFile(join(amplifyDir, '.config', 'local-aws-info.json'));
+  const envNames = [
+    ...new Set([
+      ...(isRecord(teamProviderInfo) ? Object.keys(teamProviderInfo) : []),
+      ...(isRecord(localAwsInfo) ? Object.keys(localAwsInfo) : []),
+      ...(currentEnv ? [currentEnv] : []),
+    ]),
+  ];
+  const backendConfig = await readJsonFile(join(amplifyDir, 'backend', 'backend-config.json'));
+  const functions = isRecord(backendConfig) && isRecord(backendConfig.function) ? backendConfig.function : {};
+  const cliJson = lowerCaseKeys((await readJsonFile(join(amplifyDir, 'cli.json'))) as unknown);
+  const envCliJson = currentEnv
+    ? lowerCaseKeys((await readJsonFile(join(amplifyDir, `cli.${currentEnv}.json`))) as unknown)
+    : {};
+  const transformerFlags = {
+    ...lowerCaseKeys(lowerCaseKeys(cliJson.features).graphqltransformer),
+    ...lowerCaseKeys(lowerCaseKeys(envCliJson.features).graphqltransformer),
+  } as Record<string, boolean | number | string>;
+  return {
+    currentEnv,
+    envNames,
+    functionNames: new Set(Object.keys(functions)),
+    transformerFlags,
+    backendConfig: isRecord(backendConfig) ? backendConfig : {},
+  };
+}
+
+/** The transformer version the CLI would pick (api plugin `transformer-version.ts`). */
+export function transformerVersionOf(flags: Record<string, unknown>): 1 | 2 {
+  if (flags.useexperimentalpipelinedtransformer === false) return 1;
+  const version = flags.transformerversion;
+  return version === 1 || version === '1' ? 1 : 2;
+}
+
+/** Settings for one Gen 1 API folder (`amplify/backend/api/<name>`). */
+export async function readGen1ApiSettings(
+  facts: Gen1ProjectFacts,
+  apiName: string,
+  apiDir: string,
+): Promise<ApiSettings> {
+  const defaults = defaultApiSettings();
+  const transformConf = await readJsonFile(join(apiDir, 'transform.conf.json'));
+  return defaultApiSettings({
+    generation: 1,
+    transformerVersion: transformerVersionOf(facts.transformerFlags),
+    featureFlags: { ...defaults.featureFlags, ...facts.transformerFlags },
+    authProviders: await readGen1AuthProviders(facts.backendConfig, apiName, apiDir),
+    functionNames: facts.functionNames,
+    envNames: facts.envNames,
+    dataStoreEnabled: isRecord(transformConf) && transformConf.ResolverConfig !== undefined,
+  });
+}
+
+/**
+ * The API's auth modes: `cli-inputs.json` (CLI ≥ 7) first, else the `authConfig` that
+ * backend-config.json mirrors. `undefined` when neither says, so no provider check runs.
+ */
+async function readGen1AuthProviders(
+  backendConfig: Record<string, unknown>,
+  apiName: string,
+  apiDir: string,
+): Promise<Set<AuthProviderName> | undefined> {
+  const cliInputs = await readJsonFile(join(apiDir, 'cli-inputs.json'));
+  const serviceConfiguration = isRecord(cliInputs) ? cliInputs.serviceConfiguration : undefined;
+  if (isRecord(serviceConfiguration) && isRecord(serviceConfiguration.defaultAuthType)) {
+    const modes = [serviceConfiguration.defaultAuthType, ...asArray(serviceConfiguration.additionalAuthTypes)];
+    return providersOf(modes.map((mode) => (isRecord(mode) ? mode.mode : undefined)));
+  }
+  const api = isRecord(backendConfig.api) ? backendConfig.api[apiName] : undefined;
+  const authConfig = isRecord(api) && isRecord(api.output) ? api.output.authConfig : undefined;
+  if (isRecord(authConfig) && isRecord(authConfig.defaultAuthentication)) {
+    const modes = [authConfig.defaultAuthentication, ...asArray(authConfig.additionalAuthenticationProviders)];
+    return providersOf(modes.map((mode) => (isRecord(mode) ? mode.authenticationType : undefined)));
+  }
+  return undefined;
+}
+
+function providersOf(types: unknown[]): Set<AuthProviderName> {
+  const providers = new Set<AuthProviderName>();
+  for (const type of types) {
+    const provider = typeof type === 'string' ? AUTH_TYPE_PROVIDERS[type] : undefined;
+    if (provider) providers.add(provider);
+  }
+  return providers;
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/**
+ * The schema files of a Gen 1 API: `schema.graphql` and every `.graphql` file under `schema/`
+ * (transformConfig.ts `readSchema`; the CLI uses the folder when there is no single file).
+ */
+export async function listGen1SchemaFiles(apiDir: string): Promise<string[]> {
+  const files: string[] = [];
+  try {
+    const entries = await readdir(apiDir, { withFileTypes: true });
+    if (entries.some((entry) => entry.isFile() && entry.name === 'schema.graphql')) {
+      files.push(join(apiDir, 'schema.graphql'));
+    }
+  } catch {
+    return files;
+  }
+  await collectGraphqlFiles(join(apiDir, 'schema'), files);
+  return files;
+}
+
+export async function collectGraphqlFiles(dir: string, into: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await collectGraphqlFiles(path, into);
+    else if (entry.name.endsWith('.graphql')) into.push(path);
+  }
+}

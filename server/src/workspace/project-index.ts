@@ -1,0 +1,108 @@
+import { readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { defaultApiSettings, type ApiSettings } from '../graphql/api-settings';
+import { collectGraphqlFiles, listGen1SchemaFiles, readGen1ApiSettings, readGen1ProjectFacts } from './gen1-project-settings';
+import { findAmplifyProjects, type ProjectLocation } from './find-amplify-projects';
+
+/** One GraphQL API of a project: its schema files are analysed together. */
+export interface ApiProject {
+  name: string;
+  /** The folder whose `.graphql` files belong to this API. */
+  dir: string;
+  projectRoot: string;
+  schemaFiles: string[];
+  settings: ApiSettings;
+}
+
+export interface IndexedProject extends ProjectLocation {
+  apis: ApiProject[];
+}
+
+/** Gen 2 transform parameters (transformer-core transform-parameters.ts, as the data construct sets them). */
+const GEN2_FLAGS = {
+  shoulddeepmergedirectiveconfigdefaults: true,
+  secondarykeyasgsi: true,
+  enableautoindexquerynames: true,
+  usesubusernamefordefaultidentityclaim: true,
+  respectprimarykeyattributesonconnectionfield: true,
+  populateownerfieldforstaticgroupauth: true,
+  subscriptionsinheritprimaryauth: false,
+  transformerversion: 2,
+};
+
+/** The workspace's Amplify projects and their APIs, kept up to date by the server's file events. */
+export class ProjectIndex {
+  private projects: IndexedProject[] = [];
+
+  get all(): readonly IndexedProject[] {
+    return this.projects;
+  }
+
+  async indexFolders(folders: readonly string[]): Promise<void> {
+    const locations = (await Promise.all(folders.map((folder) => findAmplifyProjects(folder)))).flat();
+    this.projects = await Promise.all(locations.map((location) => indexProject(location)));
+  }
+
+  /** Re-reads the project holding `path` (after one of its config files changed). */
+  async refreshProjectOf(path: string): Promise<IndexedProject | undefined> {
+    const index = this.projects.findIndex((project) => isInside(path, project.root));
+    if (index === -1) return undefined;
+    this.projects[index] = await indexProject(this.projects[index]);
+    return this.projects[index];
+  }
+
+  projectOf(path: string): IndexedProject | undefined {
+    return this.projects
+      .filter((project) => isInside(path, project.root))
+      .sort((a, b) => b.root.length - a.root.length)[0];
+  }
+
+  /** The API a `.graphql` file belongs to, including files not on disk yet. */
+  apiOf(path: string): ApiProject | undefined {
+    return this.projectOf(path)?.apis.find((api) => api.schemaFiles.includes(path) || isApiSchemaPath(api, path));
+  }
+}
+
+function isApiSchemaPath(api: ApiProject, path: string): boolean {
+  if (!path.endsWith('.graphql') || !isInside(path, api.dir)) return false;
+  const inside = relative(api.dir, path).split(sep);
+  if (api.settings.generation === 2) return true;
+  return inside.length === 1 ? inside[0] === 'schema.graphql' : inside[0] === 'schema';
+}
+
+export function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
+}
+
+async function indexProject(location: ProjectLocation): Promise<IndexedProject> {
+  return { ...location, apis: location.generation === 1 ? await indexGen1Apis(location.root) : await indexGen2Apis(location.root) };
+}
+
+async function indexGen1Apis(root: string): Promise<ApiProject[]> {
+  const facts = await readGen1ProjectFacts(root);
+  const apiRoot = join(root, 'amplify', 'backend', 'api');
+  let names: string[] = [];
+  try {
+    names = (await readdir(apiRoot, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+  const apis: ApiProject[] = [];
+  for (const name of names.sort()) {
+    const dir = join(apiRoot, name);
+    const schemaFiles = await listGen1SchemaFiles(dir);
+    if (schemaFiles.length === 0) continue; // REST APIs (API Gateway) have no schema
+    apis.push({ name, dir, projectRoot: root, schemaFiles, settings: await readGen1ApiSettings(facts, name, dir) });
+  }
+  return apis;
+}
+
+/** Gen 2 data schemas are TypeScript; a `.graphql` schema may sit under `amplify/data/`. */
+async function indexGen2Apis(root: string): Promise<ApiProject[]> {
+  const dir = join(root, 'amplify', 'data');
+  const schemaFiles: string[] = [];
+  await collectGraphqlFiles(dir, schemaFiles);
+  const settings = defaultApiSettings({ generation: 2, transformerVersion: 2, featureFlags: { ...GEN2_FLAGS } });
+  return [{ name: 'data', dir, projectRoot: root, schemaFiles, settings }];
+}

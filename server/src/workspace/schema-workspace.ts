@@ -1,0 +1,157 @@
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { URI } from 'vscode-uri';
+import { analyzeSchema, ParseCache, type AnalyzedSchema } from '../graphql/analyze-schema';
+import { defaultApiSettings } from '../graphql/api-settings';
+import { matchesAnyGlob } from './glob-pattern';
+import { ProjectIndex, isInside, type ApiProject } from './project-index';
+
+/** A set of schema files analysed together: one API, or one file the user associated by setting. */
+interface SchemaGroup {
+  key: string;
+  api?: ApiProject;
+  uris: string[];
+  cache: ParseCache;
+  result?: AnalyzedSchema;
+}
+
+export interface SchemaWorkspaceOptions {
+  /** Extra globs (relative to a workspace folder) of `.graphql` files that are Amplify schemas. */
+  schemaFiles: string[];
+}
+
+export function uriToPath(uri: string): string {
+  return URI.parse(uri).fsPath;
+}
+
+export function pathToUri(path: string): string {
+  return URI.file(path).toString();
+}
+
+/**
+ * The server's view of the workspace's schemas: the project index, the texts of open documents
+ * (which win over the disk), and one analysis per API, recomputed only when one of its files changed.
+ */
+export class SchemaWorkspace {
+  readonly index = new ProjectIndex();
+  private folders: string[] = [];
+  private options: SchemaWorkspaceOptions = { schemaFiles: [] };
+  private readonly openTexts = new Map<string, string>();
+  private readonly diskTexts = new Map<string, string>();
+  private readonly groups = new Map<string, SchemaGroup>();
+
+  async initialize(folders: string[], options: SchemaWorkspaceOptions): Promise<void> {
+    this.folders = folders;
+    this.options = options;
+    await this.index.indexFolders(folders);
+    this.groups.clear();
+  }
+
+  configure(options: SchemaWorkspaceOptions): void {
+    this.options = options;
+    this.groups.clear();
+  }
+
+  /** Whether Lens owns this `.graphql` file (an Amplify schema), so other GraphQL tooling keeps the rest. */
+  isSchemaFile(uri: string): boolean {
+    return this.groupKeyOf(uri) !== undefined;
+  }
+
+  setOpenText(uri: string, text: string): void {
+    this.openTexts.set(uri, text);
+    this.invalidate(uri);
+  }
+
+  closeDocument(uri: string): void {
+    this.openTexts.delete(uri);
+    this.invalidate(uri);
+  }
+
+  /** A file changed or appeared on disk: forget its cached text; re-index when it is configuration. */
+  async fileChanged(uri: string): Promise<void> {
+    this.diskTexts.delete(uri);
+    if (!uri.endsWith('.graphql')) {
+      await this.index.refreshProjectOf(uriToPath(uri));
+      this.groups.clear();
+      return;
+    }
+    const path = uriToPath(uri);
+    const project = this.index.projectOf(path);
+    if (project) await this.index.refreshProjectOf(path); // a schema file may have been added or removed
+    this.groups.clear();
+  }
+
+  /** The analysis of the API holding `uri`, or undefined when the file is not an Amplify schema. */
+  async analysisOf(uri: string): Promise<AnalyzedSchema | undefined> {
+    const group = this.groupOf(uri);
+    if (!group) return undefined;
+    if (!group.result) {
+      const files = await Promise.all(group.uris.map(async (fileUri) => ({ uri: fileUri, text: await this.textOf(fileUri) })));
+      const settings = group.api?.settings ?? defaultApiSettings({ generation: this.index.projectOf(uriToPath(uri))?.generation ?? 1 });
+      group.result = analyzeSchema(files, settings, group.cache);
+      group.cache.retain(group.uris);
+    }
+    return group.result;
+  }
+
+  /** Every schema file Lens should publish diagnostics for: all files of every API, plus open associated ones. */
+  allSchemaUris(): string[] {
+    const uris = new Set<string>();
+    for (const project of this.index.all) for (const api of project.apis) for (const file of api.schemaFiles) uris.add(pathToUri(file));
+    for (const uri of this.openTexts.keys()) if (this.isSchemaFile(uri)) uris.add(uri);
+    return [...uris];
+  }
+
+  /** The files analysed together with `uri` (itself included). */
+  groupUris(uri: string): string[] {
+    return this.groupOf(uri)?.uris ?? [];
+  }
+
+  private invalidate(uri: string): void {
+    const key = this.groupKeyOf(uri);
+    if (key === undefined) return;
+    const group = this.groups.get(key);
+    if (!group) return;
+    if (!group.uris.includes(uri)) this.groups.delete(key);
+    else group.result = undefined;
+  }
+
+  private groupKeyOf(uri: string): string | undefined {
+    if (!uri.startsWith('file:') || !uri.endsWith('.graphql')) return undefined;
+    const path = uriToPath(uri);
+    const api = this.index.apiOf(path);
+    if (api) return api.dir;
+    const folder = this.folders.find((candidate) => isInside(path, candidate));
+    if (folder && matchesAnyGlob(relative(folder, path), this.options.schemaFiles)) return uri;
+    return undefined;
+  }
+
+  private groupOf(uri: string): SchemaGroup | undefined {
+    const key = this.groupKeyOf(uri);
+    if (key === undefined) return undefined;
+    let group = this.groups.get(key);
+    if (!group) {
+      const api = this.index.apiOf(uriToPath(uri));
+      const uris = api ? api.schemaFiles.map(pathToUri) : [uri];
+      if (!uris.includes(uri)) uris.push(uri);
+      group = { key, api, uris, cache: new ParseCache() };
+      this.groups.set(key, group);
+    }
+    return group;
+  }
+
+  private async textOf(uri: string): Promise<string> {
+    const open = this.openTexts.get(uri);
+    if (open !== undefined) return open;
+    let text = this.diskTexts.get(uri);
+    if (text === undefined) {
+      try {
+        text = await readFile(uriToPath(uri), 'utf8');
+      } catch {
+        text = '';
+      }
+      this.diskTexts.set(uri, text);
+    }
+    return text;
+  }
+}
