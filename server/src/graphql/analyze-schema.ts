@@ -5,7 +5,7 @@ import { compareDiagnostics, type LensDiagnostic } from './lens-diagnostic';
 import { parseSchemaFile, type ParsedSchemaFile, type SchemaFile } from './parse-schema-file';
 import { createRuleContext } from './rule-context';
 import { schemaRules } from './rules';
-import { validateSdl } from './sdl-validation';
+import { SdlValidationCache, validateSdl } from './sdl-validation';
 
 /** One API's schema, analysed: the parsed files, the merged model and every diagnostic. */
 export interface AnalyzedSchema {
@@ -21,11 +21,13 @@ export interface AnalyzedSchema {
  */
 export class ParseCache {
   private readonly entries = new Map<string, ParsedSchemaFile>();
+  /** SDL findings per unchanged definition, valid while the set of type names stays the same. */
+  readonly sdl = new SdlValidationCache();
 
   parse(file: SchemaFile): ParsedSchemaFile {
     const cached = this.entries.get(file.uri);
     if (cached && cached.text === file.text) return cached;
-    const parsed = parseSchemaFile(file);
+    const parsed = parseSchemaFile(file, cached);
     this.entries.set(file.uri, parsed);
     return parsed;
   }
@@ -50,7 +52,7 @@ export function analyzeSchema(
   const model = new AmplifySchemaModel(definitions);
   const document: DocumentNode = { kind: Kind.DOCUMENT, definitions };
   const diagnostics: LensDiagnostic[] = parsed.flatMap((file) => file.syntaxErrors);
-  diagnostics.push(...validateSdl(document, model, settings));
+  diagnostics.push(...validateSdl(document, model, settings, cache.sdl));
   const context = createRuleContext(model, settings, parsed, diagnostics);
   for (const rule of schemaRules) rule.run(context);
   return { files: parsed, model, settings, diagnostics: dedupe(diagnostics).sort(compareDiagnostics) };

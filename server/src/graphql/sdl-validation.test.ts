@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeSchema, ParseCache } from './analyze-schema';
+import { defaultApiSettings } from './api-settings';
 import { diagnose, summarize, underlined } from './test-support/diagnose';
 
 describe('SDL validation with Amplify directives', () => {
@@ -75,5 +77,37 @@ type Subscription {
   it('reports a missing required argument', () => {
     const sdl = 'type Post @model {\n  id: ID!\n  tags: [Tag] @manyToMany\n}\ntype Tag @model { id: ID! }\n';
     expect(diagnose(sdl).map((d) => d.code)).toContain('missing-argument');
+  });
+
+  it('reports a directive used where it is not allowed', () => {
+    const sdl = 'type Post @hasMany {\n  id: ID! @model\n}\n';
+    expect(summarize(diagnose(sdl))).toEqual(['misplaced-directive@1:11-1:19', 'misplaced-directive@2:11-2:17']);
+  });
+
+  it('checks a type together with its extensions', () => {
+    const sdl = 'enum Color {\n  RED\n}\nextend enum Color {\n  RED\n}\n';
+    expect(diagnose(sdl).map((d) => d.code)).toEqual(['duplicate-enum-value']);
+  });
+});
+
+describe('SDL validation across edits', () => {
+  const uri = 'file:///project/amplify/backend/api/demo/schema.graphql';
+  const settings = defaultApiSettings();
+  const base = 'type Author @model {\n  id: ID!\n}\n\ntype Book @model {\n  id: ID!\n  author: Author\n}\n';
+
+  it('re-validates unchanged definitions when a type they use disappears', () => {
+    const cache = new ParseCache();
+    expect(analyzeSchema([{ uri, text: base }], settings, cache).diagnostics).toEqual([]);
+    const renamed = base.replace('type Author', 'type Writer');
+    const after = analyzeSchema([{ uri, text: renamed }], settings, cache).diagnostics;
+    expect(after.map((d) => `${d.code}@${d.range.start.line + 1}`)).toEqual(['unknown-type@7']);
+  });
+
+  it('keeps reporting findings of unchanged definitions at their moved positions', () => {
+    const cache = new ParseCache();
+    const broken = base.replace('author: Author', 'author: Autor');
+    expect(analyzeSchema([{ uri, text: broken }], settings, cache).diagnostics.map((d) => d.range.start.line)).toEqual([6]);
+    const shifted = `# a comment on top\n\n${broken}`;
+    expect(analyzeSchema([{ uri, text: shifted }], settings, cache).diagnostics.map((d) => d.range.start.line)).toEqual([8]);
   });
 });

@@ -4,52 +4,48 @@ import {
   TypeInfo,
   ValuesOfCorrectTypeRule,
   buildASTSchema,
+  getEnterLeaveForKind,
   visit,
   visitInParallel,
   visitWithTypeInfo,
-  type ASTNode,
   type ASTVisitor,
-  type DirectiveNode,
+  type DefinitionNode,
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
 import { specifiedSDLRules } from 'graphql/validation/specifiedRules';
-import { SDLValidationContext, ValidationContext } from 'graphql/validation/ValidationContext';
-import {
-  GEN2_ONLY_DIRECTIVES,
-  V1_ONLY_DIRECTIVES,
-  V2_ONLY_DIRECTIVES,
-  directivePreamble,
-} from './amplify-directive-definitions';
+import { SDLValidationContext, ValidationContext, type SDLValidationRule } from 'graphql/validation/ValidationContext';
+import { directivePreamble } from './amplify-directive-definitions';
+import type { AmplifySchemaModel } from './amplify-schema-model';
 import type { ApiSettings } from './api-settings';
 import type { LensDiagnostic } from './lens-diagnostic';
-import { locateNode } from './schema-source-map';
-import { v1DirectiveMigrationFixes } from './v1-directive-migration';
-import type { AmplifySchemaModel } from './amplify-schema-model';
+import { sdlErrorToDiagnostic, type SdlFinding } from './sdl-error-diagnostic';
 
-/** Codes for graphql-js' SDL rules, so each finding can be told apart (and filtered) by users. */
-const RULE_CODES: Record<string, string> = {
-  LoneSchemaDefinitionRule: 'duplicate-schema-definition',
-  UniqueOperationTypesRule: 'duplicate-operation-type',
-  UniqueTypeNamesRule: 'duplicate-type',
-  UniqueEnumValueNamesRule: 'duplicate-enum-value',
-  UniqueFieldDefinitionNamesRule: 'duplicate-field',
-  UniqueArgumentDefinitionNamesRule: 'duplicate-argument-definition',
-  UniqueDirectiveNamesRule: 'duplicate-directive-definition',
-  KnownTypeNamesRule: 'unknown-type',
-  KnownDirectivesRule: 'unknown-directive',
-  UniqueDirectivesPerLocationRule: 'duplicate-directive',
-  PossibleTypeExtensionsRule: 'invalid-type-extension',
-  KnownArgumentNamesOnDirectivesRule: 'unknown-argument',
-  UniqueArgumentNamesRule: 'duplicate-argument',
-  UniqueInputFieldNamesRule: 'duplicate-input-field',
-  ProvidedRequiredArgumentsOnDirectivesRule: 'missing-argument',
-  ValuesOfCorrectTypeRule: 'invalid-argument-value',
-};
-
-const MIGRATION_GUIDE = 'https://docs.amplify.aws/cli/migration/transformer-migration/';
+/** Rules that only look at top-level definitions: run over all of them, without descending. */
+const TOP_LEVEL_RULES = new Set<SDLValidationRule>(
+  specifiedSDLRules.filter((rule) =>
+    ['LoneSchemaDefinitionRule', 'UniqueOperationTypesRule', 'UniqueTypeNamesRule', 'UniqueDirectiveNamesRule', 'PossibleTypeExtensionsRule'].includes(rule.name),
+  ),
+);
+/** Rules whose findings depend on one type (with its extensions) and the set of names: cacheable per type. */
+const PER_TYPE_RULES = specifiedSDLRules.filter((rule) => !TOP_LEVEL_RULES.has(rule));
 
 const schemaCache = new WeakMap<DocumentNode, GraphQLSchema>();
+
+interface UnitResult {
+  nodes: readonly DefinitionNode[];
+  signature: string;
+  findings: SdlFinding[];
+}
+
+/**
+ * Findings per schema unit (a type with its extensions, a directive definition), keyed by the
+ * unit's first AST node. Unchanged definitions keep their nodes across edits (parse-schema-file.ts),
+ * so after a one-character edit only the edited unit is validated again.
+ */
+export class SdlValidationCache {
+  readonly units = new WeakMap<DefinitionNode, UnitResult>();
+}
 
 /**
  * The layer the transformer runs first (transformer-core `validateModelSchema`): graphql-js' SDL
@@ -60,21 +56,51 @@ export function validateSdl(
   userDocument: DocumentNode,
   model: AmplifySchemaModel,
   settings: ApiSettings,
+  cache: SdlValidationCache = new SdlValidationCache(),
 ): LensDiagnostic[] {
   const preamble = directivePreamble(settings);
-  const combined: DocumentNode = {
-    kind: Kind.DOCUMENT,
-    definitions: [...preamble.definitions, ...userDocument.definitions],
-  };
-  const diagnostics: LensDiagnostic[] = [];
-  const visitors: ASTVisitor[] = specifiedSDLRules.map((rule) => {
-    const context = new SDLValidationContext(combined, undefined, (error) =>
-      collect(error, rule.name, model, settings, diagnostics),
-    );
-    return rule(context);
-  });
-  visit(combined, visitInParallel(visitors));
+  const combined: DocumentNode = { kind: Kind.DOCUMENT, definitions: [...preamble.definitions, ...userDocument.definitions] };
+  const findings: SdlFinding[] = [];
 
+  for (const rule of TOP_LEVEL_RULES) {
+    const visitor = rule(new SDLValidationContext(combined, undefined, (error) => findings.push({ error, ruleName: rule.name })));
+    for (const definition of combined.definitions) {
+      const { enter, leave } = getEnterLeaveForKind(visitor, definition.kind);
+      enter?.call(visitor, definition as never, undefined, undefined, [], []);
+      leave?.call(visitor, definition as never, undefined, undefined, [], []);
+    }
+  }
+
+  const signature = environmentSignature(userDocument, settings);
+  let unitFindings: SdlFinding[] = [];
+  let visitors: ASTVisitor | undefined;
+  for (const unit of groupIntoUnits(userDocument.definitions)) {
+    const cached = cache.units.get(unit[0]);
+    if (cached && cached.signature === signature && sameNodes(cached.nodes, unit)) {
+      findings.push(...cached.findings);
+      continue;
+    }
+    visitors ??= unitVisitors(combined, userDocument, preamble, (finding) => unitFindings.push(finding));
+    unitFindings = [];
+    // Visited inside a document of their own: some rules read the ancestors' shape (SDL vs operations).
+    visit({ kind: Kind.DOCUMENT, definitions: unit }, visitors);
+    cache.units.set(unit[0], { nodes: unit, signature, findings: unitFindings });
+    findings.push(...unitFindings);
+  }
+
+  return findings.flatMap((finding) => sdlErrorToDiagnostic(finding, model, settings) ?? []);
+}
+
+/** The per-type SDL rules and the argument-value rule, reporting to `sink`. */
+function unitVisitors(
+  combined: DocumentNode,
+  userDocument: DocumentNode,
+  preamble: DocumentNode,
+  sink: (finding: SdlFinding) => void,
+): ASTVisitor {
+  const visitors = PER_TYPE_RULES.map((rule) =>
+    rule(new SDLValidationContext(combined, undefined, (error: GraphQLError) => sink({ error, ruleName: rule.name }))),
+  );
   let schema = schemaCache.get(preamble);
   if (!schema) {
     schema = buildASTSchema(preamble, { assumeValidSDL: true });
@@ -82,92 +108,42 @@ export function validateSdl(
   }
   const typeInfo = new TypeInfo(schema);
   const valueContext = new ValidationContext(schema, userDocument, typeInfo, (error) =>
-    collect(error, ValuesOfCorrectTypeRule.name, model, settings, diagnostics),
+    sink({ error, ruleName: ValuesOfCorrectTypeRule.name }),
   );
-  visit(userDocument, visitWithTypeInfo(typeInfo, ValuesOfCorrectTypeRule(valueContext)));
-  return diagnostics;
+  visitors.push(visitWithTypeInfo(typeInfo, ValuesOfCorrectTypeRule(valueContext)));
+  return visitInParallel(visitors);
 }
 
-function collect(
-  error: GraphQLError,
-  ruleName: string,
-  model: AmplifySchemaModel,
-  settings: ApiSettings,
-  sink: LensDiagnostic[],
-): void {
-  const node = error.nodes?.find((candidate) => locateNode(candidate) !== undefined);
-  const location = locateNode(node);
-  if (!node || !location) return; // a clash inside the preamble alone is not the user's
-  const unknownDirective = ruleName === 'KnownDirectivesRule' && node.kind === Kind.DIRECTIVE;
-  const diagnostic: LensDiagnostic = unknownDirective
-    ? directiveDiagnostic(error, node as DirectiveNode, model, settings)
-    : {
-        uri: location.uri,
-        range: location.range,
-        severity: 'error',
-        code: RULE_CODES[ruleName] ?? 'graphql-validation',
-        message: error.message,
-      };
-  diagnostic.uri = location.uri;
-  diagnostic.range = rangeOfName(node) ?? location.range;
-  sink.push(diagnostic);
+/** Definitions that share a name (a type and its extensions) are validated together. */
+function groupIntoUnits(definitions: readonly DefinitionNode[]): DefinitionNode[][] {
+  const units = new Map<string, DefinitionNode[]>();
+  const anonymous: DefinitionNode[][] = [];
+  for (const definition of definitions) {
+    const name = 'name' in definition && definition.name ? `${definition.kind === Kind.DIRECTIVE_DEFINITION ? '@' : ''}${definition.name.value}` : undefined;
+    if (name === undefined) {
+      anonymous.push([definition]);
+      continue;
+    }
+    const unit = units.get(name);
+    if (unit) unit.push(definition);
+    else units.set(name, [definition]);
+  }
+  return [...units.values(), ...anonymous];
 }
 
-/** Unknown or misplaced directives: explain transformer-version and generation mismatches. */
-function directiveDiagnostic(
-  error: GraphQLError,
-  node: DirectiveNode,
-  model: AmplifySchemaModel,
-  settings: ApiSettings,
-): LensDiagnostic {
-  const name = node.name.value;
-  const base = { uri: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } };
-  if (error.message.includes('may not be used on')) {
-    return { ...base, severity: 'error', code: 'misplaced-directive', message: error.message };
+/** What per-type findings depend on besides the type itself: the names and kinds of all types, and user directives. */
+function environmentSignature(document: DocumentNode, settings: ApiSettings): string {
+  const parts = [`${settings.generation}/${settings.transformerVersion}`];
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.DIRECTIVE_DEFINITION) {
+      parts.push(definition.loc ? definition.loc.source.body.slice(definition.loc.start, definition.loc.end) : definition.name.value);
+    } else if ('name' in definition && definition.name) {
+      parts.push(`${definition.kind}:${definition.name.value}`);
+    }
   }
-  if (settings.transformerVersion === 2 && V1_ONLY_DIRECTIVES.has(name)) {
-    return {
-      ...base,
-      severity: 'error',
-      code: 'v1-directive',
-      message:
-        `"@${name}" is a directive of GraphQL transformer v1, and this project uses v2. ` +
-        `${name === 'versioned' ? 'Remove it: v2 has no replacement (use conflict resolution instead).' : `Migrate it to ${name === 'key' ? '@primaryKey / @index' : '@hasOne, @hasMany, @belongsTo or @manyToMany'}.`} See ${MIGRATION_GUIDE}`,
-      fixes: v1DirectiveMigrationFixes(node, model),
-    };
-  }
-  if (settings.transformerVersion === 1 && V2_ONLY_DIRECTIVES.has(name)) {
-    return {
-      ...base,
-      severity: 'error',
-      code: 'v2-directive',
-      message:
-        `"@${name}" needs GraphQL transformer v2, and this project uses v1. Set ` +
-        `"transformerversion": 2 under features.graphqltransformer in amplify/cli.json, or see ${MIGRATION_GUIDE}`,
-    };
-  }
-  if (settings.generation === 1 && GEN2_ONLY_DIRECTIVES.has(name)) {
-    return {
-      ...base,
-      severity: 'error',
-      code: 'gen2-only-directive',
-      message: `"@${name}" is only available to Amplify Gen 2 data schemas; the Gen 1 CLI does not know it.`,
-    };
-  }
-  return {
-    ...base,
-    severity: 'error',
-    code: 'unknown-directive',
-    message: `${error.message} Amplify does not define it; check the spelling, or remove it.`,
-  };
+  return parts.join('\n');
 }
 
-/** Underline a directive's or type reference's name rather than the whole node where possible. */
-function rangeOfName(node: ASTNode) {
-  if (node.kind === Kind.DIRECTIVE) {
-    const at = locateNode(node);
-    const name = locateNode(node.name);
-    return at && name ? { start: at.range.start, end: name.range.end } : undefined;
-  }
-  return undefined;
+function sameNodes(a: readonly DefinitionNode[], b: readonly DefinitionNode[]): boolean {
+  return a.length === b.length && a.every((node, i) => node === b[i]);
 }

@@ -118,19 +118,17 @@ function asArray(value: unknown): unknown[] {
 }
 
 /**
- * The schema files of a Gen 1 API: `schema.graphql` and every `.graphql` file under `schema/`
- * (transformConfig.ts `readSchema`; the CLI uses the folder when there is no single file).
+ * The schema files of a Gen 1 API, as the CLI reads them (transformConfig.ts `readSchema`):
+ * `schema.graphql` when it exists, otherwise every `.graphql` file under `schema/`.
  */
 export async function listGen1SchemaFiles(apiDir: string): Promise<string[]> {
-  const files: string[] = [];
   try {
     const entries = await readdir(apiDir, { withFileTypes: true });
-    if (entries.some((entry) => entry.isFile() && entry.name === 'schema.graphql')) {
-      files.push(join(apiDir, 'schema.graphql'));
-    }
+    if (entries.some((entry) => entry.isFile() && entry.name === 'schema.graphql')) return [join(apiDir, 'schema.graphql')];
   } catch {
-    return files;
+    return [];
   }
+  const files: string[] = [];
   await collectGraphqlFiles(join(apiDir, 'schema'), files);
   return files;
 }

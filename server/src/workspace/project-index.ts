@@ -67,7 +67,9 @@ function isApiSchemaPath(api: ApiProject, path: string): boolean {
   if (!path.endsWith('.graphql') || !isInside(path, api.dir)) return false;
   const inside = relative(api.dir, path).split(sep);
   if (api.settings.generation === 2) return true;
-  return inside.length === 1 ? inside[0] === 'schema.graphql' : inside[0] === 'schema';
+  // A Gen 1 API reads schema.graphql when it exists, else the schema/ folder.
+  const usesFolder = !api.schemaFiles.some((file) => file === join(api.dir, 'schema.graphql'));
+  return inside.length === 1 ? inside[0] === 'schema.graphql' && !usesFolder : inside[0] === 'schema' && usesFolder;
 }
 
 export function isInside(path: string, dir: string): boolean {

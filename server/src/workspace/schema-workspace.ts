@@ -58,6 +58,7 @@ export class SchemaWorkspace {
   }
 
   setOpenText(uri: string, text: string): void {
+    if (this.openTexts.get(uri) === text) return;
     this.openTexts.set(uri, text);
     this.invalidate(uri);
   }

@@ -1,0 +1,7 @@
+import { defineFunction } from '@aws-amplify/backend';
+
+export const sayHello = defineFunction({
+  name: 'say-hello',
+  entry: './handler.ts',
+  timeoutSeconds: 10,
+});

@@ -1,0 +1,47 @@
+// `npm run bench`: bundles the benchmark entries with esbuild, runs each in its own process and
+// prints every figure beside the reference measured in the same run (graphql-language-service's
+// validation of the same schema). Figures are ratios because these machines are noisy.
+import { execFileSync } from 'node:child_process';
+import { build } from 'esbuild';
+
+const MODELS = 500;
+const entries = ['bench-analysis', 'bench-lsp', 'bench-reference-memory'];
+await build({
+  entryPoints: Object.fromEntries(entries.map((name) => [name, `test/bench/${name}.ts`])),
+  outdir: 'test/bench/out',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  mainFields: ['main'],
+  logLevel: 'warning',
+});
+
+function run(name) {
+  return JSON.parse(execFileSync(process.execPath, [`test/bench/out/${name}.js`, String(MODELS)], { encoding: 'utf8' }).trim().split('\n').at(-1));
+}
+
+const analysis = run('bench-analysis');
+const lsp = run('bench-lsp');
+const referenceMemory = run('bench-reference-memory');
+const reference = analysis.referenceMs.p50;
+const ratio = (ms) => `${(ms / reference).toFixed(2)}×`;
+const row = (label, value, vs, goal) => console.log(`${label.padEnd(46)} ${String(value).padStart(12)} ${vs.padStart(9)}   ${goal}`);
+
+console.log(`\nSchema: ${analysis.models} models, ${analysis.lines} lines. Reference: graphql-language-service`);
+console.log(`building the schema and validating the document, p50 ${reference} ms (p95 ${analysis.referenceMs.p95} ms).\n`);
+row('figure', 'value', 'vs ref', 'goal');
+row('full Amplify analysis p50 (in process)', `${analysis.fullMs.p50} ms`, ratio(analysis.fullMs.p50), 'within 3× of the reference');
+row('full Amplify analysis p95 (in process)', `${analysis.fullMs.p95} ms`, ratio(analysis.fullMs.p95), '');
+row('re-diagnose after 1-char edit p50 (in process)', `${analysis.editMs.p50} ms`, ratio(analysis.editMs.p50), '');
+row('re-diagnose after 1-char edit p95 (in process)', `${analysis.editMs.p95} ms`, ratio(analysis.editMs.p95), '');
+row('re-diagnose after 1-char edit p50 (over LSP)', `${lsp.editMs.p50} ms`, ratio(lsp.editMs.p50), '');
+row('re-diagnose after 1-char edit p95 (over LSP)', `${lsp.editMs.p95} ms`, ratio(lsp.editMs.p95), 'under 50 ms');
+row('completion p50 (over LSP)', `${lsp.completionMs.p50} ms`, ratio(lsp.completionMs.p50), '');
+row('completion p95 (over LSP)', `${lsp.completionMs.p95} ms`, ratio(lsp.completionMs.p95), 'under 20 ms');
+row(
+  'server resident memory (schema open)',
+  `${lsp.serverRssMb} MB`,
+  `${(lsp.serverRssMb / referenceMemory.rssMb).toFixed(2)}×`,
+  `reference process: ${referenceMemory.rssMb} MB`,
+);
