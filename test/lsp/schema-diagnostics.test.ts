@@ -38,7 +38,7 @@ describe('language server over stdio: schema diagnostics', () => {
     const uri = fileUri(project.path(SCHEMA));
     const original = await readFile(project.path(SCHEMA), 'utf8');
     await client.open(uri, original);
-    const broken = original.replace('type Tag @model', 'type Tag @modle');
+    const broken = original.replace('@default(value: "5")', '@defualt(value: "5")');
     await client.replace(uri, broken);
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
     expect(diagnostics).toHaveLength(1);
@@ -46,7 +46,7 @@ describe('language server over stdio: schema diagnostics', () => {
     expect(diagnostic.code).toBe('unknown-directive');
     expect(diagnostic.source).toBe('amplify-lens');
     const line = broken.split('\n')[diagnostic.range.start.line];
-    expect(line.slice(diagnostic.range.start.character, diagnostic.range.end.character)).toBe('@modle');
+    expect(line.slice(diagnostic.range.start.character, diagnostic.range.end.character)).toBe('@defualt');
     await client.replace(uri, original);
     expect(await client.waitForDiagnostics(uri, (d) => d.length === 0)).toEqual([]);
   });

@@ -40,7 +40,7 @@ export function parseSchemaFile(file: SchemaFile, previous?: ParsedSchemaFile): 
   }
   const chunks: ParsedChunk[] = [];
   for (const piece of splitIntoDefinitionChunks(file.text)) {
-    if (piece.text.trim() === '') continue;
+    if (holdsNoDefinition(piece.text)) continue;
     const chunk = reusable.get(piece.text)?.shift() ?? parseChunk(piece.text, file.uri);
     registerSource(chunk.source, file.uri, lineIndex, piece.offset);
     chunks.push(chunk);
@@ -64,6 +64,14 @@ export function parseSchemaFile(file: SchemaFile, previous?: ParsedSchemaFile): 
     definitions: chunks.flatMap((chunk) => chunk.definitions),
     syntaxErrors: chunks.flatMap((chunk) => (chunk.error ? [toSyntaxDiagnostic(chunk.error, chunk.source)] : [])),
   };
+}
+
+/** Blank lines and comments only (a file's header comment, say): nothing to parse. */
+function holdsNoDefinition(text: string): boolean {
+  return text.split('\n').every((line) => {
+    const trimmed = line.trim();
+    return trimmed === '' || trimmed.startsWith('#');
+  });
 }
 
 function parseChunk(text: string, uri: string): ParsedChunk {

@@ -111,3 +111,10 @@ describe('SDL validation across edits', () => {
     expect(analyzeSchema([{ uri, text: shifted }], settings, cache).diagnostics.map((d) => d.range.start.line)).toEqual([8]);
   });
 });
+
+describe('syntax errors', () => {
+  it('does not treat a header comment as a broken definition', () => {
+    const sdl = '# The blog schema.\n# Owned by the web team.\n\ntype Post @model {\n  id: ID!\n  title String\n}\n';
+    expect(summarize(diagnose(sdl))).toEqual(['syntax-error@6:9-6:15']);
+  });
+});

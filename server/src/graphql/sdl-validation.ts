@@ -24,7 +24,9 @@ import { sdlErrorToDiagnostic, type SdlFinding } from './sdl-error-diagnostic';
 /** Rules that only look at top-level definitions: run over all of them, without descending. */
 const TOP_LEVEL_RULES = new Set<SDLValidationRule>(
   specifiedSDLRules.filter((rule) =>
-    ['LoneSchemaDefinitionRule', 'UniqueOperationTypesRule', 'UniqueTypeNamesRule', 'UniqueDirectiveNamesRule', 'PossibleTypeExtensionsRule'].includes(rule.name),
+    ['LoneSchemaDefinitionRule', 'UniqueOperationTypesRule', 'UniqueTypeNamesRule', 'UniqueDirectiveNamesRule', 'PossibleTypeExtensionsRule'].includes(
+      ruleNameOf(rule),
+    ),
   ),
 );
 /** Rules whose findings depend on one type (with its extensions) and the set of names: cacheable per type. */
@@ -63,7 +65,7 @@ export function validateSdl(
   const findings: SdlFinding[] = [];
 
   for (const rule of TOP_LEVEL_RULES) {
-    const visitor = rule(new SDLValidationContext(combined, undefined, (error) => findings.push({ error, ruleName: rule.name })));
+    const visitor = rule(new SDLValidationContext(combined, undefined, (error) => findings.push({ error, ruleName: ruleNameOf(rule) })));
     for (const definition of combined.definitions) {
       const { enter, leave } = getEnterLeaveForKind(visitor, definition.kind);
       enter?.call(visitor, definition as never, undefined, undefined, [], []);
@@ -91,6 +93,11 @@ export function validateSdl(
   return findings.flatMap((finding) => sdlErrorToDiagnostic(finding, model, settings) ?? []);
 }
 
+/** A rule's name as graphql-js spells it; bundlers may append a digit to keep names unique. */
+function ruleNameOf(rule: { name: string }): string {
+  return rule.name.replace(/\d+$/, '');
+}
+
 /** The per-type SDL rules and the argument-value rule, reporting to `sink`. */
 function unitVisitors(
   combined: DocumentNode,
@@ -99,7 +106,7 @@ function unitVisitors(
   sink: (finding: SdlFinding) => void,
 ): ASTVisitor {
   const visitors = PER_TYPE_RULES.map((rule) =>
-    rule(new SDLValidationContext(combined, undefined, (error: GraphQLError) => sink({ error, ruleName: rule.name }))),
+    rule(new SDLValidationContext(combined, undefined, (error: GraphQLError) => sink({ error, ruleName: ruleNameOf(rule) }))),
   );
   let schema = schemaCache.get(preamble);
   if (!schema) {
@@ -108,7 +115,7 @@ function unitVisitors(
   }
   const typeInfo = new TypeInfo(schema);
   const valueContext = new ValidationContext(schema, userDocument, typeInfo, (error) =>
-    sink({ error, ruleName: ValuesOfCorrectTypeRule.name }),
+    sink({ error, ruleName: ruleNameOf(ValuesOfCorrectTypeRule) }),
   );
   visitors.push(visitWithTypeInfo(typeInfo, ValuesOfCorrectTypeRule(valueContext)));
   return visitInParallel(visitors);

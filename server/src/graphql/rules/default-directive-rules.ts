@@ -1,6 +1,98 @@
-import type { SchemaRule } from '../rule-context';
+import { Kind, type EnumTypeDefinitionNode } from 'graphql';
+import { fieldTypeInfo, findArgument } from '../amplify-schema-model';
+import type { RuleContext, SchemaRule } from '../rule-context';
+import { locateNode } from '../schema-source-map';
+import { DEFAULT_VALUE_EXAMPLES, isValidDefaultValue } from './default-value-validators';
+import { closestName, fieldDirectiveUses, isModelType, replaceNodeFix, type FieldDirectiveUse } from './directive-rule-support';
 
+/**
+ * `@default` (default-value-transformer): on scalar or enum fields of @model types, with a
+ * non-null `value` string that parses as the field's type. Values are only checked for DynamoDB
+ * models, as the transformer does; a Gen 1 `schema.sql.graphql` holds SQL models.
+ */
 export const defaultDirectiveRules: SchemaRule = {
   name: 'default-directive',
-  run() {},
+  run(context) {
+    // Transformer v1 does not know @default; the SDL layer already reports it as a v2 directive.
+    if (context.settings.transformerVersion === 1) return;
+    for (const use of fieldDirectiveUses(context.model, 'default')) {
+      const { parent, field, directive } = use;
+      if (!isModelType(parent)) {
+        context.report({
+          node: directive,
+          code: 'default-not-on-model',
+          message: `The @default directive may only be added to object definitions annotated with @model. Add @model to ${parent.name.value}, or remove @default.`,
+        });
+        continue;
+      }
+      const info = fieldTypeInfo(field.type);
+      if (info.isList || !context.model.isScalarOrEnum(info.namedType)) {
+        context.report({
+          node: field.type,
+          code: 'default-not-scalar',
+          message: `The @default directive may only be added to scalar or enum field types. '${parent.name.value}.${field.name.value}' is ${info.isList ? 'a list' : `of type ${info.namedType}`}; remove @default.`,
+        });
+        continue;
+      }
+      checkValue(use, info.namedType, context);
+    }
+  },
 };
+
+function checkValue({ parent, directive }: FieldDirectiveUse, typeName: string, context: RuleContext): void {
+  const value = findArgument(directive, 'value')?.value;
+  const sqlSchema = locateNode(parent)?.uri.endsWith('.sql.graphql') ?? false;
+  if (!value) {
+    // Gen 2 lets a Postgres Int column fall back to the database default (serial columns).
+    // A Gen 1 SQL schema is skipped too: its engine is not known here.
+    if (sqlSchema || (context.settings.generation === 2 && typeName === 'Int')) return;
+    context.report({
+      node: directive,
+      code: 'default-missing-value',
+      message:
+        context.settings.generation === 2
+          ? 'The @default directive requires a value property on non-Postgres datasources. Add value: "…", or remove @default.'
+          : 'The @default directive must have a value property. Add value: "…", or remove @default.',
+    });
+    return;
+  }
+  if (value.kind === Kind.NULL) {
+    context.report({
+      node: value,
+      code: 'default-null-value',
+      message: 'The @default directive does not support null values. Give a value, or remove @default to leave the field empty.',
+    });
+    return;
+  }
+  if (value.kind !== Kind.STRING || sqlSchema) return; // other kinds are invalid-argument-value's
+  const type = context.model.types.get(typeName);
+  if (type?.kind === Kind.ENUM_TYPE_DEFINITION) {
+    checkEnumValue(type, value.value, value, context);
+    return;
+  }
+  if (!isValidDefaultValue(typeName, value.value)) {
+    const example = DEFAULT_VALUE_EXAMPLES[typeName];
+    context.report({
+      node: value,
+      code: 'default-invalid-value',
+      message: `Default value "${value.value}" is not a valid ${typeName}.${example ? ` Use a string such as ${example}.` : ''}`,
+    });
+  }
+}
+
+function checkEnumValue(
+  type: EnumTypeDefinitionNode,
+  value: string,
+  node: Parameters<RuleContext['report']>[0]['node'],
+  { report }: RuleContext,
+): void {
+  const members = (type.values ?? []).map((member) => member.name.value);
+  if (members.includes(value)) return;
+  const suggestion = closestName(value, members);
+  report({
+    node,
+    code: 'default-invalid-enum-value',
+    message: `Default value "${value}" is not a member of ${type.name.value} enum. Use one of ${members.join(', ') || '(no values)'}.`,
+    fixes: suggestion ? replaceNodeFix(`Change to "${suggestion}"`, node, JSON.stringify(suggestion)) : [],
+  });
+}

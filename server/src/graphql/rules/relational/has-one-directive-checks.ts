@@ -1,0 +1,23 @@
+import type { RuleContext } from '../../rule-context';
+import { relationPath } from './relation-argument-checks';
+import { checkDataStoreCycle, checkGen2Deprecations, checkRelationBasics } from './relation-shape-checks';
+import type { RelationSite } from './relation-site';
+import { checkLegacyFields } from './legacy-fields-checks';
+import { checkReferences } from './reference-checks';
+
+/**
+ * `@hasOne` (graphql-has-one-transformer): a single @model type; with `references` the child holds
+ * the reference fields and declares the @belongsTo back; with legacy `fields` (or nothing) the
+ * parent's fields match the child's primary key.
+ */
+export function checkHasOne(site: RelationSite, context: RuleContext): void {
+  if (!checkRelationBasics(site, context)) return;
+  const path = relationPath(site, context);
+  if (path === 'references') {
+    checkReferences(site, context);
+  } else if (path === 'fields') {
+    checkLegacyFields(site, context);
+    checkGen2Deprecations(site, context);
+  }
+  checkDataStoreCycle(site, context);
+}

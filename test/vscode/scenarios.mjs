@@ -1,0 +1,69 @@
+// What a user does with Lens in VS Code, one scenario each; they run in order in one window.
+import { join } from 'node:path';
+
+const SCHEMA = 'amplify/backend/api/blog/schema.graphql';
+const isMac = process.platform === 'darwin';
+const mod = isMac ? 'Meta' : 'Control';
+
+async function runCommand(page, title) {
+  await page.keyboard.press(`${mod}+Shift+P`);
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
+  await page.keyboard.type(title);
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+async function openFile(page, relativePath) {
+  await page.keyboard.press(`${mod}+P`);
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
+  await page.keyboard.type(relativePath);
+  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`.tab[aria-label^="${relativePath.split('/').pop()}"]`, { timeout: 15_000 });
+  await page.waitForSelector('.monaco-editor .view-lines');
+}
+
+/** Puts the cursor at the start of a 1-based line in the active editor. */
+async function goToLine(page, line) {
+  await page.keyboard.press(`${mod}+G`);
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
+  await page.keyboard.type(String(line));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Home');
+}
+
+export const scenarios = [
+  {
+    name: 'opening an Amplify schema starts the language server with no false problems',
+    async run(page, { artifacts }) {
+      await page.click('.monaco-workbench');
+      await openFile(page, SCHEMA);
+      await runCommand(page, 'Amplify: Show Language Server Output');
+      await page.waitForSelector('.panel .monaco-editor', { timeout: 15_000 });
+      await page.keyboard.press(`${mod}+Shift+M`);
+      await page.waitForSelector('.markers-panel', { timeout: 10_000 });
+      // Give the server time to publish, then require an empty Problems panel.
+      await page.waitForTimeout(3000);
+      const problems = await page.locator('.markers-panel .monaco-list-row').count();
+      if (problems !== 0) throw new Error(`expected no problems on the valid example, saw ${problems}`);
+      await page.screenshot({ path: join(artifacts, 'valid-schema.png') });
+    },
+  },
+  {
+    name: 'a typo in a directive is underlined and listed in Problems with its code',
+    async run(page, { artifacts }) {
+      await page.click('.monaco-editor .view-lines');
+      await page.keyboard.press(`${mod}+End`);
+      await page.keyboard.type('\ntype Draft @modle @auth(rules: [{ allow: owners }]) {\nid: ID!\n}\n');
+      await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 20_000 });
+      const problems = page.locator('.markers-panel');
+      await problems.getByText('Unknown directive "@modle"', { exact: false }).waitFor({ timeout: 20_000 });
+      await problems.getByText('does not exist in "AuthStrategy" enum', { exact: false }).waitFor({ timeout: 20_000 });
+      const text = await problems.innerText();
+      for (const code of ['amplify-lens(unknown-directive)', 'amplify-lens(invalid-argument-value)']) {
+        if (!text.includes(code)) throw new Error(`Problems do not show ${code}: ${text}`);
+      }
+      await page.screenshot({ path: join(artifacts, 'diagnostics.png') });
+    },
+  },
+];
