@@ -30,9 +30,14 @@ const workspace = new SchemaWorkspace();
 let canWatchFiles = false;
 let ready: Promise<void> = Promise.resolve();
 
+/** Options from initializationOptions or the `amplifyLens` settings section (same shape). */
 function readOptions(raw: unknown): SchemaWorkspaceOptions {
-  const schemaFiles = (raw as { schemaFiles?: unknown } | undefined)?.schemaFiles;
-  return { schemaFiles: Array.isArray(schemaFiles) ? schemaFiles.filter((g): g is string => typeof g === 'string') : [] };
+  const { schemaFiles, transformerVersion } = (raw ?? {}) as { schemaFiles?: unknown; transformerVersion?: unknown };
+  const forced = transformerVersion === '1' || transformerVersion === 1 ? 1 : transformerVersion === '2' || transformerVersion === 2 ? 2 : undefined;
+  return {
+    schemaFiles: Array.isArray(schemaFiles) ? schemaFiles.filter((g): g is string => typeof g === 'string') : [],
+    ...(forced ? { transformerVersion: forced } : {}),
+  };
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {

@@ -1,5 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DidChangeConfigurationNotification } from 'vscode-languageserver-protocol';
 import { LspTestClient, fileUri } from '../support/lsp-test-client';
 import { TempProject } from '../support/temp-project';
 
@@ -110,5 +111,21 @@ describe('language server over stdio: schema diagnostics', () => {
     await client.open(uri, await readFile(path, 'utf8'));
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
     expect(diagnostics.map((d) => d.code)).toEqual(['unknown-type']);
+  });
+
+  it('applies a forced transformer version from the settings, at start and when they change', async () => {
+    const schemaUri = fileUri(project.path(SCHEMA));
+    await client.waitForDiagnostics(schemaUri, (d) => d.length === 0);
+    client.forget(schemaUri);
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { amplifyLens: { transformerVersion: '1', schemaFiles: [] } },
+    });
+    const forced = await client.waitForDiagnostics(schemaUri, (d) => d.length > 0);
+    expect(new Set(forced.map((d) => d.code))).toEqual(new Set(['v2-directive']));
+    client.forget(schemaUri);
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, {
+      settings: { amplifyLens: { transformerVersion: 'auto', schemaFiles: [] } },
+    });
+    expect(await client.waitForDiagnostics(schemaUri)).toEqual([]);
   });
 });

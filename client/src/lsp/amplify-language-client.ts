@@ -21,7 +21,10 @@ export class AmplifyLanguageClient implements vscode.Disposable {
     const settings = vscode.workspace.getConfiguration('amplifyLens');
     const clientOptions: LanguageClientOptions = {
       documentSelector: [{ scheme: 'file', language: 'graphql' }],
-      initializationOptions: { schemaFiles: settings.get<string[]>('schemaFiles', []) },
+      initializationOptions: {
+        schemaFiles: settings.get<string[]>('schemaFiles', []),
+        transformerVersion: settings.get<string>('transformerVersion', 'auto'),
+      },
       synchronize: { configurationSection: 'amplifyLens' },
       outputChannel: this.output,
     };

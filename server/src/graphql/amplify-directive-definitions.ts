@@ -1,9 +1,12 @@
+import { AppSyncDirectives, V1Directives, V2Directives, type Directive } from '@aws-amplify/graphql-directives';
+// The Gen 1 CLI's API plugin (amplify-category-api 5.x) pins graphql-directives 1.1.1: its
+// definitions lack what the Gen 2 line added since (@index projection, @function invocationType,
+// @belongsTo overrideIndexName, an optional @default value, the AI and @validate directives).
 import {
-  AppSyncDirectives,
-  V1Directives,
-  V2Directives,
-  type Directive,
-} from '@aws-amplify/graphql-directives';
+  AppSyncDirectives as Gen1AppSyncDirectives,
+  V1Directives as Gen1V1Directives,
+  V2Directives as Gen1V2Directives,
+} from '@aws-amplify/graphql-directives-gen1';
 import { Source, parse, type DocumentNode } from 'graphql';
 import type { ApiSettings } from './api-settings';
 
@@ -28,7 +31,9 @@ export const AWS_SCALARS = [
 export const BUILT_IN_SCALARS = ['ID', 'String', 'Int', 'Float', 'Boolean'] as const;
 
 /** Directives only the Gen 2 transformer line knows (graphql-directives 2.x, not 1.1.1 of the Gen 1 CLI). */
-export const GEN2_ONLY_DIRECTIVES = new Set(['validate', 'generation', 'conversation']);
+export const GEN2_ONLY_DIRECTIVES = new Set(
+  V2Directives.map((directive) => directive.name).filter((name) => !Gen1V2Directives.some((gen1) => gen1.name === name)),
+);
 
 /** Directives of transformer v1 that v2 removed; their presence under v2 needs migrating. */
 export const V1_ONLY_DIRECTIVES = new Set(['key', 'connection', 'versioned']);
@@ -41,11 +46,8 @@ export const V2_ONLY_DIRECTIVES = new Set(
 );
 
 export function directivesFor(settings: ApiSettings): Directive[] {
-  const transformerDirectives =
-    settings.transformerVersion === 1
-      ? V1Directives
-      : V2Directives.filter((directive) => settings.generation === 2 || !GEN2_ONLY_DIRECTIVES.has(directive.name));
-  return [...AppSyncDirectives, ...transformerDirectives];
+  if (settings.generation === 2) return [...AppSyncDirectives, ...V2Directives];
+  return [...Gen1AppSyncDirectives, ...(settings.transformerVersion === 1 ? Gen1V1Directives : Gen1V2Directives)];
 }
 
 const preambleCache = new Map<string, DocumentNode>();

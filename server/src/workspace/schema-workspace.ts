@@ -18,6 +18,8 @@ interface SchemaGroup {
 export interface SchemaWorkspaceOptions {
   /** Extra globs (relative to a workspace folder) of `.graphql` files that are Amplify schemas. */
   schemaFiles: string[];
+  /** Forces a transformer version over what the project's cli.json says (setting `amplifyLens.transformerVersion`). */
+  transformerVersion?: 1 | 2;
 }
 
 export function uriToPath(uri: string): string {
@@ -88,7 +90,9 @@ export class SchemaWorkspace {
     if (!group) return undefined;
     if (!group.result) {
       const files = await Promise.all(group.uris.map(async (fileUri) => ({ uri: fileUri, text: await this.textOf(fileUri) })));
-      const settings = group.api?.settings ?? defaultApiSettings({ generation: this.index.projectOf(uriToPath(uri))?.generation ?? 1 });
+      const projectSettings = group.api?.settings ?? defaultApiSettings({ generation: this.index.projectOf(uriToPath(uri))?.generation ?? 1 });
+      const forced = this.options.transformerVersion;
+      const settings = forced ? { ...projectSettings, transformerVersion: forced } : projectSettings;
       group.result = analyzeSchema(files, settings, group.cache);
       group.cache.retain(group.uris);
     }

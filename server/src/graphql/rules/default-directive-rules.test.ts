@@ -44,11 +44,19 @@ type Todo @model {
     ]);
   });
 
-  it('requires a value that is not null', () => {
+  it('requires a value that is not null (Gen 2)', () => {
     const sdl = 'type Todo @model {\n  a: String @default\n  b: String @default(value: null)\n}\n';
-    expect(defaultDiagnostics(sdl).map((d) => [d.code, underlined(sdl, d)])).toEqual([
+    expect(defaultDiagnostics(sdl, { generation: 2 }).map((d) => [d.code, underlined(sdl, d)])).toEqual([
       ['default-missing-value', '@default'],
       ['default-null-value', 'null'],
+    ]);
+  });
+
+  it('leaves a missing or null value to graphql validation in Gen 1, where value is String!', () => {
+    const sdl = 'type Todo @model {\n  a: String @default\n  b: String @default(value: null)\n}\n';
+    expect(diagnose(sdl).map((d) => [d.code, underlined(sdl, d)])).toEqual([
+      ['missing-argument', '@default'],
+      ['invalid-argument-value', 'null'],
     ]);
   });
 

@@ -43,9 +43,9 @@ function checkValue({ parent, directive }: FieldDirectiveUse, typeName: string, 
   const value = findArgument(directive, 'value')?.value;
   const sqlSchema = locateNode(parent)?.uri.endsWith('.sql.graphql') ?? false;
   if (!value) {
+    // Gen 1's directive definition makes `value` required, so graphql validation already says so.
     // Gen 2 lets a Postgres Int column fall back to the database default (serial columns).
-    // A Gen 1 SQL schema is skipped too: its engine is not known here.
-    if (sqlSchema || (context.settings.generation === 2 && typeName === 'Int')) return;
+    if (context.settings.generation === 1 || sqlSchema || typeName === 'Int') return;
     context.report({
       node: directive,
       code: 'default-missing-value',
@@ -57,6 +57,8 @@ function checkValue({ parent, directive }: FieldDirectiveUse, typeName: string, 
     return;
   }
   if (value.kind === Kind.NULL) {
+    // In Gen 1 `value: String!` makes graphql validation reject null already.
+    if (context.settings.generation === 1) return;
     context.report({
       node: value,
       code: 'default-null-value',
