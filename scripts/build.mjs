@@ -11,6 +11,8 @@ const common = {
   format: 'cjs',
   sourcemap: !production,
   minify: production,
+  // The analysis tells graphql-js' validation rules apart by their function names.
+  keepNames: true,
   // graphql ships both .mjs and .js; deep imports resolve to .js, so the entry must too,
   // or two copies of graphql end up in one bundle and its instanceof checks fail.
   mainFields: ['main'],

@@ -66,4 +66,35 @@ export const scenarios = [
       await page.screenshot({ path: join(artifacts, 'diagnostics.png') });
     },
   },
+  {
+    name: 'typing @ on a field offers the field directives, with documentation',
+    async run(page, { artifacts }) {
+      await page.click('.monaco-editor .view-lines');
+      await page.keyboard.press(`${mod}+End`);
+      await page.keyboard.type('\ntype Note @model @auth(rules: [{ allow: owner }]) {\nid: ID!\nbody: String @');
+      const widget = page.locator('.editor-widget.suggest-widget');
+      await widget.waitFor({ state: 'visible', timeout: 15_000 });
+      for (const label of ['default', 'index', 'primaryKey']) {
+        await widget.locator(`.monaco-list-row[aria-label*="${label}"]`).first().waitFor({ timeout: 15_000 });
+      }
+      await page.screenshot({ path: join(artifacts, 'completion.png') });
+      await page.keyboard.press('Escape');
+      await page.keyboard.type('\n}\n');
+    },
+  },
+  {
+    name: 'hovering a directive shows its documentation',
+    async run(page, { artifacts }) {
+      await page.keyboard.press(`${mod}+F`);
+      await page.keyboard.type('@manyToMany');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Escape');
+      await page.keyboard.press(`${mod}+K`);
+      await page.keyboard.press(`${mod}+I`);
+      const hover = page.locator('.monaco-hover-content');
+      await hover.getByText('manyToMany', { exact: false }).first().waitFor({ timeout: 15_000 });
+      await page.screenshot({ path: join(artifacts, 'hover.png') });
+      await page.keyboard.press('Escape');
+    },
+  },
 ];

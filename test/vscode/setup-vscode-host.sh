@@ -1,16 +1,15 @@
 #!/usr/bin/env bash
 # Installs a real VS Code for the extension suite on a machine that cannot download VS Code:
-# code-server (VS Code 1.100.3 served to a browser), vsce to package the extension, and
-# playwright-core to drive Debian's Chromium. Idempotent; everything lives under $LENS_VSCODE_HOST.
+# code-server (VS Code 1.100.3 served to a browser). vsce and playwright-core (which drives
+# Debian's Chromium) are the repository's own dev dependencies. Idempotent; everything lives
+# under $LENS_VSCODE_HOST.
 # Debian packages needed: see .ci/run (chromium, ripgrep and node-gyp's build dependencies).
 set -euo pipefail
 
 H="${LENS_VSCODE_HOST:-/tmp/amplify-lens-vscode-host}"
 CODE_SERVER_VERSION=4.100.3   # = VS Code 1.100.3; newer releases need Node 22
-VSCE_VERSION=3.9.2            # vsce 4 needs Node 22
-PLAYWRIGHT_VERSION=1.65.1
 
-mkdir -p "$H/tmp" "$H/cs" "$H/tools"
+mkdir -p "$H/tmp" "$H/cs"
 export TMPDIR="$H/tmp" XDG_CONFIG_HOME="$H/xdg/config" XDG_DATA_HOME="$H/xdg/data" XDG_CACHE_HOME="$H/xdg/cache"
 
 if [ ! -x "$H/cs/node_modules/.bin/code-server" ]; then
@@ -25,8 +24,4 @@ if [ ! -x "$H/cs/node_modules/.bin/code-server" ]; then
 fi
 test -x "$H/cs/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg"
 
-if [ ! -x "$H/tools/node_modules/.bin/vsce" ] || [ ! -d "$H/tools/node_modules/playwright-core" ]; then
-  (cd "$H/tools" && echo '{"private":true}' > package.json &&
-    npm install --no-audit --no-fund --omit=optional "@vscode/vsce@$VSCE_VERSION" "playwright-core@$PLAYWRIGHT_VERSION")
-fi
 echo "VS Code host ready in $H"

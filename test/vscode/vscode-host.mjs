@@ -8,12 +8,11 @@ import { join } from 'node:path';
 
 export const HOST_DIR = process.env.LENS_VSCODE_HOST ?? '/tmp/amplify-lens-vscode-host';
 const CODE_SERVER = join(HOST_DIR, 'cs/node_modules/.bin/code-server');
-const VSCE = join(HOST_DIR, 'tools/node_modules/.bin/vsce');
-const requireTool = createRequire(join(HOST_DIR, 'tools/package.json'));
+const requireTool = createRequire(import.meta.url);
 
-/** Packages the repository as a .vsix (bundles only; see .vscodeignore). */
+/** Packages the repository as a .vsix with `npm run package` (bundles only; see .vscodeignore). */
 export function packageExtension(repoRoot, outFile) {
-  execFileSync(VSCE, ['package', '--no-dependencies', '--allow-missing-repository', '--out', outFile], {
+  execFileSync(process.execPath, [join(repoRoot, 'scripts/package-extension.mjs'), '--out', outFile], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -43,7 +43,8 @@ export function sdlErrorToDiagnostic(
   model: AmplifySchemaModel,
   settings: ApiSettings,
 ): LensDiagnostic | undefined {
-  const node = error.nodes?.find((candidate) => locateNode(candidate) !== undefined);
+  // The last of the user's nodes: for "There can be only one type named X" that is the repeat.
+  const node = error.nodes?.filter((candidate) => locateNode(candidate) !== undefined).at(-1);
   const location = locateNode(node);
   if (!node || !location) return undefined; // a clash inside the preamble alone is not the user's
   const range = rangeOfName(node) ?? location.range;

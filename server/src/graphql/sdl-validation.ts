@@ -76,16 +76,20 @@ export function validateSdl(
   const signature = environmentSignature(userDocument, settings);
   let unitFindings: SdlFinding[] = [];
   let visitors: ASTVisitor | undefined;
-  for (const unit of groupIntoUnits(userDocument.definitions)) {
+  for (const { nodes: unit, duplicate } of groupIntoUnits(userDocument.definitions)) {
     const cached = cache.units.get(unit[0]);
     if (cached && cached.signature === signature && sameNodes(cached.nodes, unit)) {
       findings.push(...cached.findings);
       continue;
     }
-    visitors ??= unitVisitors(combined, userDocument, preamble, (finding) => unitFindings.push(finding));
     unitFindings = [];
+    // A second definition of a name gets rules of its own: with the shared ones, every field and
+    // directive of it would also be reported as a duplicate of the first definition's.
+    const unitVisitor = duplicate
+      ? unitVisitors(combined, userDocument, preamble, (finding) => unitFindings.push(finding))
+      : (visitors ??= unitVisitors(combined, userDocument, preamble, (finding) => unitFindings.push(finding)));
     // Visited inside a document of their own: some rules read the ancestors' shape (SDL vs operations).
-    visit({ kind: Kind.DOCUMENT, definitions: unit }, visitors);
+    visit({ kind: Kind.DOCUMENT, definitions: unit }, unitVisitor);
     cache.units.set(unit[0], { nodes: unit, signature, findings: unitFindings });
     findings.push(...unitFindings);
   }
@@ -121,21 +125,35 @@ function unitVisitors(
   return visitInParallel(visitors);
 }
 
-/** Definitions that share a name (a type and its extensions) are validated together. */
-function groupIntoUnits(definitions: readonly DefinitionNode[]): DefinitionNode[][] {
-  const units = new Map<string, DefinitionNode[]>();
-  const anonymous: DefinitionNode[][] = [];
+interface SchemaUnit {
+  nodes: DefinitionNode[];
+  /** A repeated definition of a name already defined (graphql-js reports the duplicate type). */
+  duplicate: boolean;
+}
+
+/** A type is validated together with its extensions; a repeated definition stands alone. */
+function groupIntoUnits(definitions: readonly DefinitionNode[]): SchemaUnit[] {
+  const byName = new Map<string, SchemaUnit>();
+  const units: SchemaUnit[] = [];
   for (const definition of definitions) {
-    const name = 'name' in definition && definition.name ? `${definition.kind === Kind.DIRECTIVE_DEFINITION ? '@' : ''}${definition.name.value}` : undefined;
-    if (name === undefined) {
-      anonymous.push([definition]);
+    const name =
+      'name' in definition && definition.name
+        ? `${definition.kind === Kind.DIRECTIVE_DEFINITION ? '@' : ''}${definition.name.value}`
+        : undefined;
+    const existing = name === undefined ? undefined : byName.get(name);
+    if (existing && (isExtension(definition) || existing.nodes.every(isExtension))) {
+      existing.nodes.push(definition);
       continue;
     }
-    const unit = units.get(name);
-    if (unit) unit.push(definition);
-    else units.set(name, [definition]);
+    const unit = { nodes: [definition], duplicate: existing !== undefined };
+    if (name !== undefined && !existing) byName.set(name, unit);
+    units.push(unit);
   }
-  return [...units.values(), ...anonymous];
+  return units;
+}
+
+function isExtension(definition: DefinitionNode): boolean {
+  return definition.kind.endsWith('Extension');
 }
 
 /** What per-type findings depend on besides the type itself: the names and kinds of all types, and user directives. */

@@ -1,3 +1,4 @@
+import { hasSupportedProvider } from './auth-provider-checks';
 import { Kind, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
 import { findArgument, findDirective, listItemNodes, objectFieldNode } from '../../amplify-schema-model';
 import type { QuickFix } from '../../lens-diagnostic';
@@ -28,6 +29,11 @@ export function checkModelAccess(
     if (use.rules.length === 0) return; // the transformer stops at the empty list
     const grants: RoleGrant[] = [];
     for (const rule of use.rules) {
+      // A pair the transformer rejects outright is reported as such; its grants would only add noise.
+      if (!hasSupportedProvider(rule)) {
+        readable = false;
+        continue;
+      }
       const ruleGrants = roleGrants(rule, context.settings, isSql);
       if (!ruleGrants) readable = false;
       else grants.push(...ruleGrants);

@@ -54,6 +54,11 @@ const GEN2_REMEDY: Record<AuthProviderName, string> = {
   function: 'Add `lambdaAuthorizationMode` to `authorizationModes` in amplify/data/resource.ts',
 };
 
+/** Whether the rule's explicit provider is one its strategy accepts (no provider: the default, accepted). */
+export function hasSupportedProvider(rule: AuthRuleNode): boolean {
+  return !rule.allow || !rule.provider || ALLOWED_PROVIDERS[rule.allow].includes(rule.provider);
+}
+
 /** Strategy/provider pairs, providers missing from the API's configuration, and the deprecated `iam`. */
 export function checkAuthProviders(use: AuthDirectiveUse, context: RuleContext): void {
   for (const rule of use.rules) {

@@ -28,6 +28,11 @@ export function checkBidirectionalReferences(
   // A counterpart with an empty list is already flagged there; pairing it would only repeat that.
   if (candidates.some((theirs) => theirs?.length === 0)) return;
   const paired = candidates.some((theirs) => theirs !== undefined && theirs.join(',') === ours);
+  // When a counterpart exists and either side names a field the child lacks, that unknown-field
+  // diagnostic says what to fix; calling the relation uni-directional as well would mislead.
+  const namesMissingField = [entries.map((entry) => entry.name), ...candidates]
+    .some((names) => names?.some((name) => !findField(roles.holder, name)));
+  if (!paired && candidates.length > 0 && namesMissingField) return;
 
   if (paired) {
     const referenceFields = entries.map((entry) => findField(roles.holder, entry.name));

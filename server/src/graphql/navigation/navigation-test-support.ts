@@ -1,0 +1,34 @@
+import { analyzeSchema, type AnalyzedSchema } from '../analyze-schema';
+import { defaultApiSettings } from '../api-settings';
+import type { Location, Position } from '../lens-diagnostic';
+import { LineIndex } from '../line-index';
+
+export const POSTS_URI = 'file:///project/amplify/backend/api/blog/schema/posts.graphql';
+export const COMMENTS_URI = 'file:///project/amplify/backend/api/blog/schema/comments.graphql';
+
+/** One API made of several schema files, keyed by uri. */
+export function analyzeFiles(files: Record<string, string>): AnalyzedSchema {
+  return analyzeSchema(
+    Object.entries(files).map(([uri, text]) => ({ uri, text })),
+    defaultApiSettings(),
+  );
+}
+
+/** The position `offset` characters into the `occurrence`-th (0-based) appearance of `snippet`. */
+export function positionOf(text: string, snippet: string, offset = 0, occurrence = 0): Position {
+  let index = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    index = text.indexOf(snippet, index + 1);
+    if (index === -1) throw new Error(`'${snippet}' appears fewer than ${occurrence + 1} times`);
+  }
+  return new LineIndex(text).positionAt(index + offset);
+}
+
+/** `uri-tail@line:col text` of each location (1-based lines), so tests state what is pointed at. */
+export function describeLocations(files: Record<string, string>, locations: Location[]): string[] {
+  return locations.map(({ uri, range }) => {
+    const index = new LineIndex(files[uri]);
+    const text = files[uri].slice(index.offsetAt(range.start), index.offsetAt(range.end));
+    return `${uri.slice(uri.lastIndexOf('/') + 1)}@${range.start.line + 1}:${range.start.character + 1} ${text}`;
+  });
+}
