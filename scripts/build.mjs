@@ -16,6 +16,11 @@ const common = {
   // graphql ships both .mjs and .js; deep imports resolve to .js, so the entry must too,
   // or two copies of graphql end up in one bundle and its instanceof checks fail.
   mainFields: ['main'],
+  // These two ship UMD builds under "main" whose dynamic requires esbuild cannot follow: take their ESM builds.
+  alias: {
+    'vscode-json-languageservice': './node_modules/vscode-json-languageservice/lib/esm/jsonLanguageService.js',
+    'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js',
+  },
   logLevel: 'warning',
 };
 

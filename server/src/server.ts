@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * The Amplify Lens language server. Adapts the pure analysis in graphql/ to LSP; runs in VS Code
- * (started by the extension) and in any LSP editor: `node server/out/server.js --stdio`.
+ * The Amplify Lens language server. Adapts the pure analyses — GraphQL schemas in graphql/,
+ * configuration files in config/ — to LSP; runs in VS Code (started by the extension) and in any
+ * LSP editor: `node server/out/server.js --stdio`.
  */
 import {
   DidChangeWatchedFilesNotification,
@@ -13,7 +14,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { schemaCodeActions } from './graphql/code-actions/schema-code-actions';
+import { DiagnosticsPublisher, groupByUri } from './diagnostics-publisher';
+import { quickFixesFor } from './graphql/code-actions/schema-code-actions';
 import { completeSchema } from './graphql/completion/complete-schema';
 import { formatSchema } from './graphql/format/format-schema';
 import { hoverSchema } from './graphql/hover/hover-schema';
@@ -22,29 +24,28 @@ import { findReferences } from './graphql/navigation/find-references';
 import { prepareRename, renameSymbol } from './graphql/navigation/rename-symbol';
 import { documentSymbols } from './graphql/symbols/document-symbols';
 import { toLspCodeAction, toLspDiagnostic, toWorkspaceEdit } from './lsp-conversions';
-import { SchemaWorkspace, uriToPath, type SchemaWorkspaceOptions } from './workspace/schema-workspace';
+import { ConfigWorkspace } from './workspace/config-workspace';
+import type { IndexedProject } from './workspace/project-index';
+import { readServerOptions } from './server-options';
+import { SchemaWorkspace, uriToPath } from './workspace/schema-workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const workspace = new SchemaWorkspace();
+const schemas = new SchemaWorkspace();
+const configs = new ConfigWorkspace((uri) => documents.get(uri)?.getText());
+const publisher = new DiagnosticsPublisher((uri, diagnostics) =>
+  connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: diagnostics.map(toLspDiagnostic) }),
+);
 let canWatchFiles = false;
 let ready: Promise<void> = Promise.resolve();
-
-/** Options from initializationOptions or the `amplifyLens` settings section (same shape). */
-function readOptions(raw: unknown): SchemaWorkspaceOptions {
-  const { schemaFiles, transformerVersion } = (raw ?? {}) as { schemaFiles?: unknown; transformerVersion?: unknown };
-  const forced = transformerVersion === '1' || transformerVersion === 1 ? 1 : transformerVersion === '2' || transformerVersion === 2 ? 2 : undefined;
-  return {
-    schemaFiles: Array.isArray(schemaFiles) ? schemaFiles.filter((g): g is string => typeof g === 'string') : [],
-    ...(forced ? { transformerVersion: forced } : {}),
-  };
-}
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folders = params.workspaceFolders?.map((folder) => uriToPath(folder.uri)) ??
     (params.rootUri ? [uriToPath(params.rootUri)] : []);
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-  ready = workspace.initialize(folders, readOptions(params.initializationOptions));
+  const options = readServerOptions(params.initializationOptions);
+  configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures };
+  ready = schemas.initialize(folders, options);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -55,7 +56,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       renameProvider: { prepareProvider: true },
       documentSymbolProvider: true,
       documentFormattingProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix', 'refactor'] },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
     },
     serverInfo: { name: 'amplify-lens', version: '0.1.0' },
   };
@@ -65,9 +66,9 @@ connection.onInitialized(async () => {
   if (canWatchFiles) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [
-        { globPattern: '**/amplify/**/*.graphql' },
-        { globPattern: '**/amplify/**/*.json' },
-        { globPattern: '**/amplify/backend.ts' },
+        { globPattern: '**/amplify/**/*.{graphql,json,ts}' },
+        { globPattern: '**/{amplify,customHttp}.{yml,yaml}' },
+        { globPattern: '**/{amplify_outputs.json,aws-exports.js,.gitignore}' },
       ],
     });
   }
@@ -78,11 +79,18 @@ connection.onInitialized(async () => {
 connection.onDidChangeConfiguration(async (change) => {
   await ready;
   const settings = (change.settings as { amplifyLens?: unknown } | undefined)?.amplifyLens;
-  if (settings) workspace.configure(readOptions(settings));
+  if (settings) {
+    const options = readServerOptions(settings);
+    schemas.configure(options);
+    // Editors' settings sections rarely carry this; keep what initialization said unless they do.
+    if (typeof settings === 'object' && 'jsonSchemaFeatures' in settings) {
+      configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures };
+    }
+  }
   await publishAll();
 });
 
-// --- diagnostics: coalesced per tick so a burst of edits is analysed once ---
+// --- diagnostics: coalesced per tick, so a burst of edits is analysed once ---
 const pending = new Set<string>();
 let scheduled = false;
 
@@ -96,70 +104,83 @@ function scheduleDiagnostics(uri: string): void {
     pending.clear();
     await ready;
     const done = new Set<string>();
+    const projects = new Set<IndexedProject>();
     for (const uri of uris) {
       if (done.has(uri)) continue;
-      for (const member of workspace.groupUris(uri)) done.add(member);
-      await publishFor(uri);
+      if (configs.kindOf(uri)) {
+        await publisher.publish('config-file', uri, await configs.fileDiagnostics(uri));
+      } else {
+        for (const member of schemas.groupUris(uri)) done.add(member);
+        await publishSchemaGroup(uri);
+      }
+      const project = schemas.index.projectOf(uriToPath(uri));
+      if (project) projects.add(project);
     }
+    for (const project of projects) await publishProject(project);
   });
 }
 
-/** Publishes the diagnostics of every file analysed together with `uri`. */
-async function publishFor(uri: string): Promise<void> {
-  const analysis = await workspace.analysisOf(uri);
+/** Publishes the diagnostics of every schema file analysed together with `uri`. */
+async function publishSchemaGroup(uri: string): Promise<void> {
+  const analysis = await schemas.analysisOf(uri);
   if (!analysis) return;
   for (const file of analysis.files) {
-    const diagnostics = analysis.diagnostics.filter((d) => d.uri === file.uri).map(toLspDiagnostic);
-    const version = documents.get(file.uri)?.version;
-    await connection.sendDiagnostics({ uri: file.uri, version, diagnostics });
+    await publisher.publish('schema', file.uri, analysis.diagnostics.filter((d) => d.uri === file.uri));
   }
+}
+
+/** The checks of a project as a whole, whose findings land on several files. */
+async function publishProject(project: IndexedProject): Promise<void> {
+  await publisher.replaceAll(`project:${project.root}`, groupByUri(await configs.projectDiagnostics(project)));
 }
 
 async function publishAll(): Promise<void> {
   const done = new Set<string>();
-  for (const uri of workspace.allSchemaUris()) {
+  for (const uri of schemas.allSchemaUris()) {
     if (done.has(uri)) continue;
-    for (const member of workspace.groupUris(uri)) done.add(member);
-    await publishFor(uri);
+    for (const member of schemas.groupUris(uri)) done.add(member);
+    await publishSchemaGroup(uri);
+  }
+  for (const project of schemas.index.all) {
+    for (const uri of await configs.configUris(project)) {
+      await publisher.publish('config-file', uri, await configs.fileDiagnostics(uri));
+    }
+    await publishProject(project);
   }
 }
 
-documents.onDidOpen(async ({ document }) => {
-  await ready;
-  workspace.setOpenText(document.uri, document.getText());
-  scheduleDiagnostics(document.uri);
-});
-
 documents.onDidChangeContent(({ document }) => {
-  workspace.setOpenText(document.uri, document.getText());
+  schemas.setOpenText(document.uri, document.getText());
   scheduleDiagnostics(document.uri);
 });
 
 documents.onDidClose(({ document }) => {
-  workspace.closeDocument(document.uri);
+  schemas.closeDocument(document.uri);
   scheduleDiagnostics(document.uri);
 });
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   await ready;
-  for (const change of changes) await workspace.fileChanged(change.uri);
+  for (const change of changes) await schemas.fileChanged(change.uri);
   await publishAll();
 });
 
-// --- requests: each finds the analysis of the document's API and asks the pure service ---
+// --- requests: each finds the analysis the document belongs to and asks the pure service ---
 async function analysisFor(uri: string) {
   await ready;
   const document = documents.get(uri);
-  if (document) workspace.setOpenText(uri, document.getText());
-  return workspace.analysisOf(uri);
+  if (document) schemas.setOpenText(uri, document.getText());
+  return schemas.analysisOf(uri);
 }
 
 connection.onCompletion(async ({ textDocument, position }) => {
+  if (configs.kindOf(textDocument.uri)) return configs.complete(textDocument.uri, position);
   const analysis = await analysisFor(textDocument.uri);
   return analysis ? completeSchema(analysis, textDocument.uri, position) : [];
 });
 
 connection.onHover(async ({ textDocument, position }) => {
+  if (configs.kindOf(textDocument.uri)) return configs.hover(textDocument.uri, position);
   const analysis = await analysisFor(textDocument.uri);
   return analysis ? hoverSchema(analysis, textDocument.uri, position) : null;
 });
@@ -200,8 +221,8 @@ connection.onDocumentFormatting(async ({ textDocument, options }) => {
 });
 
 connection.onCodeAction(async ({ textDocument, range }) => {
-  const analysis = await analysisFor(textDocument.uri);
-  return analysis ? schemaCodeActions(analysis, textDocument.uri, range).map(toLspCodeAction) : [];
+  await ready;
+  return quickFixesFor(publisher.diagnosticsOf(textDocument.uri), textDocument.uri, range).map(toLspCodeAction);
 });
 
 documents.listen(connection);

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 const MODELS = 500;
-const entries = ['bench-analysis', 'bench-lsp', 'bench-reference-memory'];
+const entries = ['bench-analysis', 'bench-lsp', 'bench-reference-memory', 'bench-config'];
 await build({
   entryPoints: Object.fromEntries(entries.map((name) => [name, `test/bench/${name}.ts`])),
   outdir: 'test/bench/out',
@@ -14,11 +14,15 @@ await build({
   target: 'node20',
   format: 'cjs',
   mainFields: ['main'],
+  alias: {
+    'vscode-json-languageservice': './node_modules/vscode-json-languageservice/lib/esm/jsonLanguageService.js',
+    'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js',
+  },
   logLevel: 'warning',
 });
 
-function run(name) {
-  return JSON.parse(execFileSync(process.execPath, [`test/bench/out/${name}.js`, String(MODELS)], { encoding: 'utf8' }).trim().split('\n').at(-1));
+function run(name, size = MODELS) {
+  return JSON.parse(execFileSync(process.execPath, [`test/bench/out/${name}.js`, String(size)], { encoding: 'utf8' }).trim().split('\n').at(-1));
 }
 
 const analysis = run('bench-analysis');
@@ -45,3 +49,14 @@ row(
   `${(lsp.serverRssMb / referenceMemory.rssMb).toFixed(2)}×`,
   `reference process: ${referenceMemory.rssMb} MB`,
 );
+
+const config = run('bench-config', 50);
+const configRef = config.referenceMs.p50;
+const configRatio = (ms) => `${(ms / configRef).toFixed(1)}×`;
+console.log(`\nConfiguration: a Gen 1 project with ${config.resources} resources, ${config.configFiles} configuration files.`);
+console.log(`Reference: vscode-json-languageservice validating backend-config.json against its schema, p50 ${configRef} ms.\n`);
+row('figure', 'value', 'vs ref', 'goal');
+row('index the project p50 (every file + cross-file)', `${config.indexMs.p50} ms`, configRatio(config.indexMs.p50), '');
+row('index the project p95', `${config.indexMs.p95} ms`, configRatio(config.indexMs.p95), '');
+row('re-check after a backend-config edit p50 (LSP)', `${config.recheckMs.p50} ms`, configRatio(config.recheckMs.p50), '');
+row('re-check after a backend-config edit p95 (LSP)', `${config.recheckMs.p95} ms`, configRatio(config.recheckMs.p95), 'under 50 ms');

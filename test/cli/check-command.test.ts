@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -41,7 +42,7 @@ describe('amplify-lens check', () => {
   it('finds no problems in the bundled examples and exits 0', async () => {
     const result = await check(['check', EXAMPLES_DIR], process.cwd());
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^No problems found: checked \d+ schema files? in 2 Amplify projects\.$/m);
+    expect(result.stdout).toMatch(/^No problems found: checked \d+ schema files? and \d+ configuration files? in 2 Amplify projects\.$/m);
   });
 
   it('prints each problem as path:line:col with severity and code, and exits 1', async () => {
@@ -53,7 +54,7 @@ describe('amplify-lens check', () => {
       'amplify/backend/api/blog/schema.graphql:3:10 - error unknown-type: Unknown type "Strng". Did you mean "String"?',
     );
     expect(lines.some((line) => line.startsWith('amplify/backend/api/blog/schema.graphql:6:21 - error v1-directive: '))).toBe(true);
-    expect(lines.at(-1)).toBe('2 errors, 0 warnings (2 problems) in 1 schema file in 1 Amplify project.');
+    expect(lines.at(-1)).toBe('2 errors, 0 warnings (2 problems) in 1 schema file and 9 configuration files in 1 Amplify project.');
   });
 
   it('emits JSON with file, 1-based range, severity, code and message', async () => {
@@ -76,6 +77,19 @@ describe('amplify-lens check', () => {
     const result = await check(['check', 'amplify/backend/api/blog/schema.graphql'], project.root);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('error v2-directive');
+  });
+
+  it('checks configuration files against their schemas and against each other', async () => {
+    const backendConfig = project.path('amplify/backend/backend-config.json');
+    const text = (await readFile(backendConfig, 'utf8')).replace('"resourceName": "blogauth"', '"resourceName": "blogauht"');
+    await project.write('amplify/backend/backend-config.json', text);
+    await project.write('amplify/backend/api/blog/transform.conf.json', '{ "Version": "five" }\n');
+    const result = await check(['check', '--format', 'json'], project.root);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout);
+    const found = report.diagnostics.map((d: { file: string; code: string }) => `${d.file} ${d.code}`);
+    expect(found).toContain('amplify/backend/backend-config.json config-depends-on-missing-resource');
+    expect(found).toContain('amplify/backend/api/blog/transform.conf.json json-schema-type');
   });
 
   it('rejects unknown options and missing paths with exit status 2', async () => {

@@ -3,8 +3,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 
 /**
  * Starts the Amplify Lens language server (server/out/server.js) over IPC and keeps it in step
- * with the `amplifyLens` settings. Only `.graphql` files are sent its way; the server itself
- * decides which are Amplify schemas, so a generic GraphQL extension keeps the others.
+ * with the `amplifyLens` settings. `.graphql` files and the files under `amplify/` are sent its
+ * way; the server decides which are Amplify's, so a generic GraphQL extension keeps the others.
  */
 export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -20,10 +20,19 @@ export class AmplifyLanguageClient implements vscode.Disposable {
     };
     const settings = vscode.workspace.getConfiguration('amplifyLens');
     const clientOptions: LanguageClientOptions = {
-      documentSelector: [{ scheme: 'file', language: 'graphql' }],
+      // Schemas, and the Amplify configuration files; the server decides which files are Amplify's.
+      documentSelector: [
+        { scheme: 'file', language: 'graphql' },
+        { scheme: 'file', pattern: '**/amplify/**/*.json' },
+        { scheme: 'file', pattern: '**/amplify_outputs.json' },
+        { scheme: 'file', pattern: '**/{amplify,customHttp}.{yml,yaml}' },
+      ],
       initializationOptions: {
         schemaFiles: settings.get<string[]>('schemaFiles', []),
         transformerVersion: settings.get<string>('transformerVersion', 'auto'),
+        // VS Code's JSON support validates, completes and explains these files through the
+        // extension's jsonValidation contributions; the server adds the cross-file checks only.
+        jsonSchemaFeatures: false,
       },
       synchronize: { configurationSection: 'amplifyLens' },
       outputChannel: this.output,

@@ -1,15 +1,21 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { configFileKindOf } from '../config/config-file-kind';
+import { validateConfigFile } from '../config/config-document-service';
+import { checkProject } from '../config/project/check-project';
+import { nodeProjectFiles } from '../config/project/project-files';
 import { analyzeSchema } from '../graphql/analyze-schema';
 import { defaultApiSettings } from '../graphql/api-settings';
 import type { LensDiagnostic } from '../graphql/lens-diagnostic';
 import { detectProject } from '../workspace/find-amplify-projects';
+import { findConfigFiles } from '../workspace/find-config-files';
 import { ProjectIndex } from '../workspace/project-index';
 import { pathToUri } from '../workspace/schema-workspace';
 
 export interface CheckReport {
   projects: { root: string; generation: 1 | 2 }[];
-  filesChecked: number;
+  schemaFilesChecked: number;
+  configFilesChecked: number;
   diagnostics: LensDiagnostic[];
 }
 
@@ -18,11 +24,12 @@ async function readText(path: string): Promise<string> {
 }
 
 /**
- * Checks folders (every Amplify project in them) and single `.graphql` files (with the settings
- * of the project around them, or the defaults).
+ * Checks folders — every Amplify project in them: its GraphQL schemas, each configuration file
+ * against its schema, and the project's cross-file checks — and single files (a `.graphql` schema
+ * with the settings of the project around it, or a configuration file on its own).
  */
 export async function checkPaths(targets: readonly string[]): Promise<CheckReport> {
-  const report: CheckReport = { projects: [], filesChecked: 0, diagnostics: [] };
+  const report: CheckReport = { projects: [], schemaFilesChecked: 0, configFilesChecked: 0, diagnostics: [] };
   const folders: string[] = [];
   const files: string[] = [];
   for (const target of targets) ((await stat(target)).isDirectory() ? folders : files).push(target);
@@ -34,12 +41,24 @@ export async function checkPaths(targets: readonly string[]): Promise<CheckRepor
     for (const api of project.apis) {
       if (api.schemaFiles.length === 0) continue;
       const inputs = await Promise.all(api.schemaFiles.map(async (path) => ({ uri: pathToUri(path), text: await readText(path) })));
-      report.filesChecked += inputs.length;
+      report.schemaFilesChecked += inputs.length;
       report.diagnostics.push(...analyzeSchema(inputs, api.settings).diagnostics);
     }
+    for (const file of await findConfigFiles(project.root)) {
+      report.configFilesChecked += 1;
+      const uri = pathToUri(file.path);
+      report.diagnostics.push(...(await validateConfigFile(file.kind, uri, await readText(file.path), { jsonSchemaFeatures: true })));
+    }
+    report.diagnostics.push(...(await checkProject(nodeProjectFiles(project.root), project.generation)));
   }
 
   for (const file of files) {
+    const kind = configFileKindOf(file);
+    if (kind) {
+      report.configFilesChecked += 1;
+      report.diagnostics.push(...(await validateConfigFile(kind, pathToUri(file), await readText(file), { jsonSchemaFeatures: true })));
+      continue;
+    }
     const fileIndex = new ProjectIndex();
     const project = await findEnclosingProject(file);
     if (project) await fileIndex.indexFolders([project]);
@@ -50,7 +69,7 @@ export async function checkPaths(targets: readonly string[]): Promise<CheckRepor
       await Promise.all(inputs.map(async (path) => ({ uri: pathToUri(path), text: await readText(path) }))),
       settings,
     );
-    report.filesChecked += 1;
+    report.schemaFilesChecked += 1;
     report.diagnostics.push(...analysis.diagnostics.filter((d) => d.uri === pathToUri(file)));
   }
   return report;

@@ -19,7 +19,8 @@ export function formatTextReport(report: CheckReport, cwd: string): string {
   );
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
-  const scope = `${plural(report.filesChecked, 'schema file')} in ${plural(report.projects.length, 'Amplify project')}`;
+  const files = `${plural(report.schemaFilesChecked, 'schema file')} and ${plural(report.configFilesChecked, 'configuration file')}`;
+  const scope = `${files} in ${plural(report.projects.length, 'Amplify project')}`;
   lines.push(
     report.diagnostics.length === 0
       ? `No problems found: checked ${scope}.`
@@ -40,5 +41,5 @@ export function formatJsonReport(report: CheckReport, cwd: string): string {
     code: d.code,
     message: d.message,
   }));
-  return `${JSON.stringify({ projects: report.projects.map((p) => ({ root: relative(cwd, p.root) || '.', generation: p.generation })), filesChecked: report.filesChecked, diagnostics }, null, 2)}\n`;
+  return `${JSON.stringify({ projects: report.projects.map((p) => ({ root: relative(cwd, p.root) || '.', generation: p.generation })), schemaFilesChecked: report.schemaFilesChecked, configFilesChecked: report.configFilesChecked, diagnostics }, null, 2)}\n`;
 }

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { URI } from 'vscode-uri';
 import { analyzeSchema, ParseCache, type AnalyzedSchema } from '../graphql/analyze-schema';
 import { defaultApiSettings } from '../graphql/api-settings';
 import { matchesAnyGlob } from './glob-pattern';
 import { ProjectIndex, isInside, type ApiProject } from './project-index';
+import { pathToUri, uriToPath } from './uri-paths';
 
 /** A set of schema files analysed together: one API, or one file the user associated by setting. */
 interface SchemaGroup {
@@ -22,13 +22,7 @@ export interface SchemaWorkspaceOptions {
   transformerVersion?: 1 | 2;
 }
 
-export function uriToPath(uri: string): string {
-  return URI.parse(uri).fsPath;
-}
-
-export function pathToUri(path: string): string {
-  return URI.file(path).toString();
-}
+export { pathToUri, uriToPath };
 
 /**
  * The server's view of the workspace's schemas: the project index, the texts of open documents

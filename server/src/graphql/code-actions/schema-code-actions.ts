@@ -14,10 +14,15 @@ function overlaps(a: Range, b: Range): boolean {
   return before(a.start, b.end) && before(b.start, a.end);
 }
 
-/** Quick fixes of the diagnostics under `range`, plus refactorings offered at that place. */
+/** Quick fixes of the schema diagnostics under `range`. */
 export function schemaCodeActions(analysis: AnalyzedSchema, uri: string, range: Range): SchemaCodeAction[] {
+  return quickFixesFor(analysis.diagnostics, uri, range);
+}
+
+/** The fixes that diagnostics of `uri` overlapping `range` carry, any analysis's. */
+export function quickFixesFor(diagnostics: readonly LensDiagnostic[], uri: string, range: Range): SchemaCodeAction[] {
   const actions: SchemaCodeAction[] = [];
-  for (const diagnostic of analysis.diagnostics) {
+  for (const diagnostic of diagnostics) {
     if (diagnostic.uri !== uri || !diagnostic.fixes || !overlaps(diagnostic.range, range)) continue;
     for (const fix of diagnostic.fixes) {
       actions.push({ title: fix.title, kind: 'quickfix', edits: fix.edits, diagnostics: [diagnostic], isPreferred: fix.isPreferred });

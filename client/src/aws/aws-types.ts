@@ -1,0 +1,59 @@
+/**
+ * Plain shapes of what Lens reads from CloudFormation. Everything above `client/src/aws` works on
+ * these, never on SDK types, so views and webviews are tested without AWS.
+ */
+export type StackStatus = string; // CloudFormation's StackStatus, e.g. 'UPDATE_COMPLETE', 'UPDATE_ROLLBACK_COMPLETE'
+
+export interface StackOutput {
+  key: string;
+  value: string;
+  description?: string;
+  exportName?: string;
+}
+
+export interface Stack {
+  name: string;
+  id: string; // the stack ARN
+  status: StackStatus;
+  statusReason?: string;
+  createdAt: Date;
+  lastUpdatedAt?: Date;
+  tags: Record<string, string>;
+  outputs: StackOutput[];
+  parameters: Record<string, string>;
+  /** ARN of the parent and root stack, for nested stacks. */
+  parentId?: string;
+  rootId?: string;
+  driftStatus?: 'DRIFTED' | 'IN_SYNC' | 'UNKNOWN' | 'NOT_CHECKED';
+}
+
+export interface StackSummary {
+  name: string;
+  id: string;
+  status: StackStatus;
+  createdAt: Date;
+  lastUpdatedAt?: Date;
+  parentId?: string;
+  rootId?: string;
+}
+
+export interface StackEvent {
+  id: string;
+  stackName: string;
+  stackId: string;
+  logicalId: string;
+  physicalId?: string;
+  resourceType: string;
+  status: string;
+  statusReason?: string;
+  timestamp: Date;
+}
+
+export interface StackResource {
+  logicalId: string;
+  physicalId?: string;
+  resourceType: string;
+  status: string;
+  statusReason?: string;
+  lastUpdatedAt?: Date;
+}

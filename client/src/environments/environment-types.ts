@@ -1,0 +1,79 @@
+import type { Stack, StackEvent, StackOutput, StackResource } from '../aws/aws-types';
+
+/** What a user calls an environment: a Gen 1 env, a Gen 2 sandbox or a Gen 2 branch deployment. */
+export type EnvironmentKind = 'gen1-env' | 'gen2-sandbox' | 'gen2-branch';
+
+/** A status a person reads at a glance, derived from the root and nested stacks. */
+export type EnvironmentHealth =
+  | 'deployed' // *_COMPLETE (not rollback), all nested stacks complete
+  | 'deploying' // *_IN_PROGRESS on the root or a nested stack
+  | 'failed' // *_FAILED, or a rollback completed after a failed update/create
+  | 'deleting'
+  | 'drifted' // deployed, but drift detection found changes
+  | 'not-deployed' // known locally (e.g. team-provider-info) but no stack in the account/region
+  | 'unknown'; // not loaded yet, or AWS could not be asked
+
+export type ResourceCategory = 'api' | 'auth' | 'storage' | 'function' | 'hosting' | 'custom' | 'data' | 'other';
+
+export interface EnvironmentResource {
+  category: ResourceCategory;
+  /** The resource's name in the project (`blog`, `summarizePost`, `auth`, `say-hello`). */
+  name: string;
+  /** Its nested stack, when deployed. */
+  stack?: Stack;
+  status?: string;
+  /** The file that defines it (Gen 1: its folder's cli-inputs.json/parameters.json; Gen 2: its resource.ts). */
+  definitionPath?: string;
+}
+
+export interface EnvironmentOutput {
+  /** Human label ("GraphQL endpoint", "User pool id", "Bucket", "Function name"). */
+  label: string;
+  value: string;
+  /** Which resource or stack output it came from. */
+  source: string;
+}
+
+export interface AmplifyEnvironment {
+  kind: EnvironmentKind;
+  /** Gen 1 env name, Gen 2 sandbox identifier or branch name. */
+  name: string;
+  /** The project folder this environment belongs to. */
+  projectRoot: string;
+  isCurrent: boolean;
+  region?: string;
+  profile?: string;
+  rootStackName?: string;
+  rootStack?: Stack;
+  nestedStacks: Stack[];
+  health: EnvironmentHealth;
+  /** Short reason for failed/rolled-back states (the root stack's StackStatusReason). */
+  healthReason?: string;
+  lastDeployedAt?: Date;
+  resources: EnvironmentResource[];
+  outputs: EnvironmentOutput[];
+  rawOutputs: StackOutput[];
+}
+
+export interface EnvironmentDetails {
+  environment: AmplifyEnvironment;
+  resources: StackResource[];
+  /** The latest deploy's events across the root and nested stacks, newest first. */
+  recentEvents: StackEvent[];
+}
+
+/** A problem loading environments, shown in the tree with the action that fixes it. */
+export interface EnvironmentLoadProblem {
+  kind: 'no-credentials' | 'sso-expired' | 'access-denied' | 'throttled' | 'network' | 'no-stacks' | 'not-found' | 'unknown';
+  message: string;
+  /** A command id and title that fixes it, when there is one. */
+  action?: { title: string; command: string; arguments?: unknown[] };
+}
+
+export interface EnvironmentsSnapshot {
+  projectRoot: string;
+  generation: 1 | 2;
+  environments: AmplifyEnvironment[];
+  problem?: EnvironmentLoadProblem;
+  loadedAt: Date;
+}

@@ -1,0 +1,53 @@
+import type { CompletionItem, Hover } from 'vscode-languageserver-types';
+import type { LensDiagnostic, Position } from '../graphql/lens-diagnostic';
+import { isYamlKind, type ConfigFileKind } from './config-file-kind';
+import { completeJsonConfig, hoverJsonConfig, validateJsonConfig } from './json/json-config-service';
+import type { JsonConfigKind } from './json/json-language-service';
+import { completeYamlConfig, hoverYamlConfig, validateYamlConfig } from './yaml/yaml-config-service';
+import type { YamlConfigKind } from './yaml/yaml-config-schemas';
+
+/**
+ * One Amplify configuration file on its own: schema diagnostics, completion and hover, by kind.
+ * JSON files go to vscode-json-languageservice, the Hosting YAML files to the YAML service; both
+ * use the schemas in the repository's `schemas/` folder.
+ */
+export interface ConfigServiceOptions {
+  /**
+   * Whether JSON files get schema diagnostics, completion and hover from this server. VS Code
+   * already gives them through the extension's `jsonValidation` contributions, so its client
+   * turns this off to avoid every problem showing twice; other editors keep it on.
+   */
+  jsonSchemaFeatures: boolean;
+}
+
+export async function validateConfigFile(
+  kind: ConfigFileKind,
+  uri: string,
+  text: string,
+  options: ConfigServiceOptions,
+): Promise<LensDiagnostic[]> {
+  if (isYamlKind(kind)) return validateYamlConfig(kind as YamlConfigKind, uri, text);
+  return options.jsonSchemaFeatures ? validateJsonConfig(kind as JsonConfigKind, uri, text) : [];
+}
+
+export async function completeConfigFile(
+  kind: ConfigFileKind,
+  uri: string,
+  text: string,
+  position: Position,
+  options: ConfigServiceOptions,
+): Promise<CompletionItem[]> {
+  if (isYamlKind(kind)) return completeYamlConfig(kind as YamlConfigKind, uri, text, position);
+  return options.jsonSchemaFeatures ? completeJsonConfig(kind as JsonConfigKind, uri, text, position) : [];
+}
+
+export async function hoverConfigFile(
+  kind: ConfigFileKind,
+  uri: string,
+  text: string,
+  position: Position,
+  options: ConfigServiceOptions,
+): Promise<Hover | null> {
+  if (isYamlKind(kind)) return hoverYamlConfig(kind as YamlConfigKind, uri, text, position);
+  return options.jsonSchemaFeatures ? hoverJsonConfig(kind as JsonConfigKind, uri, text, position) : null;
+}

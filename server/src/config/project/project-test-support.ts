@@ -1,0 +1,35 @@
+import { URI } from 'vscode-uri';
+import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
+import { memoryProjectFiles, type ProjectFiles } from './project-files';
+
+export const ROOT = '/work/app';
+
+/** A project in memory at ROOT; pass `git: false` for one outside any repository. */
+export function project(files: Record<string, string>, options: { git?: boolean } = {}): ProjectFiles {
+  return memoryProjectFiles(ROOT, options.git === false ? files : { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+}
+
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** `code@file:line:col` (1-based) for compact expectations. */
+export function summarize(diagnostics: readonly LensDiagnostic[]): string[] {
+  return diagnostics.map(
+    (d) => `${d.code}@${relative(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1}`,
+  );
+}
+
+/** The text a diagnostic underlines, read from the project's files. */
+export async function underlined(files: ProjectFiles, diagnostic: LensDiagnostic): Promise<string> {
+  const text = (await files.readText(relative(diagnostic.uri))) ?? '';
+  const lines = text.split('\n');
+  const offset = (position: { line: number; character: number }) =>
+    lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
+  return text.slice(offset(diagnostic.range.start), offset(diagnostic.range.end));
+}
+
+function relative(uri: string): string {
+  const path = URI.parse(uri).fsPath.split('\\').join('/');
+  return path.startsWith(`${ROOT}/`) ? path.slice(ROOT.length + 1) : path;
+}

@@ -1,0 +1,54 @@
+/**
+ * Whether a customHttp.yml `pattern` can apply to any file of the built site. Amplify Hosting
+ * documents the patterns only by example (`**\/*`, `*.json`, `/path/*`, `/path/*.json`), so the
+ * matching is deliberately generous — a pattern is only called dead when no reading of it matches:
+ * the leading `/` is optional, `*` stays within a path segment, `**` spans folders, a pattern
+ * without `/` may also match a file name at any depth, and a page is also reachable by its folder
+ * (`/docs` for `docs/index.html`) or without `.html`.
+ */
+export function sitePatternMatchesAny(pattern: string, files: readonly string[]): boolean {
+  const trimmed = pattern.trim().replace(/^\/+/, '');
+  // Syntax the documentation never shows (classes, alternatives, negation, regexes): assume it matches.
+  if (trimmed === '' || /[[\]{}()!<>|\\+]/.test(trimmed)) return true;
+  const matcher = globToRegExp(trimmed);
+  const nameOnly = !trimmed.includes('/');
+  return files.some((file) => candidatePaths(normalizeSitePath(file)).some((path) => matcher.test(path) || (nameOnly && matcher.test(baseName(path)))));
+}
+
+export function normalizeSitePath(file: string): string {
+  return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+}
+
+/** The URL paths a file answers to: itself, its folders, and its clean URL. */
+function candidatePaths(file: string): string[] {
+  const paths = [file];
+  const segments = file.split('/');
+  for (let i = segments.length - 1; i > 0; i--) paths.push(segments.slice(0, i).join('/'));
+  if (file.endsWith('.html')) paths.push(file.slice(0, -'.html'.length));
+  return paths;
+}
+
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
+function globToRegExp(glob: string): RegExp {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i];
+    if (char === '*' && glob[i + 1] === '*') {
+      const slashFollows = glob[i + 2] === '/';
+      source += slashFollows ? '(?:.*/)?' : '.*';
+      i += slashFollows ? 2 : 1;
+    } else if (char === '*') {
+      source += '[^/]*';
+    } else if (char === '?') {
+      source += '[^/]';
+    } else {
+      source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+  }
+  // A trailing `/` names a folder: anything inside it matches.
+  if (source.endsWith('/')) source += '.*';
+  return new RegExp(`^${source}$`);
+}

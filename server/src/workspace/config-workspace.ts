@@ -1,0 +1,67 @@
+import { readFile } from 'node:fs/promises';
+import { configFileKindOf, type ConfigFileKind } from '../config/config-file-kind';
+import {
+  completeConfigFile,
+  hoverConfigFile,
+  validateConfigFile,
+  type ConfigServiceOptions,
+} from '../config/config-document-service';
+import { checkProject } from '../config/project/check-project';
+import { nodeProjectFiles } from '../config/project/project-files';
+import type { LensDiagnostic, Position } from '../graphql/lens-diagnostic';
+import { findConfigFiles } from './find-config-files';
+import type { IndexedProject } from './project-index';
+import { pathToUri, uriToPath } from './uri-paths';
+
+/**
+ * The server's view of the projects' configuration files: each file checked against its schema,
+ * and each project checked as a whole (files that must agree with each other, what git must not
+ * hold). Open documents' texts win over the disk everywhere, unsaved edits included.
+ */
+export class ConfigWorkspace {
+  options: ConfigServiceOptions = { jsonSchemaFeatures: true };
+
+  constructor(private readonly openText: (uri: string) => string | undefined) {}
+
+  kindOf(uri: string): ConfigFileKind | undefined {
+    return uri.startsWith('file:') ? configFileKindOf(uriToPath(uri)) : undefined;
+  }
+
+  /** The config files of a project that Lens checks one by one. */
+  async configUris(project: IndexedProject): Promise<string[]> {
+    return (await findConfigFiles(project.root)).map((file) => pathToUri(file.path));
+  }
+
+  async fileDiagnostics(uri: string): Promise<LensDiagnostic[]> {
+    const kind = this.kindOf(uri);
+    const text = kind ? await this.textOf(uri) : undefined;
+    return kind && text !== undefined ? validateConfigFile(kind, uri, text, this.options) : [];
+  }
+
+  async projectDiagnostics(project: IndexedProject): Promise<LensDiagnostic[]> {
+    const files = nodeProjectFiles(project.root, (path) => this.openText(pathToUri(path)));
+    return checkProject(files, project.generation);
+  }
+
+  async complete(uri: string, position: Position) {
+    const kind = this.kindOf(uri);
+    const text = kind ? await this.textOf(uri) : undefined;
+    return kind && text !== undefined ? completeConfigFile(kind, uri, text, position, this.options) : [];
+  }
+
+  async hover(uri: string, position: Position) {
+    const kind = this.kindOf(uri);
+    const text = kind ? await this.textOf(uri) : undefined;
+    return kind && text !== undefined ? hoverConfigFile(kind, uri, text, position, this.options) : null;
+  }
+
+  private async textOf(uri: string): Promise<string | undefined> {
+    const open = this.openText(uri);
+    if (open !== undefined) return open;
+    try {
+      return await readFile(uriToPath(uri), 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+}

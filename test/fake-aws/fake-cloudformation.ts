@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  AwsQueryError,
+  incompleteSignature,
+  invalidAction,
+  missingAction,
+  missingAuthenticationToken,
+} from './aws-query-error';
+import { CLOUDFORMATION_ACTION_HANDLERS } from './cloudformation-actions';
+import { CLOUDFORMATION_ACTIONS, type CloudFormationAction, type RecordedRequest } from './cloudformation-model';
+import type { FakeCloudFormationState } from './fake-cloudformation-state';
+import { queryErrorResponse, queryResponse } from './query-xml-writer';
+
+/**
+ * CloudFormation's AWS Query endpoint on 127.0.0.1: form-encoded `Action=…&Version=2010-05-15&…`
+ * requests in (POST as the SDKs send them, GET query strings too), XML out, errors in the
+ * `<ErrorResponse>` envelope with the service's status codes. Signatures are not verified, but an
+ * unsigned request is refused the way AWS refuses it, so a client that lost its credentials fails here too.
+ */
+export interface FakeCloudFormationServer {
+  /** `http://127.0.0.1:<port>`, for the SDK client's `endpoint`. */
+  endpoint: string;
+  /** Every request that named an action, in arrival order. */
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+export async function listenFakeCloudFormation(state: FakeCloudFormationState): Promise<FakeCloudFormationServer> {
+  const requests: RecordedRequest[] = [];
+  const server = createServer((request, response) => {
+    readBody(request)
+      .then((body) => answer(state, requests, request, body))
+      .then(({ status, xml, requestId }) => send(response, status, xml, requestId))
+      .catch((error: unknown) => {
+        const failure = new AwsQueryError('InternalFailure', String(error), 500);
+        send(response, 500, queryErrorResponse(failure, 'internal'), 'internal');
+      });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return { endpoint: `http://127.0.0.1:${port}`, requests, close: () => closeServer(server) };
+}
+
+interface Answer {
+  status: number;
+  xml: string;
+  requestId: string;
+}
+
+function answer(
+  state: FakeCloudFormationState,
+  requests: RecordedRequest[],
+  request: IncomingMessage,
+  body: string,
+): Answer {
+  const requestId = randomUUID();
+  const params = new URLSearchParams(new URL(request.url ?? '/', 'http://localhost').search);
+  for (const [key, value] of new URLSearchParams(body)) params.append(key, value);
+  const action = params.get('Action');
+  try {
+    if (action) requests.push({ action, params: withoutEnvelope(params) });
+    checkAuthorization(request.headers.authorization);
+    if (!action) throw missingAction();
+    if (!isCloudFormationAction(action)) throw invalidAction(action);
+    const injected = state.takeInjectedError(action);
+    if (injected) throw injected;
+    const result = CLOUDFORMATION_ACTION_HANDLERS[action](state, params);
+    return { status: 200, xml: queryResponse(action, result, requestId), requestId };
+  } catch (error) {
+    const failure =
+      error instanceof AwsQueryError ? error : new AwsQueryError('InternalFailure', String(error), 500);
+    return { status: failure.httpStatus, xml: queryErrorResponse(failure, requestId), requestId };
+  }
+}
+
+function checkAuthorization(authorization: string | undefined): void {
+  if (!authorization) throw missingAuthenticationToken();
+  const looksSigned =
+    authorization.startsWith('AWS4-HMAC-SHA256 ') &&
+    ['Credential=', 'SignedHeaders=', 'Signature='].every((part) => authorization.includes(part));
+  if (!looksSigned) throw incompleteSignature();
+}
+
+function isCloudFormationAction(action: string): action is CloudFormationAction {
+  return (CLOUDFORMATION_ACTIONS as readonly string[]).includes(action);
+}
+
+function withoutEnvelope(params: URLSearchParams): Record<string, string> {
+  const recorded: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (key !== 'Action' && key !== 'Version') recorded[key] = value;
+  }
+  return recorded;
+}
+
+function send(response: ServerResponse, status: number, xml: string, requestId: string): void {
+  const body = Buffer.from(xml, 'utf8');
+  response.writeHead(status, {
+    'Content-Type': 'text/xml',
+    'Content-Length': body.byteLength,
+    'x-amzn-RequestId': requestId,
+    Date: new Date().toUTCString(),
+  });
+  response.end(body);
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    // The SDK keeps connections alive; without this, close waits for them to time out.
+    server.closeAllConnections();
+  });
+}

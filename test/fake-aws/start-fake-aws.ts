@@ -1,0 +1,19 @@
+import type { RecordedRequest } from './cloudformation-model';
+import { listenFakeCloudFormation } from './fake-cloudformation';
+import { FakeCloudFormationState } from './fake-cloudformation-state';
+
+export interface FakeAws {
+  /** Point an SDK client here: `new CloudFormationClient({ endpoint, region, credentials })`. */
+  endpoint: string;
+  /** The state behind the endpoint; tests change it between calls to simulate deploys. */
+  state: FakeCloudFormationState;
+  /** Every request that named an action, in arrival order (`params` without Action and Version). */
+  requests: RecordedRequest[];
+  stop(): Promise<void>;
+}
+
+/** Starts the fake AWS endpoint on a free port of 127.0.0.1, over the given state or an empty one. */
+export async function startFakeAws(state: FakeCloudFormationState = new FakeCloudFormationState()): Promise<FakeAws> {
+  const server = await listenFakeCloudFormation(state);
+  return { endpoint: server.endpoint, state, requests: server.requests, stop: () => server.close() };
+}
