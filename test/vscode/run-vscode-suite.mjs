@@ -1,9 +1,13 @@
 // The extension in a real VS Code: packages the .vsix, installs it in code-server, opens the Gen 1
-// example and checks what a user sees. Screenshots go to test-results/vscode/. Prints one line per
-// scenario and writes test-results/vscode.json ({ passed, failed }) for the test summary.
+// example and, in that one window, runs first the extension-host suite (mocha tests on the
+// `vscode` API, see extension-host-suite.mjs) and then the UI scenarios a user would go through.
+// Screenshots go to test-results/vscode/, the mocha results to test-results/vscode-api.json. Prints
+// one line per test and scenario and writes test-results/vscode.json ({ passed, failed }) for the
+// test summary.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HOST_DIR, packageExtension, startVsCode } from './vscode-host.mjs';
+import { prepareExtensionHostSuite, reportExtensionHostSuite } from './extension-host-suite.mjs';
 import { scenarios } from './scenarios.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -11,10 +15,21 @@ const artifacts = join(repoRoot, 'test-results/vscode');
 mkdirSync(artifacts, { recursive: true });
 
 const vsix = packageExtension(repoRoot, join(HOST_DIR, 'amplify-lens.vsix'));
-const vscode = await startVsCode({ vsix, workspaceSource: join(repoRoot, 'examples/gen1-blog') });
+const apiSuite = prepareExtensionHostSuite(repoRoot, HOST_DIR);
+const vscode = await startVsCode({
+  vsix,
+  extraVsix: [apiSuite.runnerVsix],
+  workspaceSource: join(repoRoot, 'examples/gen1-blog'),
+  env: apiSuite.env,
+});
 let passed = 0;
 let failed = 0;
 try {
+  // The runner starts with the window; the scenarios wait for it so the two never edit at once.
+  const api = await reportExtensionHostSuite(apiSuite.resultsPath);
+  passed += api.passed;
+  failed += api.failed;
+  if (api.failed > 0) await vscode.page.screenshot({ path: join(artifacts, 'failed-vscode-api.png') }).catch(() => {});
   for (const scenario of scenarios) {
     try {
       await scenario.run(vscode.page, { artifacts, workspace: vscode.workspace });

@@ -41,7 +41,8 @@ export const scenarios = [
       await runCommand(page, 'Amplify: Show Language Server Output');
       await page.waitForSelector('.panel .monaco-editor', { timeout: 15_000 });
       await page.keyboard.press(`${mod}+Shift+M`);
-      await page.waitForSelector('.markers-panel', { timeout: 10_000 });
+      // The Problems panel must really be showing, or counting its rows proves nothing.
+      await page.waitForSelector('.markers-panel', { state: 'visible', timeout: 10_000 });
       // Give the server time to publish, then require an empty Problems panel.
       await page.waitForTimeout(3000);
       const problems = await page.locator('.markers-panel .monaco-list-row').count();

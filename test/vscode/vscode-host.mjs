@@ -30,8 +30,11 @@ function freePort() {
   });
 }
 
-/** A fresh code-server profile with the extension installed and `workspaceSource` copied in. */
-export async function startVsCode({ vsix, workspaceSource }) {
+/**
+ * A fresh code-server profile with the extension (and any `extraVsix`, such as the test runner)
+ * installed and `workspaceSource` copied in. `env` reaches the extension host.
+ */
+export async function startVsCode({ vsix, extraVsix = [], workspaceSource, env: extraEnv = {} }) {
   const run = mkdtempSync(join(HOST_DIR, 'run-'));
   const userData = join(run, 'user-data');
   const extensions = join(run, 'extensions');
@@ -56,8 +59,9 @@ export async function startVsCode({ vsix, workspaceSource }) {
       'editor.formatOnType': false,
     }),
   );
-  const env = { ...process.env, XDG_CONFIG_HOME: join(run, 'xdg/config'), XDG_DATA_HOME: join(run, 'xdg/data'), XDG_CACHE_HOME: join(run, 'xdg/cache') };
-  execFileSync(CODE_SERVER, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix, '--force'], { env, stdio: 'pipe' });
+  const env = { ...process.env, ...extraEnv, XDG_CONFIG_HOME: join(run, 'xdg/config'), XDG_DATA_HOME: join(run, 'xdg/data'), XDG_CACHE_HOME: join(run, 'xdg/cache') };
+  const installs = [vsix, ...extraVsix].flatMap((file) => ['--install-extension', file]);
+  execFileSync(CODE_SERVER, ['--user-data-dir', userData, '--extensions-dir', extensions, ...installs, '--force'], { env, stdio: 'pipe' });
   const port = await freePort();
   const server = spawn(
     CODE_SERVER,

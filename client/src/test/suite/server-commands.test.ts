@@ -1,0 +1,39 @@
+/// <reference types="mocha" />
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { codeOf } from '../support/example-schema';
+import { useExampleSchema } from '../support/schema-fixture';
+import { SERVER_PATIENCE_MS, waitFor } from '../support/wait-for';
+
+suite('the Amplify commands', () => {
+  const schema = useExampleSchema();
+
+  // Leave the window as it was: whatever runs next in it expects the panel closed.
+  suiteTeardown(() => vscode.commands.executeCommand('workbench.action.closePanel'));
+
+  test('both commands are registered', async () => {
+    const commands = await vscode.commands.getCommands(true);
+    for (const command of ['amplifyLens.restartServer', 'amplifyLens.showServerOutput']) {
+      assert.ok(commands.includes(command), `${command} is not registered`);
+    }
+  });
+
+  test('Show Language Server Output reveals the Amplify Lens channel', async () => {
+    await vscode.commands.executeCommand('amplifyLens.showServerOutput');
+    // A shown output channel is a text document of scheme `output` named after the channel.
+    await waitFor(
+      () => vscode.workspace.textDocuments.some((document) => document.uri.scheme === 'output' && decodeURIComponent(document.uri.toString()).includes('Amplify Lens')),
+      SERVER_PATIENCE_MS,
+      'the Amplify Lens output channel to be shown',
+    );
+  });
+
+  test('Restart Language Server brings back a server that analyses the schema', async () => {
+    await vscode.commands.executeCommand('amplifyLens.restartServer');
+    await schema.edit(
+      `${schema.original}\ntype Draft @modle {\n  id: ID!\n}\n`,
+      (diagnostics) => diagnostics.some((diagnostic) => codeOf(diagnostic) === 'unknown-directive'),
+      'the restarted server to report the unknown directive',
+    );
+  });
+});
