@@ -225,5 +225,19 @@ connection.onCodeAction(async ({ textDocument, range }) => {
   return quickFixesFor(publisher.diagnosticsOf(textDocument.uri), textDocument.uri, range).map(toLspCodeAction);
 });
 
+/**
+ * `amplifyLens/projects`: the Amplify projects the server indexed — generation, GraphQL APIs and
+ * their schema files, Gen 2 resources — so an editor's views can name them without reading files.
+ */
+connection.onRequest('amplifyLens/projects', async () => {
+  await ready;
+  return schemas.index.all.map((project) => ({
+    root: project.root,
+    generation: project.generation,
+    apis: project.apis.map((api) => ({ name: api.name, dir: api.dir, schemaFiles: api.schemaFiles, transformerVersion: api.settings.transformerVersion })),
+    gen2Resources: project.gen2Resources,
+  }));
+});
+
 documents.listen(connection);
 connection.listen();

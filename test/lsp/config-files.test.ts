@@ -120,4 +120,11 @@ describe('language server over stdio: configuration files', () => {
     await client.waitForDiagnostics(backendUri, (d) => d.some((x) => x.code === 'config-depends-on-missing-resource'));
     expect(client.diagnostics.get(uri)?.diagnostics ?? []).toEqual([]);
   });
+
+  it('lists the indexed projects with their APIs for views to name', async () => {
+    const projects = (await client.connection.sendRequest('amplifyLens/projects')) as { generation: number; apis: { name: string }[] }[];
+    expect(projects).toHaveLength(1);
+    expect(projects[0].generation).toBe(1);
+    expect(projects[0].apis.map((api) => api.name)).toEqual(['blog']);
+  });
 });

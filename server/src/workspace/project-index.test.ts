@@ -92,4 +92,12 @@ describe('ProjectIndex', () => {
     expect(api?.settings.generation).toBe(2);
     expect(api?.settings.featureFlags.shoulddeepmergedirectiveconfigdefaults).toBe(true);
   });
+
+  it('indexes the resources of a Gen 2 project, for the views that name them', async () => {
+    await write(root, 'amplify/backend.ts', "import { defineBackend } from '@aws-amplify/backend';\nimport { auth } from './auth/resource';\ndefineBackend({ auth });\n");
+    await write(root, 'amplify/auth/resource.ts', "import { defineAuth } from '@aws-amplify/backend';\nexport const auth = defineAuth({ loginWith: { email: true } });\n");
+    const index = new ProjectIndex();
+    await index.indexFolders([root]);
+    expect(index.all[0].gen2Resources.map((r) => [r.kind, r.exportName, r.inBackend])).toEqual([['auth', 'auth', true]]);
+  });
 });

@@ -2,7 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { defaultApiSettings, type ApiSettings } from '../graphql/api-settings';
 import { collectGraphqlFiles, listGen1SchemaFiles, readGen1ApiSettings, readGen1ProjectFacts } from './gen1-project-settings';
+import { nodeProjectFiles } from '../config/project/project-files';
 import { findAmplifyProjects, type ProjectLocation } from './find-amplify-projects';
+import { indexGen2Resources, type Gen2Resource } from './gen2-resource-index';
 
 /** One GraphQL API of a project: its schema files are analysed together. */
 export interface ApiProject {
@@ -16,6 +18,8 @@ export interface ApiProject {
 
 export interface IndexedProject extends ProjectLocation {
   apis: ApiProject[];
+  /** Gen 2: the resources its resource.ts files define (auth, data, storage, functions). */
+  gen2Resources: Gen2Resource[];
 }
 
 /** Gen 2 transform parameters (transformer-core transform-parameters.ts, as the data construct sets them). */
@@ -78,7 +82,12 @@ export function isInside(path: string, dir: string): boolean {
 }
 
 async function indexProject(location: ProjectLocation): Promise<IndexedProject> {
-  return { ...location, apis: location.generation === 1 ? await indexGen1Apis(location.root) : await indexGen2Apis(location.root) };
+  if (location.generation === 1) return { ...location, apis: await indexGen1Apis(location.root), gen2Resources: [] };
+  return {
+    ...location,
+    apis: await indexGen2Apis(location.root),
+    gen2Resources: await indexGen2Resources(nodeProjectFiles(location.root)),
+  };
 }
 
 async function indexGen1Apis(root: string): Promise<ApiProject[]> {
