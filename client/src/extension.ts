@@ -1,18 +1,40 @@
 /**
  * Amplify Lens in VS Code: wires the parts together and nothing else. Activation does no
- * network I/O; the language server starts in its own process.
+ * network I/O: the language server starts in its own process, and the Amplify views load from
+ * CloudFormation only once one of them is shown.
  */
 import * as vscode from 'vscode';
+import { CloudFormationGatewayPool } from './aws/cloudformation-gateway-pool';
+import { listProfiles } from './aws/aws-profiles';
+import { registerSsoLoginCommand } from './aws/sso-login-command';
+import { EnvironmentsService } from './environments/environments-service';
 import { AmplifyLanguageClient } from './lsp/amplify-language-client';
+import { WorkspaceAwsSelectionStore, registerEnvironmentViews } from './views';
 
 let languageClient: AmplifyLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   languageClient = new AmplifyLanguageClient(context);
+  const selection = new WorkspaceAwsSelectionStore(context.workspaceState);
+  const pool = new CloudFormationGatewayPool();
+  const environments = new EnvironmentsService({
+    folders: () => vscode.workspace.workspaceFolders?.map((folder) => folder.uri.fsPath) ?? [],
+    selection: () => selection.get(),
+    appIds: () => vscode.workspace.getConfiguration('amplifyLens').get<string[]>('gen2AppIds', []),
+    pool,
+  });
   context.subscriptions.push(
     languageClient,
+    { dispose: () => environments.dispose() },
+    { dispose: () => pool.clear() },
     vscode.commands.registerCommand('amplifyLens.restartServer', () => languageClient?.restart()),
     vscode.commands.registerCommand('amplifyLens.showServerOutput', () => languageClient?.showOutput()),
+    ...registerEnvironmentViews(context, environments, { listProfiles: () => listProfiles() }, selection),
+    selection.onDidChange(() => {
+      pool.clear(); // clients hold the old profile's credentials
+      void environments.refresh('aws-selection-changed');
+    }),
+    registerSsoLoginCommand(),
   );
   await languageClient.start();
 }

@@ -31,10 +31,21 @@ export interface StackSummary {
   name: string;
   id: string;
   status: StackStatus;
+  statusReason?: string;
   createdAt: Date;
   lastUpdatedAt?: Date;
+  deletedAt?: Date;
   parentId?: string;
   rootId?: string;
+  driftStatus?: 'DRIFTED' | 'IN_SYNC' | 'UNKNOWN' | 'NOT_CHECKED';
+}
+
+/** What GetTemplateSummary tells about a deployed stack's template (Gen 2 keeps its output index in Metadata). */
+export interface TemplateSummary {
+  description?: string;
+  /** The template's top-level `Metadata`, parsed; undefined when absent or not JSON. */
+  metadata?: Record<string, unknown>;
+  resourceTypes: string[];
 }
 
 export interface StackEvent {
@@ -50,6 +61,8 @@ export interface StackEvent {
 }
 
 export interface StackResource {
+  /** The stack the resource belongs to, when a list spans several stacks. */
+  stackName?: string;
   logicalId: string;
   physicalId?: string;
   resourceType: string;

@@ -60,6 +60,8 @@ export interface EnvironmentDetails {
   resources: StackResource[];
   /** The latest deploy's events across the root and nested stacks, newest first. */
   recentEvents: StackEvent[];
+  /** Why the details could not be read in full, when they could not. */
+  problem?: EnvironmentLoadProblem;
 }
 
 /** A problem loading environments, shown in the tree with the action that fixes it. */
@@ -76,4 +78,6 @@ export interface EnvironmentsSnapshot {
   environments: AmplifyEnvironment[];
   problem?: EnvironmentLoadProblem;
   loadedAt: Date;
+  /** The load was cancelled (a newer refresh replaced it); callers drop such a snapshot. */
+  cancelled?: boolean;
 }

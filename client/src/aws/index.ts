@@ -1,0 +1,10 @@
+/** The one door to AWS: credentials, profiles, CloudFormation reads, and errors turned into problems. */
+export * from './aws-types';
+export { AWS_COMMANDS } from './aws-command-ids';
+export { classifyAwsError, isAbortError, isStackNotFoundError, type AwsProblemContext } from './aws-problem-classifier';
+export { defaultProfileName, listProfiles, resolveRegion, type AwsProfile } from './aws-profiles';
+export { mapWithConcurrency } from './bounded-parallel';
+export { CloudFormationGateway, type CloudFormationGatewayOptions, type StackEventsQuery } from './cloudformation-gateway';
+export { CloudFormationGatewayPool, type GatewayTarget } from './cloudformation-gateway-pool';
+export { createCredentialProvider, type CredentialProvider, type CredentialProviderOptions } from './credential-provider-factory';
+export { sharedConfigPaths, type SharedConfigPaths } from './shared-config-files';

@@ -1,0 +1,87 @@
+import { listProfiles, resolveRegion } from '../aws/aws-profiles';
+import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
+import { findAmplifyProjects } from '../project/find-amplify-projects';
+import type { EnvironmentsSnapshot } from './environment-types';
+import { loadEnvironments } from './load-environments';
+
+export type EnvironmentsRefreshReason = 'user' | 'deploy-finished' | 'interval' | 'aws-selection-changed';
+
+export interface EnvironmentsServiceOptions {
+  /** The workspace folders to look for Amplify projects in. */
+  folders(): readonly string[];
+  /** The profile and region the user chose; unset fields follow the project. */
+  selection(): { profile?: string; region?: string };
+  /** Gen 2 app ids whose branch deployments belong to the workspace's projects. */
+  appIds(): readonly string[];
+  pool: CloudFormationGatewayPool;
+  /** The region when neither the user, the project nor the profile names one. */
+  fallbackRegion?: string;
+}
+
+type Listener = () => unknown;
+interface Disposable {
+  dispose(): void;
+}
+
+/**
+ * The workspace's environments, kept for the views: each refresh finds the Amplify projects and
+ * loads their environments through the gateway pool. A newer refresh cancels an older one, so a
+ * slow account never overwrites fresh data; listings are cached until something may have changed.
+ */
+export class EnvironmentsService {
+  private current: EnvironmentsSnapshot[] = [];
+  private readonly listeners = new Set<Listener>();
+  private running?: AbortController;
+
+  constructor(private readonly options: EnvironmentsServiceOptions) {}
+
+  snapshots(): readonly EnvironmentsSnapshot[] {
+    return this.current;
+  }
+
+  /** Shaped like `vscode.Event<void>`, without importing vscode here. */
+  readonly onDidChange = (listener: Listener, thisArgs?: unknown, disposables?: Disposable[]): Disposable => {
+    const bound = () => listener.call(thisArgs);
+    this.listeners.add(bound);
+    const subscription = { dispose: () => this.listeners.delete(bound) };
+    disposables?.push(subscription);
+    return subscription;
+  };
+
+  async refresh(reason: EnvironmentsRefreshReason): Promise<void> {
+    // A timer refresh may use the cache, unless a deploy is running and its status moves.
+    const deploying = this.current.some((snapshot) => snapshot.environments.some((env) => env.health === 'deploying'));
+    if (reason !== 'interval' || deploying) this.options.pool.invalidate();
+    this.running?.abort();
+    const controller = new AbortController();
+    this.running = controller;
+    const { signal } = controller;
+
+    const selection = this.options.selection();
+    const projects = (await Promise.all(this.options.folders().map((folder) => findAmplifyProjects(folder, 3, signal)))).flat();
+    const defaultRegion = selection.region ?? (await resolveRegion(selection.profile)) ?? this.options.fallbackRegion ?? 'us-east-1';
+    const ssoProfiles = new Set((await listProfiles()).filter((profile) => profile.sso).map((profile) => profile.name));
+    const snapshots = await Promise.all(
+      projects.map((project) =>
+        loadEnvironments(
+          project,
+          (target) =>
+            this.options.pool.gatewayFor({
+              region: selection.region ?? target.region ?? defaultRegion,
+              profile: selection.profile ?? target.profile,
+            }),
+          { signal, appIds: this.options.appIds(), ssoProfiles },
+        ),
+      ),
+    );
+    if (signal.aborted || this.running !== controller) return;
+    this.running = undefined;
+    this.current = snapshots.filter((snapshot) => !snapshot.cancelled);
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  dispose(): void {
+    this.running?.abort();
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,133 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findAmplifyProjects } from './find-amplify-projects';
+import { readGen1Project } from './gen1-project-reader';
+import { readGen2Project } from './gen2-project-reader';
+import { scanGen2ResourceFile } from './gen2-resource-scanner';
+
+const EXAMPLES = resolve(__dirname, '../../../examples');
+let temp: string | undefined;
+afterEach(() => {
+  if (temp) rmSync(temp, { recursive: true, force: true });
+  temp = undefined;
+});
+
+function tree(files: Record<string, unknown>): string {
+  temp = mkdtempSync(join(tmpdir(), 'lens-projects-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(temp, path)), { recursive: true });
+    writeFileSync(join(temp, path), typeof content === 'string' ? content : JSON.stringify(content));
+  }
+  return temp;
+}
+
+describe('findAmplifyProjects', () => {
+  it('finds Gen 1 and Gen 2 projects a few levels down, never in node_modules or inside another project', async () => {
+    const root = tree({
+      'apps/web/amplify/backend.ts': 'defineBackend({});',
+      'apps/web/amplify/nested/amplify/backend.ts': '',
+      'services/legacy/amplify/.config/project-config.json': {},
+      'services/old/amplify/backend/backend-config.json': {},
+      'node_modules/pkg/amplify/backend.ts': '',
+      '.cache/x/amplify/backend.ts': '',
+      'a/b/c/d/e/amplify/backend.ts': '',
+    });
+    const found = await findAmplifyProjects(root);
+    expect(found.map((project) => [project.root.slice(root.length + 1), project.generation])).toEqual([
+      ['apps/web', 2],
+      ['services/legacy', 1],
+      ['services/old', 1],
+    ]);
+  });
+
+  it('finds the examples', async () => {
+    expect((await findAmplifyProjects(EXAMPLES)).map((project) => [project.root.slice(EXAMPLES.length + 1), project.generation])).toEqual([
+      ['gen1-blog', 1],
+      ['gen2-todo', 2],
+    ]);
+  });
+});
+
+describe('readGen1Project', () => {
+  it('reads envs, the current env, profiles and resources from the project files', async () => {
+    const root = tree({
+      'amplify/team-provider-info.json': {
+        dev: { awscloudformation: { Region: 'eu-west-1', StackName: 'amplify-blog-dev-11111', StackId: 'arn:dev', AmplifyAppId: 'd1app' } },
+        prod: { awscloudformation: { Region: 'us-east-1', StackName: 'amplify-blog-prod-22222', StackId: 'arn:prod', AmplifyAppId: 'd1app' } },
+      },
+      'amplify/.config/local-env-info.json': { projectPath: '/x', defaultEditor: 'code', envName: 'prod' },
+      'amplify/.config/local-aws-info.json': {
+        dev: { configLevel: 'project', useProfile: true, profileName: 'blog-dev' },
+        prod: { configLevel: 'project', useProfile: false, accessKeyId: 'AKIAIOSFODNN7EXAMPLE' },
+        test: { configLevel: 'general' },
+      },
+      'amplify/.config/project-config.json': { projectName: 'blog' },
+      'amplify/backend/backend-config.json': {
+        api: { blog: { service: 'AppSync' } },
+        function: { resize: { service: 'Lambda' } },
+        parameters: { AMPLIFY_function_resize_s3Key: { usedBy: [] } },
+      },
+      'amplify/backend/amplify-meta.json': {
+        providers: { awscloudformation: { StackName: 'amplify-blog-prod-22222', Region: 'us-east-1' } },
+        api: { blog: { service: 'AppSync', providerMetadata: { logicalId: 'apiblog' }, output: { GraphQLAPIIdOutput: 'abc', authConfig: {} } } },
+        storage: { photos: { service: 'S3', output: { BucketName: 'photos-prod' } } },
+      },
+      'amplify/backend/api/blog/schema.graphql': 'type Post @model { id: ID! }',
+      'amplify/backend/function/resize/src/index.js': '',
+    });
+    const info = await readGen1Project(root);
+    expect(info.projectName).toBe('blog');
+    expect(info.currentEnv).toBe('prod');
+    expect(info.envs).toEqual([
+      { name: 'dev', region: 'eu-west-1', rootStackName: 'amplify-blog-dev-11111', rootStackId: 'arn:dev', appId: 'd1app', profile: 'blog-dev' },
+      { name: 'prod', region: 'us-east-1', rootStackName: 'amplify-blog-prod-22222', rootStackId: 'arn:prod', appId: 'd1app', profile: undefined },
+      { name: 'test', region: undefined, rootStackName: undefined, rootStackId: undefined, appId: undefined, profile: undefined },
+    ]);
+    expect(JSON.stringify(info)).not.toContain('AKIA');
+    expect(info.resources).toEqual([
+      { category: 'api', name: 'blog', service: 'AppSync', logicalId: 'apiblog', outputs: { GraphQLAPIIdOutput: 'abc' }, definitionPath: join(root, 'amplify/backend/api/blog/schema.graphql') },
+      { category: 'function', name: 'resize', service: 'Lambda', logicalId: 'functionresize', outputs: {}, definitionPath: join(root, 'amplify/backend/function/resize/src/index.js') },
+      { category: 'storage', name: 'photos', service: 'S3', logicalId: 'storagephotos', outputs: { BucketName: 'photos-prod' }, definitionPath: undefined },
+    ]);
+  });
+
+  it('reads the gen1-blog example', async () => {
+    const info = await readGen1Project(join(EXAMPLES, 'gen1-blog'));
+    expect(info.envs.map((env) => [env.name, env.rootStackName, env.region])).toEqual([['dev', 'amplify-gen1blog-dev-8f3b2', 'eu-west-1']]);
+    expect(info.resources.map((resource) => resource.logicalId)).toEqual(['apiblog', 'authblogauth', 'functionsummarizePost']);
+  });
+});
+
+describe('readGen2Project', () => {
+  it('reads the namespace from package.json and the resources of the gen2-todo example', async () => {
+    const root = join(EXAMPLES, 'gen2-todo');
+    const info = await readGen2Project(root);
+    expect(info.namespace).toBe('gen2-todo');
+    expect(info.resources).toEqual([
+      { category: 'auth', exportName: 'auth', name: undefined, definitionPath: join(root, 'amplify/auth/resource.ts') },
+      { category: 'data', exportName: 'data', name: undefined, definitionPath: join(root, 'amplify/data/resource.ts') },
+      { category: 'function', exportName: 'sayHello', name: 'say-hello', definitionPath: join(root, 'amplify/functions/say-hello/resource.ts') },
+    ]);
+  });
+});
+
+describe('scanGen2ResourceFile', () => {
+  it("follows defineFunction's name defaults and skips commented-out and unexported definitions", () => {
+    const text = `
+      import { defineFunction, defineStorage } from '@aws-amplify/backend';
+      // export const old = defineFunction({ name: 'old' });
+      /* export const older = defineStorage({ name: 'older' }); */
+      export const byEntry = defineFunction({ entry: './resize-image.ts', environment: { name: 'not-this' } });
+      export const byFolder = defineFunction();
+      export const photos = defineStorage({ access: (allow) => ({ 'a/*': [allow.guest.to(['read'])] }), name: "photoBucket" });
+      const hidden = defineFunction({ name: 'hidden' });
+    `;
+    expect(scanGen2ResourceFile(text, '/p/amplify/functions/thumbnails/resource.ts')).toEqual([
+      { category: 'function', exportName: 'byEntry', name: 'resize-image' },
+      { category: 'function', exportName: 'byFolder', name: 'thumbnails' },
+      { category: 'storage', exportName: 'photos', name: 'photoBucket' },
+    ]);
+  });
+});
