@@ -16,7 +16,8 @@ let languageClient: AmplifyLanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   languageClient = new AmplifyLanguageClient(context);
   const selection = new WorkspaceAwsSelectionStore(context.workspaceState);
-  const pool = new CloudFormationGatewayPool();
+  const endpoint = vscode.workspace.getConfiguration('amplifyLens').get<string>('aws.cloudFormationEndpoint', '').trim();
+  const pool = new CloudFormationGatewayPool(endpoint ? { endpoint } : {});
   const environments = new EnvironmentsService({
     folders: () => vscode.workspace.workspaceFolders?.map((folder) => folder.uri.fsPath) ?? [],
     selection: () => selection.get(),

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HOST_DIR, packageExtension, startVsCode } from './vscode-host.mjs';
 import { prepareExtensionHostSuite, reportExtensionHostSuite } from './extension-host-suite.mjs';
+import { startFakeAwsProcess } from './fake-aws-launcher.mjs';
 import { scenarios } from './scenarios.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -16,11 +17,16 @@ mkdirSync(artifacts, { recursive: true });
 
 const vsix = packageExtension(repoRoot, join(HOST_DIR, 'amplify-lens.vsix'));
 const apiSuite = prepareExtensionHostSuite(repoRoot, HOST_DIR);
+// AWS is the fake CloudFormation, reached by the real SDK inside the extension: throwaway keys,
+// and the endpoint setting that also serves LocalStack users.
+const fakeAws = await startFakeAwsProcess(repoRoot, HOST_DIR);
 const vscode = await startVsCode({
   vsix,
   extraVsix: [apiSuite.runnerVsix],
   workspaceSource: join(repoRoot, 'examples/gen1-blog'),
-  env: apiSuite.env,
+  prepareWorkspace: fakeAws.prepareWorkspace,
+  env: { ...apiSuite.env, AWS_ACCESS_KEY_ID: 'AKIDLENSFAKE', AWS_SECRET_ACCESS_KEY: 'lens-fake-secret', AWS_REGION: fakeAws.region, AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' },
+  settings: { 'amplifyLens.aws.cloudFormationEndpoint': fakeAws.endpoint },
 });
 let passed = 0;
 let failed = 0;
@@ -44,6 +50,7 @@ try {
 } finally {
   if (failed > 0) console.log(`code-server log (tail):\n${vscode.log().slice(-3000)}`);
   await vscode.stop();
+  fakeAws.stop();
 }
 writeFileSync(join(repoRoot, 'test-results/vscode.json'), JSON.stringify({ passed, failed }));
 console.log(`VS Code suite: ${passed} passed, ${failed} failed`);

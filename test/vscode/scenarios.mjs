@@ -99,4 +99,18 @@ export const scenarios = [
       await page.keyboard.press('Escape');
     },
   },
+  {
+    name: 'the Amplify view lists the dev env with its deploy status from CloudFormation',
+    async run(page, { artifacts }) {
+      await page.locator('.activitybar [aria-label^="Amplify"]').first().click();
+      const tree = page.locator('.pane-body .monaco-list').first();
+      const dev = page.locator('.monaco-list-row[aria-label*="dev"]').first();
+      await dev.waitFor({ timeout: 30_000 });
+      await page.locator('.monaco-list-row', { hasText: 'deployed' }).first().waitFor({ timeout: 30_000 });
+      await tree.waitFor();
+      // The checked-out env's resources follow, with their nested stacks' status.
+      await page.locator('.monaco-list-row', { hasText: 'blog' }).first().waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: join(artifacts, 'environments.png') });
+    },
+  },
 ];

@@ -34,12 +34,13 @@ function freePort() {
  * A fresh code-server profile with the extension (and any `extraVsix`, such as the test runner)
  * installed and `workspaceSource` copied in. `env` reaches the extension host.
  */
-export async function startVsCode({ vsix, extraVsix = [], workspaceSource, env: extraEnv = {} }) {
+export async function startVsCode({ vsix, extraVsix = [], workspaceSource, env: extraEnv = {}, settings = {}, prepareWorkspace }) {
   const run = mkdtempSync(join(HOST_DIR, 'run-'));
   const userData = join(run, 'user-data');
   const extensions = join(run, 'extensions');
   const workspace = join(run, 'workspace');
   cpSync(workspaceSource, workspace, { recursive: true });
+  prepareWorkspace?.(workspace);
   mkdirSync(join(userData, 'User'), { recursive: true });
   writeFileSync(
     join(userData, 'User/settings.json'),
@@ -57,6 +58,7 @@ export async function startVsCode({ vsix, extraVsix = [], workspaceSource, env: 
       'editor.autoClosingQuotes': 'never',
       'editor.autoIndent': 'none',
       'editor.formatOnType': false,
+      ...settings,
     }),
   );
   const env = { ...process.env, ...extraEnv, XDG_CONFIG_HOME: join(run, 'xdg/config'), XDG_DATA_HOME: join(run, 'xdg/data'), XDG_CACHE_HOME: join(run, 'xdg/cache') };

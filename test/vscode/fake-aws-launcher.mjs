@@ -1,0 +1,45 @@
+// Starts the fake CloudFormation of fake-aws-process.ts in its own process for the VS Code suite,
+// and points a copied example workspace at the stacks it seeded.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { build } from 'esbuild';
+
+export async function startFakeAwsProcess(repoRoot, outDir) {
+  const outfile = join(outDir, 'fake-aws-process.js');
+  await build({
+    entryPoints: [join(repoRoot, 'test/vscode/fake-aws-process.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    mainFields: ['main'],
+    logLevel: 'warning',
+  });
+  const child = spawn(process.execPath, [outfile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = await new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.once('line', (first) => resolve([first]));
+    child.once('exit', (code) => reject(new Error(`the fake AWS exited with ${code}`)));
+  });
+  const info = JSON.parse(line);
+  return {
+    ...info,
+    /** Points team-provider-info.json's dev env at the seeded root stack, and checks `dev` out as `amplify pull` would. */
+    prepareWorkspace(workspace) {
+      writeFileSync(
+        join(workspace, 'amplify/.config/local-env-info.json'),
+        JSON.stringify({ projectPath: workspace, defaultEditor: 'vscode', envName: 'dev' }, null, 2),
+      );
+      const path = join(workspace, 'amplify/team-provider-info.json');
+      const teamProviderInfo = JSON.parse(readFileSync(path, 'utf8'));
+      Object.assign(teamProviderInfo.dev.awscloudformation, { StackName: info.rootStackName, StackId: info.rootStackId, Region: info.region });
+      writeFileSync(path, JSON.stringify(teamProviderInfo, null, 2));
+    },
+    stop() {
+      child.kill('SIGTERM');
+    },
+  };
+}
