@@ -14,6 +14,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { AWS_SCALARS, BUILT_IN_SCALARS } from './amplify-directive-definitions';
+import { SchemaDirectiveIndex } from './schema-directive-index';
 
 const SCALAR_NAMES = new Set<string>([...BUILT_IN_SCALARS, ...AWS_SCALARS]);
 
@@ -39,6 +40,10 @@ export class AmplifySchemaModel {
   readonly objectExtensions: ObjectTypeExtensionNode[] = [];
   readonly definitions: DefinitionNode[];
   private readonly rootNames: { query: string; mutation: string; subscription: string };
+  // Built on first use: several rules ask, and a model is read-only once built.
+  private directiveIndex?: SchemaDirectiveIndex;
+  private objectTypeList?: readonly ObjectTypeDefinitionNode[];
+  private modelTypeList?: readonly ObjectTypeDefinitionNode[];
 
   constructor(definitions: readonly DefinitionNode[]) {
     this.definitions = [...definitions];
@@ -66,14 +71,24 @@ export class AmplifySchemaModel {
     this.rootNames = roots;
   }
 
-  get objectTypes(): ObjectTypeDefinitionNode[] {
-    const result: ObjectTypeDefinitionNode[] = [];
-    for (const type of this.types.values()) if (type.kind === Kind.OBJECT_TYPE_DEFINITION) result.push(type);
-    return result;
+  get objectTypes(): readonly ObjectTypeDefinitionNode[] {
+    if (!this.objectTypeList) {
+      const result: ObjectTypeDefinitionNode[] = [];
+      for (const type of this.types.values()) if (type.kind === Kind.OBJECT_TYPE_DEFINITION) result.push(type);
+      this.objectTypeList = result;
+    }
+    return this.objectTypeList;
   }
 
-  get modelTypes(): ObjectTypeDefinitionNode[] {
-    return this.objectTypes.filter((type) => hasDirective(type, 'model'));
+  get modelTypes(): readonly ObjectTypeDefinitionNode[] {
+    this.modelTypeList ??= this.objectTypes.filter((type) => hasDirective(type, 'model'));
+    return this.modelTypeList;
+  }
+
+  /** Where each directive is used (fields of objects and interfaces, object types). */
+  get directives(): SchemaDirectiveIndex {
+    this.directiveIndex ??= new SchemaDirectiveIndex(this.definitions);
+    return this.directiveIndex;
   }
 
   objectType(name: string): ObjectTypeDefinitionNode | undefined {

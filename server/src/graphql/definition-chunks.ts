@@ -17,6 +17,8 @@ const DEFINITION_START =
 
 export function splitIntoDefinitionChunks(text: string): DefinitionChunk[] {
   const chunks: DefinitionChunk[] = [];
+  const blockQuotes = blockQuoteOffsets(text);
+  let nextQuote = 0;
   let chunkStart = 0;
   let lineStart = 0;
   let inBlockString = false;
@@ -24,13 +26,18 @@ export function splitIntoDefinitionChunks(text: string): DefinitionChunk[] {
   let descriptionOpen = false;
   while (lineStart <= text.length) {
     const newline = text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, newline === -1 ? text.length : newline);
-    const blockQuotes = line.split('"""').length - 1;
+    const lineEnd = newline === -1 ? text.length : newline;
+    let quotesOnLine = 0;
+    while (nextQuote < blockQuotes.length && blockQuotes[nextQuote] < lineEnd) {
+      quotesOnLine++;
+      nextQuote++;
+    }
     if (inBlockString) {
-      if (blockQuotes % 2 === 1) inBlockString = false;
+      if (quotesOnLine % 2 === 1) inBlockString = false;
     } else {
-      const startsDefinition = DEFINITION_START.test(line);
-      const startsDescription = line.startsWith('"');
+      const first = text.charCodeAt(lineStart);
+      const startsDefinition = DEFINITION_INITIALS.has(first) && DEFINITION_START.test(text.slice(lineStart, lineEnd));
+      const startsDescription = first === 34; /* " */
       const boundary = startsDescription || (startsDefinition && !descriptionOpen);
       if (boundary && lineStart > chunkStart) {
         chunks.push({ text: text.slice(chunkStart, lineStart), offset: chunkStart });
@@ -38,7 +45,7 @@ export function splitIntoDefinitionChunks(text: string): DefinitionChunk[] {
       }
       if (startsDescription) {
         descriptionOpen = true;
-        inBlockString = blockQuotes % 2 === 1;
+        inBlockString = quotesOnLine % 2 === 1;
       } else if (startsDefinition) {
         descriptionOpen = false;
       }
@@ -48,4 +55,17 @@ export function splitIntoDefinitionChunks(text: string): DefinitionChunk[] {
   }
   chunks.push({ text: text.slice(chunkStart), offset: chunkStart });
   return chunks;
+}
+
+/** First letters of the keywords in DEFINITION_START: most lines (fields, braces) are ruled out without a regex. */
+const DEFINITION_INITIALS = new Set([...'etiusd'].map((letter) => letter.charCodeAt(0)));
+
+/**
+ * Offsets of every `"""`, matched left to right without overlap as a line-by-line search would
+ * (a `"""` never spans lines). One pass over the text instead of one search per line.
+ */
+function blockQuoteOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf('"""'); at !== -1; at = text.indexOf('"""', at + 3)) offsets.push(at);
+  return offsets;
 }

@@ -40,8 +40,12 @@ export function parseSchemaFile(file: SchemaFile, previous?: ParsedSchemaFile): 
   }
   const chunks: ParsedChunk[] = [];
   for (const piece of splitIntoDefinitionChunks(file.text)) {
-    if (holdsNoDefinition(piece.text)) continue;
-    const chunk = reusable.get(piece.text)?.shift() ?? parseChunk(piece.text, file.uri);
+    // A kept chunk held a definition; only new text needs the (line by line) emptiness test.
+    let chunk = reusable.get(piece.text)?.shift();
+    if (!chunk) {
+      if (holdsNoDefinition(piece.text)) continue;
+      chunk = parseChunk(piece.text, file.uri);
+    }
     registerSource(chunk.source, file.uri, lineIndex, piece.offset);
     chunks.push(chunk);
   }

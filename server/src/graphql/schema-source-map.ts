@@ -47,6 +47,12 @@ export function locateNode(node: ASTNode | undefined): NodeLocation | undefined 
   return locateLocation(node?.loc);
 }
 
+/** The file a node was parsed from, without working out where in it (no line index needed). */
+export function uriOf(node: ASTNode): string | undefined {
+  const loc = node.loc;
+  return loc ? placements.get(loc.source)?.uri : undefined;
+}
+
 /** The file text a node was parsed from, if known (used by fixes that need surrounding text). */
 export function fileTextOf(node: ASTNode): string | undefined {
   const loc = node.loc;

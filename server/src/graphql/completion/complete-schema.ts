@@ -6,7 +6,7 @@ import type { CompletionRequest } from './completion-request';
 import { argumentNameItems, directiveNameItems } from './directive-completions';
 import { namedReferenceItems } from './field-reference-completions';
 import { enumValueItems, objectKeyItems } from './input-value-completions';
-import { SchemaIndex } from './schema-index';
+import { schemaIndexOf } from './schema-index';
 import { interfaceNameItems, typeNameItems } from './type-name-completions';
 
 /**
@@ -16,7 +16,7 @@ import { interfaceNameItems, typeNameItems } from './type-name-completions';
 export function completeSchema(analysis: AnalyzedSchema, uri: string, position: Position): CompletionItem[] {
   const file = analysis.files.find((candidate) => candidate.uri === uri);
   if (!file) return [];
-  const index = new SchemaIndex(analysis.files);
+  const index = schemaIndexOf(analysis);
   const outline = index.outlineOf(uri)!;
   const site = completionSite(outline, file.lineIndex.offsetAt(position));
   if (!site) return [];

@@ -17,18 +17,20 @@ export interface CompletionSite {
   definition: OutlineDefinition;
   state: ScanState;
   context: CompletionContext;
-  /** The word or string being typed, if any. */
+  /** The word or string being typed, if any (a token of `definition`: its offsets count from `definition.offset`). */
   typed?: SchemaToken;
-  /** Offsets the inserted text replaces: the typed word, or the typed string's content. */
+  /** File offsets the inserted text replaces: the typed word, or the typed string's content. */
   replaceStart: number;
   replaceEnd: number;
   inString: boolean;
 }
 
-export function completionSite(outline: SchemaOutline, offset: number): CompletionSite | undefined {
-  const definition = definitionAt(outline, offset);
-  if (!definition || insideComment(outline.text, offset)) return undefined;
-  const { tokens } = outline;
+export function completionSite(outline: SchemaOutline, fileOffset: number): CompletionSite | undefined {
+  const definition = definitionAt(outline, fileOffset);
+  if (!definition || insideComment(outline.text, fileOffset)) return undefined;
+  const { tokens } = definition;
+  // Token offsets count from the definition's piece of the file.
+  const offset = fileOffset - definition.offset;
   let limit = definition.endToken;
   let typed: SchemaToken | undefined;
   for (let i = definition.firstToken; i < definition.endToken; i++) {
@@ -45,15 +47,15 @@ export function completionSite(outline: SchemaOutline, offset: number): Completi
   }
   // The cursor sits on the definition keyword itself: nothing to complete there.
   if (limit === definition.firstToken) return undefined;
-  const state = scanDefinition(outline, definition, limit);
+  const state = scanDefinition(definition, limit);
   const after = typed ? limit + 1 : limit;
   for (const frame of state.stack) {
     if (frame.role !== 'directive-arguments' && frame.role !== 'object') continue;
-    for (const [key, value] of keysAfter(outline, state, frame, after)) if (!frame.keys.has(key)) frame.keys.set(key, value);
+    for (const [key, value] of keysAfter(state, frame, after)) if (!frame.keys.has(key)) frame.keys.set(key, value);
   }
   const inString = typed?.kind === 'string';
-  const replaceStart = typed ? (inString ? typed.contentStart! : typed.start) : offset;
-  const replaceEnd = typed ? (inString ? typed.contentEnd! : typed.end) : offset;
+  const replaceStart = definition.offset + (typed ? (inString ? typed.contentStart! : typed.start) : offset);
+  const replaceEnd = definition.offset + (typed ? (inString ? typed.contentEnd! : typed.end) : offset);
   return { outline, definition, state, context: classify(state, typed), typed, replaceStart, replaceEnd, inString };
 }
 

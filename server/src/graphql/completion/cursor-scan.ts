@@ -1,4 +1,4 @@
-import type { OutlineDefinition, SchemaOutline } from './schema-outline';
+import type { OutlineDefinition } from './schema-outline';
 import type { SchemaToken } from './schema-tokens';
 
 /**
@@ -11,6 +11,7 @@ export type FrameRole = 'fields' | 'field-arguments' | 'directive-arguments' | '
 export interface Frame {
   role: FrameRole;
   open: string;
+  /** Offset of the opening bracket, relative to the definition's `offset` (as its tokens' offsets are). */
   start: number;
   /** The directive whose arguments this frame is (part of). */
   directive?: string;
@@ -48,9 +49,9 @@ export interface ScanState {
 
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
-/** Replays the tokens of `definition` with index below `limit` (an index into `outline.tokens`). */
-export function scanDefinition(outline: SchemaOutline, definition: OutlineDefinition, limit: number): ScanState {
-  const { tokens } = outline;
+/** Replays the tokens of `definition` with index below `limit` (an index into `definition.tokens`). */
+export function scanDefinition(definition: OutlineDefinition, limit: number): ScanState {
+  const { tokens } = definition;
   const end = Math.min(limit, definition.endToken);
   const state: ScanState = { definition, stack: [], limit: end };
   for (let i = definition.firstToken; i < end; i++) {
@@ -154,18 +155,19 @@ export function innermost(state: ScanState, role: FrameRole): Frame | undefined 
  * stops at the cursor, but a rule's strategy may well be written further right.
  * `frame` must be on `state.stack`; tokens from `from` on are read until the frame closes.
  */
-export function keysAfter(outline: SchemaOutline, state: ScanState, frame: Frame, from: number): Map<string, SchemaToken | undefined> {
-  const { tokens } = outline;
+export function keysAfter(state: ScanState, frame: Frame, from: number): Map<string, SchemaToken | undefined> {
+  const { tokens, endToken } = state.definition;
   const keys = new Map<string, SchemaToken | undefined>();
   const target = state.stack.indexOf(frame) - (state.stack.length - 1);
   let depth = 0;
-  for (let i = from; i < state.definition.endToken; i++) {
+  for (let i = from; i < endToken; i++) {
     const token = tokens[i];
     if (token.text === '(' || token.text === '[' || token.text === '{') depth++;
     else if (token.text === ')' || token.text === ']' || token.text === '}') {
       if (--depth < target) break;
     } else if (depth === target && token.kind === 'name' && tokens[i + 1]?.text === ':') {
-      const value = tokens[i + 2];
+      // A value past the definition's end is not this key's (a key is typed without its value).
+      const value = i + 2 < endToken ? tokens[i + 2] : undefined;
       keys.set(token.text, value && value.kind !== 'punct' ? value : undefined);
     }
   }

@@ -1,4 +1,5 @@
 import { AWS_SCALARS, BUILT_IN_SCALARS } from '../amplify-directive-definitions';
+import type { AnalyzedSchema } from '../analyze-schema';
 import type { SchemaFile } from '../parse-schema-file';
 import { outlineSchema, type OutlineDefinition, type OutlineField, type SchemaOutline } from './schema-outline';
 
@@ -23,16 +24,16 @@ export class SchemaIndex {
 
   constructor(files: readonly SchemaFile[]) {
     for (const file of files) {
-      const outline = outlineSchema(file.text);
+      const outline = fileOutline(file);
       this.outlines.set(file.uri, outline);
       for (const definition of outline.definitions) {
         if (!definition.name) continue;
         if (!definition.isExtension && !this.byName.has(definition.name)) {
           this.byName.set(definition.name, { uri: file.uri, outline, definition });
         }
-        const fields = this.fieldsByName.get(definition.name) ?? [];
-        fields.push(...definition.fields);
-        this.fieldsByName.set(definition.name, fields);
+        const fields = this.fieldsByName.get(definition.name);
+        if (fields) fields.push(...definition.fields);
+        else this.fieldsByName.set(definition.name, [...definition.fields]);
       }
     }
   }
@@ -76,4 +77,40 @@ export class SchemaIndex {
     const lines = found.outline.text.slice(found.definition.start, found.definition.end).split(/\r?\n/);
     return lines.length > maxLines ? [...lines.slice(0, maxLines), '  …'].join('\n') : lines.join('\n');
   }
+}
+
+/**
+ * The index of an analysis, built once: the server answers every completion and hover request of
+ * one document version from the same `AnalyzedSchema`.
+ */
+const indexes = new WeakMap<AnalyzedSchema, SchemaIndex>();
+
+export function schemaIndexOf(analysis: AnalyzedSchema): SchemaIndex {
+  let index = indexes.get(analysis);
+  if (!index) {
+    index = new SchemaIndex(analysis.files);
+    indexes.set(analysis, index);
+  }
+  return index;
+}
+
+/** Outlines by file object: the parse cache hands out the same file object while its text is unchanged. */
+const outlinesByFile = new WeakMap<SchemaFile, SchemaOutline>();
+/**
+ * The latest outline of each file, whose pieces the next version of the file reuses. Bounded, so
+ * a long-running server that has seen many files keeps only the recent ones.
+ */
+const latestByUri = new Map<string, SchemaOutline>();
+const LATEST_LIMIT = 64;
+
+export function fileOutline(file: SchemaFile): SchemaOutline {
+  const known = outlinesByFile.get(file);
+  if (known && known.text === file.text) return known;
+  const latest = latestByUri.get(file.uri);
+  const outline = latest?.text === file.text ? latest : outlineSchema(file.text, latest);
+  outlinesByFile.set(file, outline);
+  latestByUri.delete(file.uri); // re-inserted last: the map's order is its recency
+  latestByUri.set(file.uri, outline);
+  if (latestByUri.size > LATEST_LIMIT) latestByUri.delete(latestByUri.keys().next().value!);
+  return outline;
 }

@@ -18,37 +18,46 @@ export interface SchemaToken {
   unterminated?: boolean;
 }
 
-const NAME_START = /[_A-Za-z]/;
-const NAME_PART = /[_0-9A-Za-z]/;
-
 export function tokenizeSchema(text: string): SchemaToken[] {
   const tokens: SchemaToken[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === ',' || ch === '\uFEFF') {
+  // Character codes rather than per-character regular expressions: this runs on every keystroke's text.
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 44 /* , */ || code === 0xfeff) {
       i++;
-    } else if (ch === '#') {
-      while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-    } else if (NAME_START.test(ch)) {
+    } else if (code === 35 /* # */) {
+      while (i < length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    } else if (isNameStart(code)) {
       const start = i;
-      while (i < text.length && NAME_PART.test(text[i])) i++;
+      while (i < length && isNamePart(text.charCodeAt(i))) i++;
       tokens.push({ kind: 'name', text: text.slice(start, i), start, end: i });
-    } else if (ch === '"') {
+    } else if (code === 34 /* " */) {
       tokens.push(text.startsWith('"""', i) ? readBlockString(text, i) : readString(text, i));
       i = tokens[tokens.length - 1].end;
-    } else if (/[-0-9]/.test(ch)) {
+    } else if (code === 45 /* - */ || (code >= 48 && code <= 57)) {
       const match = /^-?\d*(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
-      const length = Math.max(1, match?.[0].length ?? 1);
-      tokens.push({ kind: 'number', text: text.slice(i, i + length), start: i, end: i + length });
-      i += length;
+      const size = Math.max(1, match?.[0].length ?? 1);
+      tokens.push({ kind: 'number', text: text.slice(i, i + size), start: i, end: i + size });
+      i += size;
     } else {
-      const length = text.startsWith('...', i) ? 3 : 1;
-      tokens.push({ kind: 'punct', text: text.slice(i, i + length), start: i, end: i + length });
-      i += length;
+      const size = text.startsWith('...', i) ? 3 : 1;
+      tokens.push({ kind: 'punct', text: text.slice(i, i + size), start: i, end: i + size });
+      i += size;
     }
   }
   return tokens;
+}
+
+/** `[_A-Za-z]` */
+function isNameStart(code: number): boolean {
+  return code === 95 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** `[_0-9A-Za-z]` */
+function isNamePart(code: number): boolean {
+  return isNameStart(code) || (code >= 48 && code <= 57);
 }
 
 function readString(text: string, start: number): SchemaToken {

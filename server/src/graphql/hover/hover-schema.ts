@@ -2,7 +2,7 @@ import { getNamedType, isEnumType, isInputObjectType } from 'graphql';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { AnalyzedSchema } from '../analyze-schema';
 import type { ApiSettings } from '../api-settings';
-import { SchemaIndex } from '../completion/schema-index';
+import { schemaIndexOf, type SchemaIndex } from '../completion/schema-index';
 import { findAmplifyDirective, inputTypeAtPath } from '../docs/directive-schema';
 import {
   argumentMarkdown,
@@ -20,7 +20,7 @@ import { hoverTargetAt, type HoverTarget } from './hover-target';
 export function hoverSchema(analysis: AnalyzedSchema, uri: string, position: Position): Hover | null {
   const file = analysis.files.find((candidate) => candidate.uri === uri);
   if (!file) return null;
-  const index = new SchemaIndex(analysis.files);
+  const index = schemaIndexOf(analysis);
   const target = hoverTargetAt(index.outlineOf(uri)!, file.lineIndex.offsetAt(position));
   const markdown = target && hoverMarkdown(target, analysis.settings, index, uri);
   if (!target || !markdown) return null;

@@ -1,5 +1,5 @@
 import { scanDefinition } from '../completion/cursor-scan';
-import { definitionAt, type SchemaOutline } from '../completion/schema-outline';
+import { definitionAt, type OutlineDefinition, type SchemaOutline } from '../completion/schema-outline';
 import type { SchemaToken } from '../completion/schema-tokens';
 
 /** What the pointer rests on, as far as hover documentation is concerned. */
@@ -11,10 +11,16 @@ export type HoverTarget =
   | { kind: 'type'; name: string; start: number; end: number };
 
 /** Finds the hover target at a file offset by replaying the enclosing definition's tokens. */
-export function hoverTargetAt(outline: SchemaOutline, offset: number): HoverTarget | undefined {
-  const definition = definitionAt(outline, offset);
+export function hoverTargetAt(outline: SchemaOutline, fileOffset: number): HoverTarget | undefined {
+  const definition = definitionAt(outline, fileOffset);
   if (!definition) return undefined;
-  const { tokens } = outline;
+  const target = targetInDefinition(definition, fileOffset - definition.offset);
+  // Token offsets count from the definition's piece of the file.
+  return target && { ...target, start: target.start + definition.offset, end: target.end + definition.offset };
+}
+
+function targetInDefinition(definition: OutlineDefinition, offset: number): HoverTarget | undefined {
+  const { tokens } = definition;
   let index = -1;
   for (let i = definition.firstToken; i < definition.endToken; i++) {
     if (tokens[i].start <= offset && offset < tokens[i].end) index = i;
@@ -25,7 +31,7 @@ export function hoverTargetAt(outline: SchemaOutline, offset: number): HoverTarg
   const token = tokens[index];
   if (token.kind !== 'name') return undefined;
   const next: SchemaToken | undefined = index + 1 < definition.endToken ? tokens[index + 1] : undefined;
-  const state = scanDefinition(outline, definition, index);
+  const state = scanDefinition(definition, index);
   const span = { start: token.start, end: token.end };
   const previous = state.previous;
   const top = state.stack.at(-1);

@@ -1,7 +1,8 @@
-import { Kind, type EnumTypeDefinitionNode } from 'graphql';
-import { fieldTypeInfo, findArgument } from '../amplify-schema-model';
+import { Kind, type DirectiveNode, type EnumTypeDefinitionNode } from 'graphql';
+import { fieldTypeInfo, findArgument, namedTypeNode } from '../amplify-schema-model';
 import type { RuleContext, SchemaRule } from '../rule-context';
-import { locateNode } from '../schema-source-map';
+import { uriOf } from '../schema-source-map';
+import { CleanUnitMemo } from './clean-unit-memo';
 import { DEFAULT_VALUE_EXAMPLES, isValidDefaultValue } from './default-value-validators';
 import { closestName, fieldDirectiveUses, isModelType, replaceNodeFix, type FieldDirectiveUse } from './directive-rule-support';
 
@@ -16,32 +17,41 @@ export const defaultDirectiveRules: SchemaRule = {
     // Transformer v1 does not know @default; the SDL layer already reports it as a v2 directive.
     if (context.settings.transformerVersion === 1) return;
     for (const use of fieldDirectiveUses(context.model, 'default')) {
-      const { parent, field, directive } = use;
-      if (!isModelType(parent)) {
-        context.report({
-          node: directive,
-          code: 'default-not-on-model',
-          message: `The @default directive may only be added to object definitions annotated with @model. Add @model to ${parent.name.value}, or remove @default.`,
-        });
-        continue;
-      }
-      const info = fieldTypeInfo(field.type);
-      if (info.isList || !context.model.isScalarOrEnum(info.namedType)) {
-        context.report({
-          node: field.type,
-          code: 'default-not-scalar',
-          message: `The @default directive may only be added to scalar or enum field types. '${parent.name.value}.${field.name.value}' is ${info.isList ? 'a list' : `of type ${info.namedType}`}; remove @default.`,
-        });
-        continue;
-      }
-      checkValue(use, info.namedType, context);
+      // An enum field's value is checked against the enum's members: that definition is a dependency.
+      const typeName = namedTypeNode(use.field.type).name.value;
+      useChecks.check(use.directive, [context.model.types.get(typeName)], context, (unitContext) => checkUse(use, unitContext));
     }
   },
 };
 
+/** A use's checks read its own type, the definition of the field's type, settings and kinds of types. */
+const useChecks = new CleanUnitMemo<DirectiveNode>();
+
+function checkUse(use: FieldDirectiveUse, context: RuleContext): void {
+  const { parent, field, directive } = use;
+  if (!isModelType(parent)) {
+    context.report({
+      node: directive,
+      code: 'default-not-on-model',
+      message: `The @default directive may only be added to object definitions annotated with @model. Add @model to ${parent.name.value}, or remove @default.`,
+    });
+    return;
+  }
+  const info = fieldTypeInfo(field.type);
+  if (info.isList || !context.model.isScalarOrEnum(info.namedType)) {
+    context.report({
+      node: field.type,
+      code: 'default-not-scalar',
+      message: `The @default directive may only be added to scalar or enum field types. '${parent.name.value}.${field.name.value}' is ${info.isList ? 'a list' : `of type ${info.namedType}`}; remove @default.`,
+    });
+    return;
+  }
+  checkValue(use, info.namedType, context);
+}
+
 function checkValue({ parent, directive }: FieldDirectiveUse, typeName: string, context: RuleContext): void {
   const value = findArgument(directive, 'value')?.value;
-  const sqlSchema = locateNode(parent)?.uri.endsWith('.sql.graphql') ?? false;
+  const sqlSchema = uriOf(parent)?.endsWith('.sql.graphql') ?? false;
   if (!value) {
     // Gen 1's directive definition makes `value` required, so graphql validation already says so.
     // Gen 2 lets a Postgres Int column fall back to the database default (serial columns).

@@ -1,54 +1,23 @@
-import {
-  Kind,
-  type ASTNode,
-  type DirectiveNode,
-  type FieldDefinitionNode,
-  type InterfaceTypeDefinitionNode,
-  type ObjectTypeDefinitionNode,
-} from 'graphql';
+import { Kind, type ASTNode } from 'graphql';
 import type { AmplifySchemaModel } from '../amplify-schema-model';
 import type { QuickFix } from '../lens-diagnostic';
+import type { FieldDirectiveUse, FieldParent, TypeDirectiveUse } from '../schema-directive-index';
 import { locateNode } from '../schema-source-map';
 
-export type FieldParent = ObjectTypeDefinitionNode | InterfaceTypeDefinitionNode;
-
-export interface FieldDirectiveUse {
-  parent: FieldParent;
-  field: FieldDefinitionNode;
-  directive: DirectiveNode;
-}
+export type { FieldDirectiveUse, FieldParent, TypeDirectiveUse } from '../schema-directive-index';
 
 /**
  * Every use of a field directive on object and interface definitions, in schema order. The
  * transformer visits both; type extensions are covered by the model rules (directives there are
  * rejected outright), so they are left out here.
  */
-export function fieldDirectiveUses(model: AmplifySchemaModel, name: string): FieldDirectiveUse[] {
-  const uses: FieldDirectiveUse[] = [];
-  for (const definition of model.definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
-    for (const field of definition.fields ?? []) {
-      for (const directive of field.directives ?? []) {
-        if (directive.name.value === name) uses.push({ parent: definition, field, directive });
-      }
-    }
-  }
-  return uses;
+export function fieldDirectiveUses(model: AmplifySchemaModel, name: string): readonly FieldDirectiveUse[] {
+  return model.directives.fieldDirectiveUses(name);
 }
 
 /** Object type definitions carrying a type-level directive, with each use of it. */
-export function typeDirectiveUses(
-  model: AmplifySchemaModel,
-  name: string,
-): { type: ObjectTypeDefinitionNode; directive: DirectiveNode }[] {
-  const uses: { type: ObjectTypeDefinitionNode; directive: DirectiveNode }[] = [];
-  for (const definition of model.definitions) {
-    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-    for (const directive of definition.directives ?? []) {
-      if (directive.name.value === name) uses.push({ type: definition, directive });
-    }
-  }
-  return uses;
+export function typeDirectiveUses(model: AmplifySchemaModel, name: string): readonly TypeDirectiveUse[] {
+  return model.directives.typeDirectiveUses(name);
 }
 
 export function isModelType(parent: FieldParent): boolean {

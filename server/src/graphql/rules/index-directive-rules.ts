@@ -153,11 +153,11 @@ function checkKeyFields(use: FieldDirectiveUse, name: string | undefined, { mode
       message: `${describe(use, name)} cannot be a non-scalar. Put @index on a scalar or enum field that is not a list.`,
     });
   }
-  const fieldNames = (use.parent.fields ?? []).map((field: FieldDefinitionNode) => field.name.value);
   for (const item of listItemNodes(findArgument(use.directive, 'sortKeyFields')?.value)) {
     if (item.kind !== Kind.STRING || item.value === use.field.name.value) continue;
     const sortField = findField(use.parent, item.value);
     if (!sortField) {
+      const fieldNames = (use.parent.fields ?? []).map((field: FieldDefinitionNode) => field.name.value);
       const suggestion = closestName(item.value, fieldNames);
       report({
         node: item,

@@ -58,7 +58,7 @@ function mappedName(directive: DirectiveNode, { report }: RuleContext): StringVa
 function checkTypeMapping(
   typeName: string,
   name: StringValueNode,
-  uses: { type: { name: { value: string } }; directive: DirectiveNode }[],
+  uses: readonly { type: { name: { value: string } }; directive: DirectiveNode }[],
   { model, report }: RuleContext,
 ): void {
   const directiveName = uses[0].directive.name.value;

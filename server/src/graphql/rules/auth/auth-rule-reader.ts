@@ -88,23 +88,40 @@ export function effectiveProvider(rule: AuthRuleNode): AuthProvider | undefined 
 /**
  * Every `@auth` the transformer visits: on object types, on fields of object types and
  * interfaces, and on fields of root-type extensions (other extensions are rejected by the
- * model rules before auth is looked at).
+ * model rules before auth is looked at) — grouped by the definition holding them, in schema order.
  */
-export function authDirectiveUses(model: AmplifySchemaModel): AuthDirectiveUse[] {
-  const uses: AuthDirectiveUse[] = [];
+export function authDirectiveUsesByDefinition(model: AmplifySchemaModel): { definition: AuthParent; uses: readonly AuthDirectiveUse[] }[] {
+  const groups: { definition: AuthParent; uses: readonly AuthDirectiveUse[] }[] = [];
   for (const definition of model.definitions) {
-    const isObject = definition.kind === Kind.OBJECT_TYPE_DEFINITION;
-    const isInterface = definition.kind === Kind.INTERFACE_TYPE_DEFINITION;
+    const isObjectOrInterface = definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.INTERFACE_TYPE_DEFINITION;
     const isRootExtension = definition.kind === Kind.OBJECT_TYPE_EXTENSION && model.isRootTypeName(definition.name.value);
-    if (!isObject && !isInterface && !isRootExtension) continue;
-    if (isObject) {
+    if (!isObjectOrInterface && !isRootExtension) continue;
+    const uses = usesOf(definition);
+    if (uses.length > 0) groups.push({ definition, uses });
+  }
+  return groups;
+}
+
+/**
+ * Uses read before, by definition node: nodes never change, and a definition the user did not
+ * edit keeps its nodes across analyses, so its rules are read once (see node-lookups.ts).
+ */
+const usesByDefinition = new WeakMap<AuthParent, readonly AuthDirectiveUse[]>();
+
+function usesOf(definition: AuthParent): readonly AuthDirectiveUse[] {
+  let uses = usesByDefinition.get(definition);
+  if (!uses) {
+    const read: AuthDirectiveUse[] = [];
+    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION) {
       const directive = definition.directives?.find((d) => d.name.value === 'auth');
-      if (directive) uses.push(readUse(directive, definition));
+      if (directive) read.push(readUse(directive, definition));
     }
     for (const field of definition.fields ?? []) {
       const directive = field.directives?.find((d) => d.name.value === 'auth');
-      if (directive) uses.push(readUse(directive, definition, field));
+      if (directive) read.push(readUse(directive, definition, field));
     }
+    uses = read;
+    usesByDefinition.set(definition, uses);
   }
   return uses;
 }

@@ -1,6 +1,7 @@
-import { hasDirective, namedTypeNode } from '../../amplify-schema-model';
+import { hasDirective } from '../../amplify-schema-model';
 import type { RuleContext } from '../../rule-context';
 import { checkOverrideIndexName, relationPath } from './relation-argument-checks';
+import { fieldsOfNamedType } from './relation-keys';
 import { checkGen2Deprecations, checkRelationBasics } from './relation-shape-checks';
 import type { ModelRelationSite, RelationSite } from './relation-site';
 import { checkLegacyFields } from './legacy-fields-checks';
@@ -26,9 +27,8 @@ export function checkBelongsTo(site: RelationSite, context: RuleContext): void {
 
 /** `isBiRelation`: the related model has a @hasOne or @hasMany field of this type. */
 function checkRelationshipBack(site: ModelRelationSite, context: RuleContext): void {
-  const relatesBack = (site.relatedModel.fields ?? []).some(
-    (field) =>
-      namedTypeNode(field.type).name.value === site.parentName && (hasDirective(field, 'hasOne') || hasDirective(field, 'hasMany')),
+  const relatesBack = fieldsOfNamedType(site.relatedModel, site.parentName).some(
+    (field) => hasDirective(field, 'hasOne') || hasDirective(field, 'hasMany'),
   );
   if (relatesBack) return;
   context.report({

@@ -2,7 +2,7 @@ import type { FieldDefinitionNode } from 'graphql';
 import { findField, namedTypeNode, stringListArgument } from '../../amplify-schema-model';
 import type { RuleContext } from '../../rule-context';
 import type { NamedEntry } from './relation-argument-checks';
-import { nonListTypeName, referenceTypesMatch } from './relation-keys';
+import { fieldsOfNamedType, nonListTypeName, referenceTypesMatch } from './relation-keys';
 import { fieldPath, type ModelRelationSite } from './relation-site';
 import { appendFieldsEdit, lowerFirst, quickFix, replaceNodeEdit } from './relational-fix-edits';
 import { newReferenceFieldLine, type ReferenceRoles } from './reference-roles';
@@ -20,8 +20,7 @@ export function checkBidirectionalReferences(
 ): void {
   const counterpartDirectives = site.directiveName === 'belongsTo' ? ['hasOne', 'hasMany'] : ['belongsTo'];
   const ours = entries.map((entry) => entry.name).join(',');
-  const candidates = (site.relatedModel.fields ?? []).flatMap((field) => {
-    if (namedTypeNode(field.type).name.value !== site.parentName) return [];
+  const candidates = fieldsOfNamedType(site.relatedModel, site.parentName).flatMap((field) => {
     const counterpart = field.directives?.find((directive) => counterpartDirectives.includes(directive.name.value));
     return counterpart ? [stringListArgument(counterpart, 'references')] : [];
   });
@@ -62,9 +61,8 @@ export function checkBidirectionalReferences(
 function belongsToCounterpartFix(site: ModelRelationSite, roles: ReferenceRoles, entries: NamedEntry[]) {
   const child = site.relatedModel;
   const fieldName = lowerFirst(site.parentName);
-  const hasBelongsToBack = (child.fields ?? []).some(
-    (field) =>
-      namedTypeNode(field.type).name.value === site.parentName && field.directives?.some((d) => d.name.value === 'belongsTo'),
+  const hasBelongsToBack = fieldsOfNamedType(child, site.parentName).some((field) =>
+    field.directives?.some((d) => d.name.value === 'belongsTo'),
   );
   if (hasBelongsToBack || findField(child, fieldName)) return [];
   const lines: string[] = [];

@@ -4,6 +4,7 @@ import {
   findDirectives,
   findField,
   hasDirective,
+  namedTypeNode,
   stringArgument,
   stringListArgument,
   type AmplifySchemaModel,
@@ -92,6 +93,11 @@ export function relatedIndexKey(type: ObjectTypeDefinitionNode, indexName?: stri
     kind: 'found',
     key: { partition: { name: partitionField.name.value, field: partitionField, typeName: baseTypeName(partitionField) }, sortKeys },
   };
+}
+
+/** The fields of `type` whose named type is `typeName` (`post: Post`, `posts: [Post!]`), in order. */
+export function fieldsOfNamedType(type: ObjectTypeDefinitionNode, typeName: string): FieldDefinitionNode[] {
+  return (type.fields ?? []).filter((field) => namedTypeNode(field.type).name.value === typeName);
 }
 
 export function baseTypeName(field: FieldDefinitionNode): string {

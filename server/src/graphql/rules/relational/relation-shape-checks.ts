@@ -1,7 +1,8 @@
 import { Kind, type ASTNode } from 'graphql';
-import { fieldTypeInfo, hasDirective, namedTypeNode } from '../../amplify-schema-model';
+import { fieldTypeInfo, hasDirective } from '../../amplify-schema-model';
 import type { RuleContext } from '../../rule-context';
 import { fileTextOf, locateNode } from '../../schema-source-map';
+import { fieldsOfNamedType } from './relation-keys';
 import { fieldPath, isModelRelation, type ModelRelationSite, type RelationSite } from './relation-site';
 import { insertAfterNodeEdit, quickFix, replaceNodeEdit } from './relational-fix-edits';
 
@@ -92,10 +93,8 @@ export function checkListShape(site: RelationSite, context: RuleContext): boolea
  */
 export function checkDataStoreCycle(site: ModelRelationSite, context: RuleContext): void {
   if (!context.settings.dataStoreEnabled || site.parentName === site.relatedTypeName) return;
-  const pointsBack = (site.relatedModel.fields ?? []).some(
-    (field) =>
-      namedTypeNode(field.type).name.value === site.parentName &&
-      (hasDirective(field, 'hasOne') || hasDirective(field, 'hasMany')),
+  const pointsBack = fieldsOfNamedType(site.relatedModel, site.parentName).some(
+    (field) => hasDirective(field, 'hasOne') || hasDirective(field, 'hasMany'),
   );
   if (!pointsBack) return;
   context.report({

@@ -17,10 +17,12 @@ import {
   type AmplifySchemaModel,
   type FieldTypeInfo,
 } from '../../amplify-schema-model';
+import { fieldDirectiveUsesOf, type FieldDirectiveUse, type FieldParent } from '../../schema-directive-index';
 
 export type RelationalDirectiveName = 'hasMany' | 'hasOne' | 'belongsTo' | 'manyToMany';
 
 export const RELATIONAL_DIRECTIVE_NAMES: readonly RelationalDirectiveName[] = ['hasMany', 'hasOne', 'belongsTo', 'manyToMany'];
+const RELATIONAL_DIRECTIVES = new Set<string>(RELATIONAL_DIRECTIVE_NAMES);
 
 /**
  * One relational directive where the user wrote it: the field it annotates, the type holding the
@@ -50,36 +52,50 @@ export interface RelationSite {
   references?: string[];
 }
 
-/** Every relational directive on the fields of object and interface definitions (extensions are the model rules' to report). */
-export function collectRelationSites(model: AmplifySchemaModel): RelationSite[] {
-  const sites: RelationSite[] = [];
-  for (const parent of model.types.values()) {
-    if (parent.kind !== Kind.OBJECT_TYPE_DEFINITION && parent.kind !== Kind.INTERFACE_TYPE_DEFINITION) continue;
-    for (const field of parent.fields ?? []) {
-      for (const directive of field.directives ?? []) {
-        const name = directive.name.value;
-        if (!(RELATIONAL_DIRECTIVE_NAMES as readonly string[]).includes(name)) continue;
-        sites.push(buildSite(model, name as RelationalDirectiveName, directive, field, parent));
-      }
-    }
-  }
-  return sites;
+/** The relational directives of one type: checked per type, and `@manyToMany`, paired across the schema. */
+export interface TypeRelations {
+  checked: readonly FieldDirectiveUse[];
+  manyToMany: readonly FieldDirectiveUse[];
 }
 
-function buildSite(
-  model: AmplifySchemaModel,
-  directiveName: RelationalDirectiveName,
-  directive: DirectiveNode,
-  field: FieldDefinitionNode,
-  parent: ObjectTypeDefinitionNode | InterfaceTypeDefinitionNode,
-): RelationSite {
+const relationsByParent = new WeakMap<FieldParent, TypeRelations>();
+
+/**
+ * The relational directives of each type that has any, in schema order, on the first definition of
+ * each name (a repeated one is graphql-js' to report).
+ */
+export function relationalDirectiveUses(model: AmplifySchemaModel): { parent: FieldParent; relations: TypeRelations }[] {
+  const result: { parent: FieldParent; relations: TypeRelations }[] = [];
+  for (const parent of model.directives.parents) {
+    if (model.types.get(parent.name.value) !== parent) continue;
+    let relations = relationsByParent.get(parent);
+    if (!relations) {
+      const uses = fieldDirectiveUsesOf(parent).filter(({ directive }) => RELATIONAL_DIRECTIVES.has(directive.name.value));
+      relations = {
+        checked: uses.filter(({ directive }) => directive.name.value !== 'manyToMany'),
+        manyToMany: uses.filter(({ directive }) => directive.name.value === 'manyToMany'),
+      };
+      relationsByParent.set(parent, relations);
+    }
+    if (relations.checked.length > 0 || relations.manyToMany.length > 0) result.push({ parent, relations });
+  }
+  return result;
+}
+
+/** The name of the type a relation field points at. */
+export function relatedTypeName(use: FieldDirectiveUse): string {
+  return namedTypeNode(use.field.type).name.value;
+}
+
+/** The site of one relational directive use, with what it points at in `model`. */
+export function relationSite(model: AmplifySchemaModel, { directive, field, parent }: FieldDirectiveUse): RelationSite {
   const relatedTypeNode = namedTypeNode(field.type);
   const relatedTypeName = relatedTypeNode.name.value;
   const relatedDefinition = model.types.get(relatedTypeName);
   const relatedObject = model.objectType(relatedTypeName);
   const isParentModel = parent.kind === Kind.OBJECT_TYPE_DEFINITION && hasDirective(parent, 'model');
   return {
-    directiveName,
+    directiveName: directive.name.value as RelationalDirectiveName,
     directive,
     field,
     parent,
