@@ -16,6 +16,6 @@ describe('checkProject', () => {
 
   it('runs only the Gen 2 ignore list for a Gen 2 project', async () => {
     const diagnostics = await checkProject(files, 2);
-    expect(diagnostics.map((d) => [d.code, d.uri])).toEqual([['config-not-git-ignored', 'file:///work/app/amplify_outputs.json']]);
+    expect(diagnostics.map((d) => [d.code, d.uri])).toEqual([['config-not-git-ignored', 'file:///projects/app/amplify_outputs.json']]);
   });
 });

@@ -29,7 +29,7 @@ describe('the example projects', () => {
 
 describe("a project as the Amplify CLI's own test fixture has it (amplify-frontend-ios sample-xcode-project)", () => {
   it('has no project diagnostics', async () => {
-    const files = memoryProjectFiles('/work/ios-app', {
+    const files = memoryProjectFiles('/projects/ios-app', {
       '.git/HEAD': 'ref: refs/heads/main\n',
       '.gitignore': [
         '#amplify-do-not-edit-begin',
@@ -73,7 +73,7 @@ describe("a project as the Amplify CLI's own test fixture has it (amplify-fronte
         '"StackName":"amplify-samplexcodeproject-dev-90949","AmplifyAppId":"d19g9qfivk7dw4"},' +
         '"categories":{"api":{"samplexcodeproject":{}}}}}',
       // what a working clone adds, all git-ignored by the block above
-      'amplify/.config/local-env-info.json': '{"projectPath":"/work/ios-app","defaultEditor":"xcode","envName":"dev"}',
+      'amplify/.config/local-env-info.json': '{"projectPath":"/projects/ios-app","defaultEditor":"xcode","envName":"dev"}',
       'amplify/.config/local-aws-info.json': '{"dev":{"configLevel":"project","useProfile":true,"profileName":"default"}}',
       'amplify/backend/amplify-meta.json': '{}',
       'amplify/#current-cloud-backend/amplify-meta.json': '{}',

@@ -40,7 +40,7 @@ const BLOG_FOLDERS = {
   'amplify/backend/storage/posts/cli-inputs.json': '{}',
   'amplify/backend/storage/media/cli-inputs.json': '{}',
   'amplify/team-provider-info.json': TEAM,
-  'amplify/.config/local-env-info.json': json({ projectPath: '/work/app', defaultEditor: 'code', envName: 'dev' }),
+  'amplify/.config/local-env-info.json': json({ projectPath: '/projects/app', defaultEditor: 'code', envName: 'dev' }),
   'amplify/.config/local-aws-info.json': json({ dev: { configLevel: 'project', useProfile: true, profileName: 'default' } }),
 };
 
@@ -203,7 +203,7 @@ describe('checkGen1Project', () => {
   describe('environments', () => {
     it('reports a checked-out env that team-provider-info.json lacks, listing the envs', async () => {
       const files = blog(BLOG_CONFIG, {
-        'amplify/.config/local-env-info.json': json({ projectPath: '/work/app', defaultEditor: 'code', envName: 'staging' }),
+        'amplify/.config/local-env-info.json': json({ projectPath: '/projects/app', defaultEditor: 'code', envName: 'staging' }),
       });
       const diagnostics = await checkGen1Project(files);
       expect(summarize(diagnostics)).toEqual(['config-env-missing@amplify/.config/local-env-info.json:4:14']);

@@ -2,7 +2,7 @@ import { URI } from 'vscode-uri';
 import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
 import { memoryProjectFiles, type ProjectFiles } from './project-files';
 
-export const ROOT = '/work/app';
+export const ROOT = '/projects/app';
 
 /** A project in memory at ROOT; pass `git: false` for one outside any repository. */
 export function project(files: Record<string, string>, options: { git?: boolean } = {}): ProjectFiles {

@@ -67,7 +67,7 @@ describe('checkSecretsIgnored — Gen 1', () => {
         isPreferred: true,
         edits: [
           {
-            uri: 'file:///work/app/.gitignore',
+            uri: 'file:///projects/app/.gitignore',
             range: { start: { line: 0, character: 13 }, end: { line: 0, character: 13 } },
             newText: '\naws-exports.js\n',
           },
