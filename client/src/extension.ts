@@ -9,6 +9,7 @@ import { listProfiles } from './aws/aws-profiles';
 import { registerSsoLoginCommand } from './aws/sso-login-command';
 import { EnvironmentsService } from './environments/environments-service';
 import { AmplifyLanguageClient } from './lsp/amplify-language-client';
+import { registerSetupCheckCommands } from './onboarding/setup-check-commands';
 import { WorkspaceAwsSelectionStore, registerEnvironmentViews } from './views';
 
 let languageClient: AmplifyLanguageClient | undefined;
@@ -36,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       void environments.refresh('aws-selection-changed');
     }),
     registerSsoLoginCommand(),
+    ...registerSetupCheckCommands(),
   );
   await languageClient.start();
 }

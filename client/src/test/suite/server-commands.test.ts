@@ -11,11 +11,30 @@ suite('the Amplify commands', () => {
   // Leave the window as it was: whatever runs next in it expects the panel closed.
   suiteTeardown(() => vscode.commands.executeCommand('workbench.action.closePanel'));
 
-  test('both commands are registered', async () => {
+  test('the server, environment and first-run commands are registered', async () => {
     const commands = await vscode.commands.getCommands(true);
-    for (const command of ['amplifyLens.restartServer', 'amplifyLens.showServerOutput']) {
+    const expected = [
+      'amplifyLens.restartServer',
+      'amplifyLens.showServerOutput',
+      'amplifyLens.refreshEnvironments',
+      'amplifyLens.selectProfile',
+      'amplifyLens.selectRegion',
+      'amplifyLens.ssoLogin',
+      'amplifyLens.checkAmplifyTools',
+      'amplifyLens.checkAwsCredentials',
+      'amplifyLens.checkAmplifyProject',
+    ];
+    for (const command of expected) {
       assert.ok(commands.includes(command), `${command} is not registered`);
     }
+  });
+
+  test('the walkthrough is contributed with its four steps', () => {
+    const manifest = vscode.extensions.getExtension('amplify-lens.amplify-lens')?.packageJSON as {
+      contributes?: { walkthroughs?: { id: string; steps: unknown[] }[] };
+    };
+    const walkthrough = manifest.contributes?.walkthroughs?.find((w) => w.id === 'amplifyLens.gettingStarted');
+    assert.equal(walkthrough?.steps.length, 4);
   });
 
   test('Show Language Server Output reveals the Amplify Lens channel', async () => {
