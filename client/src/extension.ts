@@ -4,7 +4,7 @@
  * CloudFormation only once one of them is shown.
  */
 import * as vscode from 'vscode';
-import { CloudFormationGatewayPool } from './aws/cloudformation-gateway-pool';
+import type { CloudFormationGatewayPool } from './aws/cloudformation-gateway-pool';
 import { listProfiles } from './aws/aws-profiles';
 import { registerSsoLoginCommand } from './aws/sso-login-command';
 import { EnvironmentsService } from './environments/environments-service';
@@ -18,28 +18,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   languageClient = new AmplifyLanguageClient(context);
   const selection = new WorkspaceAwsSelectionStore(context.workspaceState);
   const endpoint = vscode.workspace.getConfiguration('amplifyLens').get<string>('aws.cloudFormationEndpoint', '').trim();
-  const pool = new CloudFormationGatewayPool(endpoint ? { endpoint } : {});
+  // The AWS SDK is most of the bundle: it is evaluated when a view first needs AWS, not at activation.
+  let pool: Promise<CloudFormationGatewayPool> | undefined;
+  const loadPool = () =>
+    (pool ??= import('./aws/cloudformation-gateway-pool').then(({ CloudFormationGatewayPool: Pool }) => new Pool(endpoint ? { endpoint } : {})));
   const environments = new EnvironmentsService({
     folders: () => vscode.workspace.workspaceFolders?.map((folder) => folder.uri.fsPath) ?? [],
     selection: () => selection.get(),
     appIds: () => vscode.workspace.getConfiguration('amplifyLens').get<string[]>('gen2AppIds', []),
-    pool,
+    pool: loadPool,
   });
   context.subscriptions.push(
     languageClient,
     { dispose: () => environments.dispose() },
-    { dispose: () => pool.clear() },
+    { dispose: () => void pool?.then((loaded) => loaded.clear()) },
     vscode.commands.registerCommand('amplifyLens.restartServer', () => languageClient?.restart()),
     vscode.commands.registerCommand('amplifyLens.showServerOutput', () => languageClient?.showOutput()),
     ...registerEnvironmentViews(context, environments, { listProfiles: () => listProfiles() }, selection),
     selection.onDidChange(() => {
-      pool.clear(); // clients hold the old profile's credentials
+      void pool?.then((loaded) => loaded.clear()); // clients hold the old profile's credentials
       void environments.refresh('aws-selection-changed');
     }),
     registerSsoLoginCommand(),
     ...registerSetupCheckCommands(),
   );
-  await languageClient.start();
+  // The server starts in the background: activation does not wait for its process and handshake.
+  languageClient.start().catch((error: unknown) => {
+    void vscode.window.showErrorMessage(`Amplify Lens could not start its language server: ${error instanceof Error ? error.message : String(error)}`);
+  });
 }
 
 export async function deactivate(): Promise<void> {

@@ -13,7 +13,11 @@ export interface EnvironmentsServiceOptions {
   selection(): { profile?: string; region?: string };
   /** Gen 2 app ids whose branch deployments belong to the workspace's projects. */
   appIds(): readonly string[];
-  pool: CloudFormationGatewayPool;
+  /**
+   * The gateway pool, created on first use: the extension loads the AWS SDK only when a view
+   * first asks for environments, so activation does not pay for it.
+   */
+  pool(): Promise<CloudFormationGatewayPool>;
   /** The region when neither the user, the project nor the profile names one. */
   fallbackRegion?: string;
 }
@@ -51,11 +55,12 @@ export class EnvironmentsService {
   async refresh(reason: EnvironmentsRefreshReason): Promise<void> {
     // A timer refresh may use the cache, unless a deploy is running and its status moves.
     const deploying = this.current.some((snapshot) => snapshot.environments.some((env) => env.health === 'deploying'));
-    if (reason !== 'interval' || deploying) this.options.pool.invalidate();
     this.running?.abort();
     const controller = new AbortController();
     this.running = controller;
     const { signal } = controller;
+    const pool = await this.options.pool();
+    if (reason !== 'interval' || deploying) pool.invalidate();
 
     const selection = this.options.selection();
     const projects = (await Promise.all(this.options.folders().map((folder) => findAmplifyProjects(folder, 3, signal)))).flat();
@@ -66,7 +71,7 @@ export class EnvironmentsService {
         loadEnvironments(
           project,
           (target) =>
-            this.options.pool.gatewayFor({
+            pool.gatewayFor({
               region: selection.region ?? target.region ?? defaultRegion,
               profile: selection.profile ?? target.profile,
             }),
