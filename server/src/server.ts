@@ -161,6 +161,7 @@ documents.onDidClose(({ document }) => {
 
 connection.onDidChangeWatchedFiles(async ({ changes }) => {
   await ready;
+  configs.invalidateFiles();
   for (const change of changes) await schemas.fileChanged(change.uri);
   await publishAll();
 });

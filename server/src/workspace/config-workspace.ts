@@ -7,7 +7,8 @@ import {
   type ConfigServiceOptions,
 } from '../config/config-document-service';
 import { checkProject } from '../config/project/check-project';
-import { nodeProjectFiles } from '../config/project/project-files';
+import { CachedProjectFiles } from '../config/project/cached-project-files';
+import { absolutePathOf, nodeProjectFiles } from '../config/project/project-files';
 import type { LensDiagnostic, Position } from '../graphql/lens-diagnostic';
 import { findConfigFiles } from './find-config-files';
 import type { IndexedProject } from './project-index';
@@ -20,6 +21,7 @@ import { pathToUri, uriToPath } from './uri-paths';
  */
 export class ConfigWorkspace {
   options: ConfigServiceOptions = { jsonSchemaFeatures: true };
+  private readonly cachedFiles = new Map<string, CachedProjectFiles>();
 
   constructor(private readonly openText: (uri: string) => string | undefined) {}
 
@@ -39,8 +41,23 @@ export class ConfigWorkspace {
   }
 
   async projectDiagnostics(project: IndexedProject): Promise<LensDiagnostic[]> {
-    const files = nodeProjectFiles(project.root, (path) => this.openText(pathToUri(path)));
-    return checkProject(files, project.generation);
+    return checkProject(this.projectFiles(project.root), project.generation);
+  }
+
+  /** Forgets remembered reads (a file changed on disk). */
+  invalidateFiles(): void {
+    for (const files of this.cachedFiles.values()) files.invalidate();
+  }
+
+  private projectFiles(root: string): CachedProjectFiles {
+    let files = this.cachedFiles.get(root);
+    if (!files) {
+      const overlay = (path: string) => this.openText(pathToUri(path));
+      const inner = nodeProjectFiles(root, overlay);
+      files = new CachedProjectFiles(inner, (relativePath) => overlay(absolutePathOf(inner, relativePath)) !== undefined);
+      this.cachedFiles.set(root, files);
+    }
+    return files;
   }
 
   async complete(uri: string, position: Position) {
