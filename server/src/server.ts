@@ -109,12 +109,13 @@ function scheduleDiagnostics(uri: string): void {
       if (done.has(uri)) continue;
       if (configs.kindOf(uri)) {
         await publisher.publish('config-file', uri, await configs.fileDiagnostics(uri));
+        // Only configuration edits can change what the project-wide checks find.
+        const project = schemas.index.projectOf(uriToPath(uri));
+        if (project) projects.add(project);
       } else {
         for (const member of schemas.groupUris(uri)) done.add(member);
         await publishSchemaGroup(uri);
       }
-      const project = schemas.index.projectOf(uriToPath(uri));
-      if (project) projects.add(project);
     }
     for (const project of projects) await publishProject(project);
   });
