@@ -27,7 +27,8 @@ import { toLspCodeAction, toLspDiagnostic, toWorkspaceEdit } from './lsp-convers
 import { ConfigWorkspace } from './workspace/config-workspace';
 import type { IndexedProject } from './workspace/project-index';
 import { readServerOptions } from './server-options';
-import { SchemaWorkspace, uriToPath } from './workspace/schema-workspace';
+import { SchemaWorkspace } from './workspace/schema-workspace';
+import { uriToPath } from './workspace/uri-paths';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);

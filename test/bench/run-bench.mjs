@@ -4,22 +4,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
+import { nodeBundleOptions } from '../../scripts/esbuild-node-options.mjs';
 
 const MODELS = 500;
 const entries = ['bench-analysis', 'bench-lsp', 'bench-reference-memory', 'bench-config'];
 await build({
+  ...nodeBundleOptions,
   entryPoints: Object.fromEntries(entries.map((name) => [name, `test/bench/${name}.ts`])),
   outdir: 'test/bench/out',
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  mainFields: ['main'],
-  alias: {
-    'vscode-json-languageservice': './node_modules/vscode-json-languageservice/lib/esm/jsonLanguageService.js',
-    'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js',
-  },
-  logLevel: 'warning',
 });
 
 function run(name, size = MODELS) {

@@ -10,7 +10,7 @@ import type { LensDiagnostic } from '../graphql/lens-diagnostic';
 import { detectProject } from '../workspace/find-amplify-projects';
 import { findConfigFiles } from '../workspace/find-config-files';
 import { ProjectIndex } from '../workspace/project-index';
-import { pathToUri } from '../workspace/schema-workspace';
+import { pathToUri } from '../workspace/uri-paths';
 
 export interface CheckReport {
   projects: { root: string; generation: 1 | 2 }[];

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import type { LensDiagnostic } from '../graphql/lens-diagnostic';
-import { uriToPath } from '../workspace/schema-workspace';
+import { uriToPath } from '../workspace/uri-paths';
 import type { CheckReport } from './check-paths';
 
 function displayPath(uri: string, cwd: string): string {

@@ -22,8 +22,6 @@ export interface SchemaWorkspaceOptions {
   transformerVersion?: 1 | 2;
 }
 
-export { pathToUri, uriToPath };
-
 /**
  * The server's view of the workspace's schemas: the project index, the texts of open documents
  * (which win over the disk), and one analysis per API, recomputed only when one of its files changed.

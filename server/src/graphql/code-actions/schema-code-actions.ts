@@ -1,4 +1,3 @@
-import type { AnalyzedSchema } from '../analyze-schema';
 import type { LensDiagnostic, Range, TextEdit } from '../lens-diagnostic';
 
 export interface SchemaCodeAction {
@@ -12,11 +11,6 @@ export interface SchemaCodeAction {
 function overlaps(a: Range, b: Range): boolean {
   const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character <= y.character);
   return before(a.start, b.end) && before(b.start, a.end);
-}
-
-/** Quick fixes of the schema diagnostics under `range`. */
-export function schemaCodeActions(analysis: AnalyzedSchema, uri: string, range: Range): SchemaCodeAction[] {
-  return quickFixesFor(analysis.diagnostics, uri, range);
 }
 
 /** The fixes that diagnostics of `uri` overlapping `range` carry, any analysis's. */
