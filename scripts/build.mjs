@@ -1,15 +1,45 @@
-// Bundles the language server, its CLI and the extension with esbuild (no node_modules ship).
+// Bundles the language server, its CLI, the extension and the panels' UI with esbuild (no
+// node_modules ship).
 import { build } from 'esbuild';
-import { chmod } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { nodeBundleOptions } from './esbuild-node-options.mjs';
 
 const production = process.argv.includes('--production');
 
 const common = { ...nodeBundleOptions, sourcemap: !production, minify: production };
 
+/** Every folder of webviews/ with a main.ts is a panel: webviews/log-viewer/main.ts → webviews/out/log-viewer.{js,css}. */
+async function panelEntryPoints() {
+  const folders = await readdir('webviews', { withFileTypes: true });
+  return Object.fromEntries(
+    folders
+      .filter((entry) => entry.isDirectory() && existsSync(`webviews/${entry.name}/main.ts`))
+      .map((entry) => [entry.name, `webviews/${entry.name}/main.ts`]),
+  );
+}
+
+/** The codicon font VS Code uses, served to the panels from webviews/out/codicons. */
+async function copyCodicons() {
+  await mkdir('webviews/out/codicons', { recursive: true });
+  for (const file of ['codicon.css', 'codicon.ttf']) await copyFile(`node_modules/@vscode/codicons/dist/${file}`, `webviews/out/codicons/${file}`);
+}
+
 await Promise.all([
   build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'server/out' }),
   build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] }),
+  build({
+    entryPoints: await panelEntryPoints(),
+    outdir: 'webviews/out',
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: ['chrome120'],
+    sourcemap: production ? false : 'inline',
+    minify: production,
+    logLevel: 'warning',
+  }),
+  copyCodicons(),
 ]);
 await chmod('server/out/cli.js', 0o755);
 await chmod('server/out/server.js', 0o755);

@@ -1,0 +1,73 @@
+/**
+ * Messages between the environment overview panel (webviews/environment-overview) and its host.
+ * Dates travel as milliseconds since the epoch: messages are structured-cloned JSON.
+ */
+import type { ProjectLink } from './deploy-timeline-protocol';
+
+export interface OverviewStack {
+  name: string;
+  id: string;
+  /** `api`, `auth`, … for nested stacks; absent for the root. */
+  category?: string;
+  status: string;
+  statusReason?: string;
+  lastUpdatedAt?: number;
+}
+
+export interface OverviewResource {
+  category: string;
+  name: string;
+  status?: string;
+  definition?: ProjectLink;
+}
+
+export interface OverviewOutput {
+  label: string;
+  /** Secrets (API keys) arrive masked; the panel asks the host to copy the real value. */
+  value: string;
+  masked: boolean;
+  source: string;
+}
+
+export interface OverviewEvent {
+  stackName: string;
+  logicalId: string;
+  resourceType: string;
+  status: string;
+  reason?: string;
+  at: number;
+}
+
+export interface EnvironmentOverview {
+  /** Stable key of the environment: `<project root>#<kind>#<name>`. */
+  key: string;
+  name: string;
+  kind: 'gen1-env' | 'gen2-sandbox' | 'gen2-branch';
+  isCurrent: boolean;
+  health: string;
+  healthReason?: string;
+  region?: string;
+  profile?: string;
+  lastDeployedAt?: number;
+  /** Root first. */
+  stacks: OverviewStack[];
+  resources: OverviewResource[];
+  outputs: OverviewOutput[];
+  /** The latest deploy's events, newest first. */
+  events: OverviewEvent[];
+  /** Why part of the overview could not be read, with the command that fixes it. */
+  problem?: { message: string; action?: { title: string; command: string } };
+}
+
+export type EnvironmentOverviewToWebview =
+  | { type: 'overview'; overview: EnvironmentOverview }
+  | { type: 'loading'; name: string }
+  | { type: 'problem'; message: string; action?: { title: string; command: string } };
+
+export type EnvironmentOverviewFromWebview =
+  | { type: 'ready' }
+  | { type: 'refresh' }
+  | { type: 'copyOutput'; label: string; source: string }
+  | { type: 'openLink'; link: ProjectLink }
+  | { type: 'openStackInConsole'; stackId: string }
+  | { type: 'runCommand'; command: string };
