@@ -16,7 +16,7 @@ export interface PanelHostOptions {
   column?: vscode.ViewColumn;
   /** Keep the page alive while its tab is hidden (the log viewer's buffer must survive a tab switch). */
   retainContextWhenHidden?: boolean;
-  iconPath?: vscode.IconPath;
+  iconPath?: vscode.Uri | { light: vscode.Uri; dark: vscode.Uri };
 }
 
 export class WebviewPanelHost<ToWebview, FromWebview extends { type: string }> implements vscode.Disposable {
