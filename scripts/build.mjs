@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { chmod, copyFile, mkdir, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { nodeBundleOptions } from './esbuild-node-options.mjs';
+import { lazyBundlesPlugin, lazyExtensionBundles } from './lazy-bundles.mjs';
 
 const production = process.argv.includes('--production');
 
@@ -27,7 +28,15 @@ async function copyCodicons() {
 
 await Promise.all([
   build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'server/out' }),
-  build({ ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] }),
+  build({
+    ...common,
+    entryPoints: { extension: 'client/src/extension.ts', ...lazyExtensionBundles },
+    outdir: 'client/out',
+    external: ['vscode'],
+    // `import()` of a lazy bundle becomes a plain require: the extension host loads CommonJS.
+    supported: { 'dynamic-import': false },
+    plugins: [lazyBundlesPlugin(process.cwd())],
+  }),
   build({
     entryPoints: await panelEntryPoints(),
     outdir: 'webviews/out',

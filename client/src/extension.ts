@@ -21,7 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   // The AWS SDK is most of the bundle: it is evaluated when a view first needs AWS, not at activation.
   let pool: Promise<CloudFormationGatewayPool> | undefined;
   const loadPool = () =>
-    (pool ??= import('./aws/cloudformation-gateway-pool').then(({ CloudFormationGatewayPool: Pool }) => new Pool(endpoint ? { endpoint } : {})));
+    (pool ??= import('./aws/aws-services').then(({ CloudFormationGatewayPool: Pool }) => new Pool(endpoint ? { endpoint } : {})));
   const environments = new EnvironmentsService({
     folders: () => vscode.workspace.workspaceFolders?.map((folder) => folder.uri.fsPath) ?? [],
     selection: () => selection.get(),

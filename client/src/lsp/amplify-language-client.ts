@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 
 /**
  * Starts the Amplify Lens language server (server/out/server.js) over IPC and keeps it in step
@@ -13,6 +13,7 @@ export class AmplifyLanguageClient implements vscode.Disposable {
   constructor(private readonly context: vscode.ExtensionContext) {}
 
   async start(): Promise<void> {
+    const { LanguageClient, TransportKind } = await import('./language-client-library');
     const module = this.context.asAbsolutePath('server/out/server.js');
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },

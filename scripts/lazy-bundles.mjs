@@ -1,0 +1,24 @@
+// The extension ships as several bundles: client/out/extension.js holds what activation needs,
+// and each module below becomes a bundle of its own that `import()` loads on first use. The plugin
+// turns every dynamic import of such a module into a require of its bundle, so neither the AWS SDK
+// nor vscode-languageclient is read or evaluated while VS Code waits for activation.
+import { resolve } from 'node:path';
+
+export const lazyExtensionBundles = {
+  'aws-services': 'client/src/aws/aws-services.ts',
+  'language-client': 'client/src/lsp/language-client-library.ts',
+};
+
+export function lazyBundlesPlugin(repoRoot) {
+  const bundleOf = new Map(Object.entries(lazyExtensionBundles).map(([name, file]) => [resolve(repoRoot, file).replace(/\.ts$/, ''), name]));
+  return {
+    name: 'lazy-extension-bundles',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (args.kind !== 'dynamic-import') return undefined;
+        const name = bundleOf.get(resolve(args.resolveDir, args.path).replace(/\.(ts|js)$/, ''));
+        return name ? { path: `./${name}.js`, external: true } : undefined;
+      });
+    },
+  };
+}
