@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { nodeBundleOptions } from '../../scripts/esbuild-node-options.mjs';
 
 const MODELS = 500;
-const entries = ['bench-analysis', 'bench-lsp', 'bench-reference-memory', 'bench-config'];
+const entries = ['bench-analysis', 'bench-lsp', 'bench-reference-memory', 'bench-config', 'bench-environments'];
 await build({
   ...nodeBundleOptions,
   entryPoints: Object.fromEntries(entries.map((name) => [name, `test/bench/${name}.ts`])),
@@ -53,6 +53,17 @@ row('index the project p50 (every file + cross-file)', `${config.indexMs.p50} ms
 row('index the project p95', `${config.indexMs.p95} ms`, configRatio(config.indexMs.p95), '');
 row('re-check after a backend-config edit p50 (LSP)', `${config.recheckMs.p50} ms`, configRatio(config.recheckMs.p50), '');
 row('re-check after a backend-config edit p95 (LSP)', `${config.recheckMs.p95} ms`, configRatio(config.recheckMs.p95), 'under 50 ms');
+
+const environments = run('bench-environments', 500);
+const envRef = environments.referenceMs.p50;
+const envRatio = (ms) => `${(ms / envRef).toFixed(1)}×`;
+console.log(`\nEnvironments tree: a Gen 2 project in an account of ${environments.stacks} stacks (fake CloudFormation, real SDK client),`);
+console.log(`${environments.environmentsShown} environments shown. Reference: the bare SDK paging ListStacks over the account, p50 ${envRef} ms.\n`);
+row('figure', 'value', 'vs ref', 'goal');
+row('first tree render p50 (cold client and cache)', `${environments.firstRenderMs.p50} ms`, envRatio(environments.firstRenderMs.p50), 'under 1 s once cached');
+row('first tree render p95 (cold client and cache)', `${environments.firstRenderMs.p95} ms`, envRatio(environments.firstRenderMs.p95), '');
+row('tree render on the quiet refresh p50 (cached)', `${environments.cachedRenderMs.p50} ms`, envRatio(environments.cachedRenderMs.p50), '');
+row('tree render on the quiet refresh p95 (cached)', `${environments.cachedRenderMs.p95} ms`, envRatio(environments.cachedRenderMs.p95), 'under 1 s');
 
 // Activation inside a real VS Code, when the code-server host of the VS Code suite is installed.
 const host = process.env.LENS_VSCODE_HOST ?? '/tmp/amplify-lens-vscode-host';
