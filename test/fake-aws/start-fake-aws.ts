@@ -1,6 +1,7 @@
 import type { RecordedRequest } from './cloudformation-model';
 import { listenFakeCloudFormation } from './fake-cloudformation';
 import { FakeCloudFormationState } from './fake-cloudformation-state';
+import { startFakeLogs, type FakeLogs, type FakeLogsState } from './logs';
 
 export interface FakeAws {
   /** Point an SDK client here: `new CloudFormationClient({ endpoint, region, credentials })`. */
@@ -9,11 +10,20 @@ export interface FakeAws {
   state: FakeCloudFormationState;
   /** Every request that named an action, in arrival order (`params` without Action and Version). */
   requests: RecordedRequest[];
+  /** The fake CloudWatch Logs on its own port, when started with `{ logs }`. */
+  logs?: FakeLogs;
   stop(): Promise<void>;
 }
 
 /** Starts the fake AWS endpoint on a free port of 127.0.0.1, over the given state or an empty one. */
-export async function startFakeAws(state: FakeCloudFormationState = new FakeCloudFormationState()): Promise<FakeAws> {
+export async function startFakeAws(
+  state: FakeCloudFormationState = new FakeCloudFormationState(),
+  options: { logs?: FakeLogsState } = {},
+): Promise<FakeAws> {
   const server = await listenFakeCloudFormation(state);
-  return { endpoint: server.endpoint, state, requests: server.requests, stop: () => server.close() };
+  const logs = options.logs ? await startFakeLogs(options.logs) : undefined;
+  const stop = async () => {
+    await Promise.all([server.close(), logs?.stop()]);
+  };
+  return { endpoint: server.endpoint, state, requests: server.requests, logs, stop };
 }

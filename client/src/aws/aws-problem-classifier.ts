@@ -9,6 +9,8 @@ export interface AwsProblemContext {
   ssoProfile?: boolean;
   /** The stack asked for, for `not-found`. */
   stackName?: string;
+  /** The service asked, as messages name it. Default CloudFormation. */
+  service?: 'CloudFormation' | 'CloudWatch Logs';
 }
 
 const SSO_MESSAGE = /\bsso\b|sso login|token is expired|sso session/i;
@@ -41,6 +43,7 @@ export function classifyAwsError(error: unknown, context: AwsProblemContext = {}
   const message = e.message ?? '';
   const profile = context.profile ? `profile ${context.profile}` : 'the default credential chain';
   const where = context.region ? ` in ${context.region}` : '';
+  const service = context.service ?? 'CloudFormation';
 
   if (code === 'CredentialsProviderError' || code === 'TokenProviderError') {
     if (SSO_MESSAGE.test(message)) return ssoExpired(context);
@@ -71,21 +74,21 @@ export function classifyAwsError(error: unknown, context: AwsProblemContext = {}
     const action = /not authorized to perform:? ([\w-]+:\w+)/i.exec(message)?.[1];
     return {
       kind: 'access-denied',
-      message: `Access denied: ${profile} may not call ${action ?? 'CloudFormation'}${where}. Grant it read access to CloudFormation, or choose another profile.`,
+      message: `Access denied: ${profile} may not call ${action ?? service}${where}. Grant it read access to ${service}, or choose another profile.`,
       action: { title: 'Choose AWS profile', command: AWS_COMMANDS.selectProfile },
     };
   }
   if (THROTTLING_CODES.has(code) || e.$metadata?.httpStatusCode === 429) {
     return {
       kind: 'throttled',
-      message: `AWS is throttling CloudFormation requests${where}. Wait a moment and refresh.`,
+      message: `AWS is throttling ${service} requests${where}. Wait a moment and refresh.`,
       action: { title: 'Refresh', command: AWS_COMMANDS.refreshEnvironments },
     };
   }
   if (NETWORK_CODES.has(code) || NETWORK_CODES.has(e.code ?? '')) {
     return {
       kind: 'network',
-      message: `Could not reach AWS CloudFormation${where} (${e.code ?? code}). Check your network or proxy, then refresh.`,
+      message: `Could not reach AWS ${service}${where} (${e.code ?? code}). Check your network or proxy, then refresh.`,
       action: { title: 'Refresh', command: AWS_COMMANDS.refreshEnvironments },
     };
   }

@@ -4,3 +4,4 @@
  * evaluates the SDK. Import it only with `import()`; a static import would pull the SDK back in.
  */
 export { CloudFormationGatewayPool } from './cloudformation-gateway-pool';
+export { CloudWatchLogsGatewayPool } from './cloudwatch-logs-gateway-pool';
