@@ -1,0 +1,103 @@
+/**
+ * Maps a stack frame from a Lambda log to a file of the project. Lambda runs the function's code
+ * from `/var/task`, so `/var/task/<rest>` of the log group `/aws/lambda/<name>-<env>` is
+ * `amplify/backend/function/<name>/src/<rest>` in a Gen 1 project, and for Gen 2 (whose physical
+ * names are generated but contain the function's name) `amplify/functions/<name>/<rest>`. Gen 2
+ * deploys one bundle (`index.mjs`), so without source maps its TypeScript source is a best
+ * effort: the `.ts` beside a `.js`, else the default `handler.ts`. Layers (`/opt/…`) are not the
+ * project's. No `vscode` import: tested under Vitest against real folders.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import type { LogFrameReference } from './protocol/log-viewer-protocol';
+
+export type FrameResolution = { kind: 'found'; file: string; line: number; column?: number } | { kind: 'not-found'; reason: string };
+
+export interface FrameResolverFiles {
+  isFile(path: string): Promise<boolean>;
+  directories(path: string): Promise<string[]>;
+}
+
+export const nodeFrameFiles: FrameResolverFiles = {
+  isFile: async (path) => (await stat(path).catch(() => undefined))?.isFile() ?? false,
+  directories: async (path) =>
+    (await readdir(path, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory()).map((entry) => entry.name),
+};
+
+const TASK_ROOT = '/var/task/';
+
+interface Candidate {
+  functionName: string;
+  files: string[];
+  /** The log group's function name contains this function's name. */
+  named: boolean;
+}
+
+export async function resolveFrame(frame: LogFrameReference, projectRoots: readonly string[], files: FrameResolverFiles = nodeFrameFiles): Promise<FrameResolution> {
+  const found = (file: string): FrameResolution => ({ kind: 'found', file, line: frame.line, column: frame.column });
+  const path = frame.path.replace(/^file:\/\//, '');
+  if (path.startsWith('/opt/')) return { kind: 'not-found', reason: `${path} is in a Lambda layer, not in the project's function sources.` };
+  if (isAbsolute(path) && !path.startsWith(TASK_ROOT)) {
+    // A local run (amplify mock, a test) logs the project's own absolute paths.
+    const inProject = projectRoots.some((root) => isInside(root, path));
+    if (inProject && (await files.isFile(path))) return found(normalize(path));
+    return { kind: 'not-found', reason: `${path} is not a file of the workspace's Amplify projects.` };
+  }
+  const rest = path.startsWith(TASK_ROOT) ? path.slice(TASK_ROOT.length) : path.replace(/^\.\//, '');
+  if (rest.split('/').includes('..')) return { kind: 'not-found', reason: `${path} leaves the function's folder.` };
+  const lambdaName = frame.logGroup.replace(/^\/aws\/lambda\//, '').toLowerCase();
+
+  const candidates: Candidate[] = [];
+  for (const root of projectRoots) {
+    const gen1 = join(root, 'amplify', 'backend', 'function');
+    for (const name of await files.directories(gen1)) {
+      const lower = name.toLowerCase();
+      candidates.push({ functionName: name, files: sourceVariants(join(gen1, name, 'src'), rest, false), named: lambdaName === lower || lambdaName.startsWith(`${lower}-`) });
+    }
+    const gen2 = join(root, 'amplify', 'functions');
+    for (const name of await files.directories(gen2)) {
+      candidates.push({ functionName: name, files: sourceVariants(join(gen2, name), rest, true), named: lambdaName.includes(name.toLowerCase().replace(/[^a-z0-9]/g, '')) || lambdaName.includes(name.toLowerCase()) });
+    }
+  }
+  // The longest matching name first: `post` must not win over `postSummary` for `postsummary-dev`.
+  const named = candidates.filter((candidate) => candidate.named).sort((a, b) => b.functionName.length - a.functionName.length);
+  for (const candidate of named) {
+    for (const file of candidate.files) if (await files.isFile(file)) return found(file);
+  }
+  // The log group names no function of the project (a renamed function, a custom name): the file
+  // is still unambiguous when exactly one function has it.
+  const others: string[] = [];
+  for (const candidate of candidates.filter((each) => !each.named)) {
+    for (const file of candidate.files) {
+      if (await files.isFile(file)) {
+        others.push(file);
+        break;
+      }
+    }
+  }
+  if (others.length === 1) return found(others[0]);
+  const where = named.length ? `function ${named[0].functionName}` : `the functions of ${frame.logGroup}`;
+  return {
+    kind: 'not-found',
+    reason: others.length > 1 ? `${rest} exists in ${others.length} functions and ${frame.logGroup} names none of them.` : `${rest} was not found in ${where}.`,
+  };
+}
+
+/** The file itself, then its TypeScript source when the runtime ran compiled JavaScript. */
+function sourceVariants(folder: string, rest: string, gen2: boolean): string[] {
+  const file = join(folder, ...rest.split('/'));
+  const variants = [file];
+  const js = /\.(m|c)?js$/.exec(rest);
+  if (js) {
+    const stem = file.slice(0, -js[0].length);
+    variants.push(`${stem}.${js[1] ?? ''}ts`, `${stem}.ts`);
+    // Gen 2 bundles the handler into /var/task/index.mjs; its source is defineFunction's default entry.
+    if (gen2 && /^index\.(m|c)?js$/.test(rest)) variants.push(join(folder, 'handler.ts'));
+  }
+  return [...new Set(variants)];
+}
+
+function isInside(root: string, path: string): boolean {
+  const inner = relative(root, path);
+  return inner !== '' && !inner.startsWith('..') && !isAbsolute(inner) && !inner.startsWith(`..${sep}`);
+}
