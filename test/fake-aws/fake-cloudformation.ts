@@ -9,6 +9,7 @@ import {
   missingAuthenticationToken,
 } from './aws-query-error';
 import { CLOUDFORMATION_ACTION_HANDLERS } from './cloudformation-actions';
+import { FakeAwsControl } from './control';
 import { CLOUDFORMATION_ACTIONS, type CloudFormationAction, type RecordedRequest } from './cloudformation-model';
 import type { FakeCloudFormationState } from './fake-cloudformation-state';
 import { queryErrorResponse, queryResponse } from './query-xml-writer';
@@ -29,7 +30,9 @@ export interface FakeCloudFormationServer {
 
 export async function listenFakeCloudFormation(state: FakeCloudFormationState): Promise<FakeCloudFormationServer> {
   const requests: RecordedRequest[] = [];
+  const control = new FakeAwsControl(state);
   const server = createServer((request, response) => {
+    if (control.handles(request, response)) return;
     readBody(request)
       .then((body) => answer(state, requests, request, body))
       .then(({ status, xml, requestId }) => send(response, status, xml, requestId))
@@ -43,7 +46,11 @@ export async function listenFakeCloudFormation(state: FakeCloudFormationState): 
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  return { endpoint: `http://127.0.0.1:${port}`, requests, close: () => closeServer(server) };
+  const close = () => {
+    control.stop();
+    return closeServer(server);
+  };
+  return { endpoint: `http://127.0.0.1:${port}`, requests, close };
 }
 
 interface Answer {

@@ -10,6 +10,7 @@ import type {
   EnvironmentLoadProblem,
   EnvironmentsSnapshot,
 } from '../environments/environment-types';
+import { lastDeployOutcome, outcomeWords } from '../deploy/deploy-outcome-store';
 import { escapeMarkdown, inlineCode, markdownLines, relativeTime, utcTimestamp } from './display-format';
 import { healthPresentation } from './environment-health-presentation';
 import { environmentKey } from './environment-focus';
@@ -118,7 +119,7 @@ export function environmentNode(environment: AmplifyEnvironment, now: Date): Env
     environment,
     id: `environment:${environmentKey(environment)}`,
     label: environment.name,
-    description: [kindWord, health.label, currentWord].filter(Boolean).join(' · '),
+    description: [kindWord, health.label, currentWord, lastDeployWords(environment)].filter(Boolean).join(' · '),
     icon: health.icon,
     tooltip: environmentTooltip(environment, now),
     contextValue,
@@ -139,7 +140,22 @@ function environmentTooltip(environment: AmplifyEnvironment, now: Date): string 
     environment.region && `Region: ${inlineCode(environment.region)}`,
     environment.profile && `Profile: ${inlineCode(environment.profile)}`,
     deployed && `Last deploy: ${relativeTime(deployed, now)} (${utcTimestamp(deployed)})`,
+    lastDeployLine(environment, now),
   ]);
+}
+
+/** A failed, rolled-back or cancelled deploy from Lens shows in the row; a success already shows as the health. */
+function lastDeployWords(environment: AmplifyEnvironment): string | undefined {
+  const outcome = lastDeployOutcome(environmentKey(environment));
+  return outcome && outcome.phase !== 'succeeded' ? outcomeWords(outcome) : undefined;
+}
+
+function lastDeployLine(environment: AmplifyEnvironment, now: Date): string | undefined {
+  const outcome = lastDeployOutcome(environmentKey(environment));
+  if (!outcome) return undefined;
+  const when = relativeTime(new Date(outcome.endedAt), now);
+  const reason = outcome.failureReason ? ` — ${escapeMarkdown(outcome.failureReason)}` : '';
+  return `Lens: ${outcomeWords(outcome)} ${when} (${inlineCode(outcome.command)})${reason}`;
 }
 
 const PROBLEM_ICONS: Record<EnvironmentLoadProblem['kind'], ViewNodeIcon> = {

@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface CliInvocation {
+  /** The program and the arguments that come before the action's (`['npx', 'ampx']`). */
+  program: readonly string[];
+  args: readonly string[];
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface CliExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface CliProcessHandlers {
+  /** Raw output, stdout and stderr as they come, for the terminal. */
+  onText(text: string): void;
+  /** Whole lines, for Lens to read. */
+  onLine(line: string): void;
+}
+
+/** After Ctrl+C the CLI gets this long to stop on its own before SIGTERM. */
+export const DEFAULT_GRACE_MS = 5_000;
+
+/**
+ * The user's CLI as a child process: its own process group (so `npx` and what it starts stop
+ * together), CI=1 so ampx and amplify print plain lines instead of spinners, output handed on as
+ * text and as lines. `interrupt()` is Ctrl+C for the whole tree: SIGINT, then SIGTERM after a grace period.
+ */
+export class CliProcess {
+  readonly exited: Promise<CliExit>;
+  private readonly child: ChildProcess;
+  private partial = '';
+  private graceTimer?: NodeJS.Timeout;
+
+  constructor(invocation: CliInvocation, handlers: CliProcessHandlers) {
+    const [command, ...prefix] = invocation.program;
+    if (!command) throw new Error('no CLI program to run');
+    const windows = process.platform === 'win32';
+    this.child = spawn(command, [...prefix, ...invocation.args], {
+      cwd: invocation.cwd,
+      env: { ...process.env, ...invocation.env, CI: '1' },
+      detached: !windows,
+      // npm's shims on Windows are .cmd files, which only a shell starts.
+      shell: windows,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const take = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      handlers.onText(text);
+      const lines = (this.partial + text).split(/\r?\n/);
+      this.partial = lines.pop() ?? '';
+      lines.forEach((line) => handlers.onLine(line));
+    };
+    this.child.stdout?.on('data', take);
+    this.child.stderr?.on('data', take);
+    this.exited = new Promise((resolve) => {
+      this.child.on('error', (error) => {
+        handlers.onText(`${error.message}\n`);
+        resolve({ code: 127, signal: null });
+      });
+      this.child.on('close', (code, signal) => {
+        clearTimeout(this.graceTimer);
+        if (this.partial) handlers.onLine(this.partial);
+        resolve({ code, signal });
+      });
+    });
+  }
+
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
+  interrupt(graceMs = DEFAULT_GRACE_MS): void {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    this.signal('SIGINT');
+    clearTimeout(this.graceTimer);
+    this.graceTimer = setTimeout(() => this.signal('SIGTERM'), graceMs);
+  }
+
+  private signal(signal: NodeJS.Signals): void {
+    const pid = this.child.pid;
+    if (pid === undefined) return;
+    try {
+      if (process.platform === 'win32') spawn('taskkill', ['/pid', String(pid), '/T', '/F']);
+      else process.kill(-pid, signal); // the whole group: npx and the CLI it started
+    } catch {
+      // Already gone.
+    }
+  }
+}

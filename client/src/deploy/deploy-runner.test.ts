@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { gen1Seed, gen2Seed, startFakeAws, type FakeAws } from '../../../test/fake-aws';
+import { FAKE_AMPLIFY, FAKE_AMPX, fakeCliEnv, gen1FakeProject, gen2FakeProject } from '../../../test/fake-cli/fake-cli-projects';
+import type { TempProject } from '../../../test/support/temp-project';
+import { CloudFormationGateway } from '../aws/cloudformation-gateway';
+import { TEST_CREDENTIALS } from '../aws/test-support/fake-aws-gateway';
+import { deployAction, type DeployActionId } from './deploy-command-catalog';
+import { DeployRunner } from './deploy-runner';
+
+let fake: FakeAws | undefined;
+let project: TempProject | undefined;
+let gateway: CloudFormationGateway | undefined;
+afterEach(async () => {
+  gateway?.dispose();
+  await fake?.stop();
+  await project?.dispose();
+  [fake, project, gateway] = [undefined, undefined, undefined];
+});
+
+async function gen1Runner(scenario: string, actionId: DeployActionId = 'push', input = {}) {
+  const seed = gen1Seed({ project: 'gen1blog', envs: ['dev'], api: 'blog', auth: 'blogauth', functions: ['summarizePost'] });
+  fake = await startFakeAws(seed.state);
+  project = await gen1FakeProject(seed.envs, seed.state.region);
+  gateway = new CloudFormationGateway({ region: seed.state.region, endpoint: fake.endpoint, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+  let text = '';
+  const runner = new DeployRunner({
+    deployId: 'd1',
+    envName: 'dev',
+    action: deployAction(actionId),
+    input,
+    program: [FAKE_AMPLIFY],
+    cwd: project.root,
+    env: fakeCliEnv(fake, scenario),
+    rootStackName: seed.envs[0]!.rootStackName,
+    reader: gateway,
+    links: { projectRoot: project.root, generation: 1, fileExists: existsSync },
+    schemaFile: 'amplify/backend/api/blog/schema.graphql',
+    activeIntervalMs: 10,
+    quietIntervalMs: 40,
+    onText: (chunk) => (text += chunk),
+  });
+  return { seed, runner, text: () => text };
+}
+
+describe('DeployRunner: CLI process → output → follower → snapshot → outcome', () => {
+  it('pushes successfully: the timeline follows every stack and the phase is succeeded', async () => {
+    const { runner, text } = await gen1Runner('success');
+    let changes = 0;
+    runner.onDidChange(() => changes++);
+    const result = await runner.run();
+    expect(result.exit.code).toBe(0);
+    expect(result.phase).toBe('succeeded');
+    expect(result.snapshot.command).toBe(`${FAKE_AMPLIFY} push --yes`);
+    expect(result.snapshot.stacks).toHaveLength(6);
+    expect(result.snapshot.counts.inProgress).toBe(0);
+    expect(result.snapshot.counts.done).toBeGreaterThan(10);
+    expect(result.snapshot.endedAt).toBeDefined();
+    expect(changes).toBeGreaterThan(1);
+    expect(text()).toContain('Deployment state saved successfully.\r\n');
+    expect(runner.isRunning()).toBe(false);
+  });
+
+  it('ends a rollback as rolled-back with the failure linked to the function source', async () => {
+    const { runner } = await gen1Runner('rollback');
+    const result = await runner.run();
+    expect(result.exit.code).toBe(1);
+    expect(result.phase).toBe('rolled-back');
+    const failure = result.snapshot.stacks.flatMap((stack) => stack.resources).find((resource) => resource.failure)?.failure;
+    expect(failure?.link?.label).toBe('backend/function/summarizePost/src/index.js');
+  });
+
+  it('writes a located line for a schema error, and reads the destructive change', async () => {
+    const schema = await gen1Runner('schema-error');
+    const failed = await schema.runner.run();
+    expect(failed.phase).toBe('failed');
+    expect(failed.schemaErrors).toHaveLength(1);
+    expect(schema.text()).toMatch(/^\[Amplify Lens\] amplify\/backend\/api\/blog\/schema\.graphql:\d+:\d+: error: Unknown type "Comment"\.\r$/m);
+    await fake?.stop();
+    await project?.dispose();
+    const destructive = await gen1Runner('destructive');
+    const refused = await destructive.runner.run();
+    expect(refused.destructive).toEqual({ replacedTables: ['Todo'], removedTables: [] });
+  });
+
+  it('learns a sandbox root stack from ampx output, and cancels a watching sandbox cleanly', async () => {
+    const seed = gen2Seed({ appName: 'gen2-todo', sandboxes: ['lens'] });
+    fake = await startFakeAws(seed.state);
+    project = await gen2FakeProject();
+    gateway = new CloudFormationGateway({ region: seed.state.region, endpoint: fake.endpoint, credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+    let completed!: () => void;
+    const deployed = new Promise<void>((resolve) => (completed = resolve));
+    const runner = new DeployRunner({
+      deployId: 'd2',
+      envName: 'lens',
+      action: deployAction('sandboxWatch'),
+      input: {},
+      program: [FAKE_AMPX],
+      cwd: project.root,
+      env: fakeCliEnv(fake, 'success'),
+      reader: gateway,
+      activeIntervalMs: 10,
+      graceMs: 2_000,
+      onDeployCompleted: () => completed(),
+    });
+    const finished = runner.run();
+    await deployed;
+    expect(runner.isRunning()).toBe(true);
+    runner.cancel();
+    const result = await finished;
+    expect(result.phase).toBe('cancelled');
+    expect(result.exit.code).toBe(0);
+    expect(result.outputsFile).toBe('amplify_outputs.json');
+    expect(result.snapshot.stacks[0]?.name).toBe(seed.sandboxes[0]!.stackName);
+    expect(result.snapshot.counts.done).toBeGreaterThan(0);
+  });
+
+  it('writes ampx type-check errors as located lines with the absolute path', async () => {
+    const seed = gen2Seed({ appName: 'gen2-todo', sandboxes: ['lens'] });
+    fake = await startFakeAws(seed.state);
+    project = await gen2FakeProject();
+    let text = '';
+    const runner = new DeployRunner({
+      deployId: 'd3', envName: 'lens', action: deployAction('sandboxOnce'), input: {}, program: [FAKE_AMPX], cwd: project.root,
+      env: fakeCliEnv(fake, 'schema-error'), onText: (chunk) => (text += chunk),
+    });
+    const result = await runner.run();
+    expect(result.phase).toBe('failed');
+    expect(text).toContain(`[Amplify Lens] ${project.root}/amplify/data/resource.ts:12:5: error: TS2322: Type 'string' is not assignable to type 'number'.\r\n`);
+  });
+});

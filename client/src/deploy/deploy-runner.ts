@@ -1,0 +1,196 @@
+import { join } from 'node:path';
+import type { DeployPhase, DeployTimelineSnapshot } from '../webviews/protocol/deploy-timeline-protocol';
+import { CliProcess, type CliExit } from './cli-process';
+import {
+  outputsFileInLine,
+  parseDestructiveChange,
+  parseEsbuildErrors,
+  parseGraphqlLocations,
+  parseTypeScriptErrors,
+  stackNameInLine,
+  stripAnsi,
+  type DestructiveChange,
+  type GraphqlLocation,
+} from './cli-output-parsers';
+import { commandLine, type DeployAction, type DeployActionInput } from './deploy-command-catalog';
+import type { DeployTimelineSource } from './deploy-timeline-source';
+import { DeployTimelineModel } from './deploy-timeline-model';
+import type { ProjectLinkContext } from './project-links';
+import { StackEventsFollower, type StackEventsReader } from './stack-events-follower';
+import { locatedProblemLine } from './located-problem-lines';
+
+/** Events this much older than the deploy's start are still read, for a local clock behind AWS's. */
+const CLOCK_SKEW_MS = 5_000;
+const KEPT_OUTPUT_CHARS = 200_000;
+const COMPLETION_LINES = [/^✔ Deployment completed in/, /^Deployment state saved successfully\./];
+
+export interface DeployRunOptions {
+  deployId: string;
+  envName: string;
+  action: DeployAction;
+  input: DeployActionInput;
+  /** The CLI program and its leading arguments (`['amplify']`, `['npx', 'ampx']`). */
+  program: readonly string[];
+  cwd: string;
+  env?: NodeJS.ProcessEnv;
+  /** Known before the CLI starts for Gen 1 envs and existing backends; else read from ampx's output. */
+  rootStackName?: string;
+  /** Where to read stack events; without it the run only watches the CLI. */
+  reader?: StackEventsReader;
+  links?: ProjectLinkContext;
+  /** The Gen 1 API schema, where graphql-js's `GraphQL request:L:C` locations point (absolute, for the problem matcher). */
+  schemaFile?: string;
+  activeIntervalMs?: number;
+  quietIntervalMs?: number;
+  graceMs?: number;
+  now?: () => number;
+  /** Everything for the terminal: the CLI's output and Lens's own lines. */
+  onText?(text: string): void;
+  /** Each time the CLI says a deploy completed (a watching sandbox says it after every redeploy). */
+  onDeployCompleted?(): void;
+  onFollowError?(error: unknown): void;
+}
+
+export interface DeployResult {
+  phase: DeployPhase;
+  exit: CliExit;
+  durationMs: number;
+  snapshot: DeployTimelineSnapshot;
+  destructive?: DestructiveChange;
+  schemaErrors: GraphqlLocation[];
+  /** `amplify_outputs.json` when ampx wrote it. */
+  outputsFile?: string;
+}
+
+/**
+ * One CLI run from start to outcome, without VS Code: starts the CLI, reads its output (the root
+ * stack's name, the outputs file, the destructive-change and schema errors), follows the stacks
+ * once the root is known, and ends with the phase CloudFormation and the exit code agree on. It is
+ * the timeline panel's source; `cancel()` interrupts the CLI.
+ */
+export class DeployRunner implements DeployTimelineSource {
+  readonly deployId: string;
+  readonly command: string;
+  private readonly model: DeployTimelineModel;
+  private readonly listeners = new Set<() => void>();
+  private readonly now: () => number;
+  private readonly startedAt: number;
+  private follower?: StackEventsFollower;
+  private process?: CliProcess;
+  private output = '';
+  private outputsFile?: string;
+  private cancelled = false;
+  private running = false;
+
+  constructor(private readonly options: DeployRunOptions) {
+    this.deployId = options.deployId;
+    this.now = options.now ?? Date.now;
+    this.startedAt = this.now();
+    this.command = commandLine(options.program, options.action.args(options.input));
+    this.model = new DeployTimelineModel({
+      deployId: options.deployId,
+      envName: options.envName,
+      command: this.command,
+      startedAt: this.startedAt,
+      links: options.links,
+    });
+  }
+
+  snapshot(): DeployTimelineSnapshot {
+    return this.model.snapshot();
+  }
+
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  isRunning(): boolean {
+    return this.running;
+  }
+
+  cancel(): void {
+    if (!this.running || this.cancelled) return;
+    this.cancelled = true;
+    this.process?.interrupt(this.options.graceMs);
+  }
+
+  async run(): Promise<DeployResult> {
+    const { options } = this;
+    this.running = true;
+    options.onText?.(`> ${this.command}\r\n`);
+    if (options.rootStackName) this.follow(options.rootStackName);
+    this.process = new CliProcess(
+      { program: options.program, args: options.action.args(options.input), cwd: options.cwd, env: options.env },
+      { onText: (text) => this.takeText(text), onLine: (line) => this.takeLine(line) },
+    );
+    const exit = await this.process.exited;
+    if (this.follower) {
+      await this.follower.poll().catch((error: unknown) => options.onFollowError?.(error));
+      this.follower.stop();
+    }
+    const schemaErrors = parseGraphqlLocations(this.output);
+    const located = [
+      ...(options.schemaFile ? schemaErrors.map((error) => locatedProblemLine(options.schemaFile!, error)) : []),
+      ...[...parseEsbuildErrors(this.output), ...parseTypeScriptErrors(this.output)].map((error) => locatedProblemLine(join(options.cwd, error.file), error)),
+    ];
+    for (const line of located) options.onText?.(`${line}\r\n`);
+    const phase = this.decidePhase(exit);
+    this.model.finish(phase, this.now());
+    this.running = false;
+    this.changed();
+    return {
+      phase,
+      exit,
+      durationMs: this.now() - this.startedAt,
+      snapshot: this.model.snapshot(),
+      destructive: parseDestructiveChange(this.output),
+      schemaErrors,
+      outputsFile: this.outputsFile,
+    };
+  }
+
+  private decidePhase(exit: CliExit): DeployPhase {
+    if (this.cancelled) return 'cancelled';
+    const cloud = this.model.cloudPhase();
+    if (exit.code === 0) return cloud === 'failed' || cloud === 'rolled-back' ? cloud : 'succeeded';
+    return cloud === 'rolled-back' ? 'rolled-back' : 'failed';
+  }
+
+  private takeText(text: string): void {
+    // Terminals need CRLF; the CLI writes LF when it is not talking to one.
+    this.options.onText?.(text.replace(/\r?\n/g, '\r\n'));
+    this.output = (this.output + text).slice(-KEPT_OUTPUT_CHARS);
+  }
+
+  private takeLine(raw: string): void {
+    const line = stripAnsi(raw).trim();
+    const stackName = stackNameInLine(line);
+    if (stackName && !this.model.rootStackName) this.follow(stackName);
+    this.outputsFile = outputsFileInLine(line) ?? this.outputsFile;
+    if (COMPLETION_LINES.some((pattern) => pattern.test(line))) this.options.onDeployCompleted?.();
+  }
+
+  private follow(rootStackName: string): void {
+    this.model.setRoot(rootStackName);
+    this.changed();
+    const { reader } = this.options;
+    if (!reader || !this.options.action.deploys || this.follower) return;
+    this.follower = new StackEventsFollower({
+      reader,
+      stacks: () => this.model.activeStackIds(),
+      onEvents: (events) => {
+        if (this.model.ingest(events)) this.changed();
+      },
+      onError: this.options.onFollowError,
+      since: new Date(this.startedAt - CLOCK_SKEW_MS),
+      activeIntervalMs: this.options.activeIntervalMs,
+      quietIntervalMs: this.options.quietIntervalMs,
+    });
+    this.follower.start();
+  }
+
+  private changed(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+}

@@ -1,0 +1,1 @@
+export { CONTROL_PREFIX, FakeAwsControl, type ControlEvent, type DeployProgress, type StartDeployRequest } from './fake-aws-control';
