@@ -7,10 +7,13 @@ import * as vscode from 'vscode';
 import type { CloudFormationGatewayPool } from './aws/cloudformation-gateway-pool';
 import { listProfiles } from './aws/aws-profiles';
 import { registerSsoLoginCommand } from './aws/sso-login-command';
+import { registerDeployCommands } from './deploy';
+import { registerLogCommands } from './logs/register-log-commands';
 import { EnvironmentsService } from './environments/environments-service';
 import { AmplifyLanguageClient } from './lsp/amplify-language-client';
 import { registerSetupCheckCommands } from './onboarding/setup-check-commands';
 import { WorkspaceAwsSelectionStore, registerEnvironmentViews } from './views';
+import { registerEnvironmentOverview } from './webviews/environment-overview-panel';
 
 let languageClient: AmplifyLanguageClient | undefined;
 
@@ -35,12 +38,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('amplifyLens.restartServer', () => languageClient?.restart()),
     vscode.commands.registerCommand('amplifyLens.showServerOutput', () => languageClient?.showOutput()),
     ...registerEnvironmentViews(context, environments, { listProfiles: () => listProfiles() }, selection),
+    ...registerEnvironmentOverview(context, { environments }),
     selection.onDidChange(() => {
       void pool?.then((loaded) => loaded.clear()); // clients hold the old profile's credentials
       void environments.refresh('aws-selection-changed');
     }),
     registerSsoLoginCommand(),
     ...registerSetupCheckCommands(),
+    ...registerDeployCommands(context, { snapshots: () => environments.snapshots(), pool: loadPool, selection: () => selection.get() }),
+    ...registerLogCommands(context, { environments, cloudFormation: loadPool, selection }),
   );
   // The server starts in the background: activation does not wait for its process and handshake.
   languageClient.start().catch((error: unknown) => {

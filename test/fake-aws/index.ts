@@ -9,3 +9,5 @@ export {
 } from './fake-cloudformation-state';
 export { startFakeAws, type FakeAws } from './start-fake-aws';
 export * from './seeds';
+export * from './logs';
+export * from './scenarios';

@@ -1,7 +1,7 @@
 // Starts the fake CloudFormation of fake-aws-process.ts in its own process for the VS Code suite,
 // and points a copied example workspace at the stacks it seeded.
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
@@ -37,6 +37,18 @@ export async function startFakeAwsProcess(repoRoot, outDir) {
       const teamProviderInfo = JSON.parse(readFileSync(path, 'utf8'));
       Object.assign(teamProviderInfo.dev.awscloudformation, { StackName: info.rootStackName, StackId: info.rootStackId, Region: info.region });
       writeFileSync(path, JSON.stringify(teamProviderInfo, null, 2));
+      // A way to run the function locally under the debugger, as a developer keeps one.
+      mkdirSync(join(workspace, '.vscode'), { recursive: true });
+      writeFileSync(
+        join(workspace, '.vscode/launch.json'),
+        JSON.stringify({
+          version: '0.2.0',
+          configurations: [
+            { type: 'node', request: 'launch', name: 'Run summarizePost locally', program: '${workspaceFolder}/amplify/backend/function/summarizePost/src/run-locally.js' },
+          ],
+        }),
+      );
+      writeFileSync(join(workspace, 'amplify/backend/function/summarizePost/src/run-locally.js'), 'setInterval(() => {}, 1000);\n');
     },
     stop() {
       child.kill('SIGTERM');

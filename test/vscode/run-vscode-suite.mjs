@@ -20,13 +20,28 @@ const apiSuite = prepareExtensionHostSuite(repoRoot, HOST_DIR);
 // AWS is the fake CloudFormation, reached by the real SDK inside the extension: throwaway keys,
 // and the endpoint setting that also serves LocalStack users.
 const fakeAws = await startFakeAwsProcess(repoRoot, HOST_DIR);
+const scenarioFile = join(HOST_DIR, 'fake-deploy-scenario.txt');
 const vscode = await startVsCode({
   vsix,
   extraVsix: [apiSuite.runnerVsix],
   workspaceSource: join(repoRoot, 'examples/gen1-blog'),
   prepareWorkspace: fakeAws.prepareWorkspace,
-  env: { ...apiSuite.env, AWS_ACCESS_KEY_ID: 'AKIDLENSFAKE', AWS_SECRET_ACCESS_KEY: 'lens-fake-secret', AWS_REGION: fakeAws.region, AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' },
-  settings: { 'amplifyLens.aws.cloudFormationEndpoint': fakeAws.endpoint },
+  env: {
+    // The fake `amplify` and `ampx` (set below) drive the fake CloudFormation through the scenario the
+    // test writes to the scenario file before each push.
+    LENS_FAKE_AWS_CONTROL: fakeAws.endpoint,
+    LENS_FAKE_SCENARIO_FILE: scenarioFile,
+    LENS_FAKE_STEP_MS: '120',
+    ...apiSuite.env, AWS_ACCESS_KEY_ID: 'AKIDLENSFAKE', AWS_SECRET_ACCESS_KEY: 'lens-fake-secret', AWS_REGION: fakeAws.region, AWS_CONFIG_FILE: '/dev/null', AWS_SHARED_CREDENTIALS_FILE: '/dev/null' },
+  settings: {
+    'amplifyLens.aws.cloudFormationEndpoint': fakeAws.endpoint,
+    'amplifyLens.aws.cloudWatchLogsEndpoint': fakeAws.logsEndpoint,
+  },
+  // The CLI settings are machine-scoped (a workspace cannot choose the program Lens runs).
+  machineSettings: {
+    'amplifyLens.cli.amplifyPath': join(repoRoot, 'test/fake-cli/amplify'),
+    'amplifyLens.cli.ampxCommand': join(repoRoot, 'test/fake-cli/ampx'),
+  },
 });
 let passed = 0;
 let failed = 0;
@@ -38,7 +53,7 @@ try {
   if (api.failed > 0) await vscode.page.screenshot({ path: join(artifacts, 'failed-vscode-api.png') }).catch(() => {});
   for (const scenario of scenarios) {
     try {
-      await scenario.run(vscode.page, { artifacts, workspace: vscode.workspace });
+      await scenario.run(vscode.page, { artifacts, workspace: vscode.workspace, scenarioFile });
       passed++;
       console.log(`✓ vscode: ${scenario.name}`);
     } catch (error) {

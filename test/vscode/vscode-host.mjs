@@ -34,7 +34,7 @@ function freePort() {
  * A fresh code-server profile with the extension (and any `extraVsix`, such as the test runner)
  * installed and `workspaceSource` copied in. `env` reaches the extension host.
  */
-export async function startVsCode({ vsix, extraVsix = [], workspaceSource, env: extraEnv = {}, settings = {}, prepareWorkspace }) {
+export async function startVsCode({ vsix, extraVsix = [], workspaceSource, env: extraEnv = {}, settings = {}, machineSettings = {}, prepareWorkspace }) {
   const run = mkdtempSync(join(HOST_DIR, 'run-'));
   const userData = join(run, 'user-data');
   const extensions = join(run, 'extensions');
@@ -61,6 +61,9 @@ export async function startVsCode({ vsix, extraVsix = [], workspaceSource, env: 
       ...settings,
     }),
   );
+  // code-server's extension host is a remote one: machine-scoped settings come from the machine's file.
+  mkdirSync(join(userData, 'Machine'), { recursive: true });
+  writeFileSync(join(userData, 'Machine/settings.json'), JSON.stringify(machineSettings));
   const env = { ...process.env, ...extraEnv, XDG_CONFIG_HOME: join(run, 'xdg/config'), XDG_DATA_HOME: join(run, 'xdg/data'), XDG_CACHE_HOME: join(run, 'xdg/cache') };
   const installs = [vsix, ...extraVsix].flatMap((file) => ['--install-extension', file]);
   execFileSync(CODE_SERVER, ['--user-data-dir', userData, '--extensions-dir', extensions, ...installs, '--force'], { env, stdio: 'pipe' });

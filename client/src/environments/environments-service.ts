@@ -1,7 +1,8 @@
 import { listProfiles, resolveRegion } from '../aws/aws-profiles';
 import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
 import { findAmplifyProjects } from '../project/find-amplify-projects';
-import type { EnvironmentsSnapshot } from './environment-types';
+import { loadEnvironmentDetails } from './environment-details-loader';
+import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentsSnapshot } from './environment-types';
 import { loadEnvironments } from './load-environments';
 
 export type EnvironmentsRefreshReason = 'user' | 'deploy-finished' | 'interval' | 'aws-selection-changed';
@@ -83,6 +84,21 @@ export class EnvironmentsService {
     this.running = undefined;
     this.current = snapshots.filter((snapshot) => !snapshot.cancelled);
     for (const listener of [...this.listeners]) listener();
+  }
+
+  /** One environment's resources and latest deploy events, read with the profile and region its listing used. */
+  async loadDetails(environment: AmplifyEnvironment, signal?: AbortSignal): Promise<EnvironmentDetails> {
+    const pool = await this.options.pool();
+    const selection = this.options.selection();
+    return loadEnvironmentDetails(
+      environment,
+      (target) =>
+        pool.gatewayFor({
+          region: selection.region ?? target.region ?? this.options.fallbackRegion ?? 'us-east-1',
+          profile: selection.profile ?? target.profile,
+        }),
+      signal,
+    );
   }
 
   dispose(): void {

@@ -4,7 +4,7 @@
  * CSS variables, and an `acquireVsCodeApi` that records what the panel posts. Tests send host
  * messages with `post` and read the panel's intents with `posted`.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { panelPageHtml } from '../../../client/src/webviews/webview-html';
@@ -12,6 +12,8 @@ import { repoRoot as findRepoRoot } from '../../support/repo-root';
 import { DARK_THEME, LIGHT_THEME } from './vscode-theme-variables';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium (see .ci/run); without it the browser suites are skipped, and the summary says so. */
+export const chromiumAvailable = existsSync(CHROMIUM_PATH);
 const repoRoot = findRepoRoot();
 const ORIGIN = 'https://panel.test';
 const CONTENT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.map': 'application/json' };

@@ -63,7 +63,10 @@ export interface DeployTimelineSnapshot {
   stacks: TimelineStack[];
 }
 
-export type DeployTimelineToWebview = { type: 'snapshot'; timeline: DeployTimelineSnapshot } | { type: 'empty'; message: string };
+export type DeployTimelineToWebview =
+  /** `cancellable`: the deploy still runs and can be stopped (the panel offers Cancel). */
+  | { type: 'snapshot'; timeline: DeployTimelineSnapshot; cancellable: boolean }
+  | { type: 'empty'; message: string };
 
 export type DeployTimelineFromWebview =
   | { type: 'ready' }

@@ -39,7 +39,7 @@ export interface OverviewEvent {
 }
 
 export interface EnvironmentOverview {
-  /** Stable key of the environment: `<project root>#<kind>#<name>`. */
+  /** Stable key of the environment across refreshes (`environmentKey` of client/src/views). */
   key: string;
   name: string;
   kind: 'gen1-env' | 'gen2-sandbox' | 'gen2-branch';
