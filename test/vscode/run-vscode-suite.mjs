@@ -4,7 +4,7 @@
 // Screenshots go to test-results/vscode/, the mocha results to test-results/vscode-api.json. Prints
 // one line per test and scenario and writes test-results/vscode.json ({ passed, failed }) for the
 // test summary.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HOST_DIR, packageExtension, startVsCode } from './vscode-host.mjs';
 import { prepareExtensionHostSuite, reportExtensionHostSuite } from './extension-host-suite.mjs';
@@ -14,6 +14,8 @@ import { scenarios } from './scenarios.mjs';
 const repoRoot = resolve(import.meta.dirname, '../..');
 const artifacts = join(repoRoot, 'test-results/vscode');
 mkdirSync(artifacts, { recursive: true });
+// A failure's screenshot belongs to the run that failed: drop an earlier run's.
+for (const file of readdirSync(artifacts)) if (file.startsWith('failed-')) rmSync(join(artifacts, file));
 
 const vsix = packageExtension(repoRoot, join(HOST_DIR, 'amplify-lens.vsix'));
 const apiSuite = prepareExtensionHostSuite(repoRoot, HOST_DIR);

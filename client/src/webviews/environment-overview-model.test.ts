@@ -24,6 +24,16 @@ describe('environmentOverview', () => {
     });
   });
 
+  it("puts a model's stack under the API's stack that holds it, named by the API's category", () => {
+    const details = gen1Details();
+    const api = details.environment.nestedStacks[0];
+    const postModel = { ...api, name: `${api.name}-Post-9Z8Y7X`, id: `${api.id}-Post`, parentId: api.id };
+    details.environment.nestedStacks = [...details.environment.nestedStacks.slice(1), postModel, api];
+    const stacks = environmentOverview(details).stacks;
+    expect(stacks.map((stack) => stack.category)).toEqual([undefined, 'auth', 'storage', 'function', 'api', 'api (nested)']);
+    expect(stacks.at(-1)?.name).toBe(postModel.name);
+  });
+
   it('masks API keys and keeps other outputs readable; the host finds the real value again', () => {
     const details = gen1Details();
     const overview = environmentOverview(details);

@@ -4,6 +4,7 @@
  * panel asks the host to copy a real value), definition files as links relative to the project.
  */
 import { relative } from 'node:path';
+import type { Stack } from '../aws/aws-types';
 import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentLoadProblem } from '../environments/environment-types';
 import { environmentKey } from '../views/environment-focus';
 import { MASKED_VALUE, looksSecret } from '../views/output-secrets';
@@ -60,8 +61,24 @@ function overviewStacks(environment: AmplifyEnvironment): OverviewStack[] {
   const root = environment.rootStack;
   if (!root) return [];
   const categoryOf = new Map(environment.resources.filter((resource) => resource.stack).map((resource) => [resource.stack?.id, resource.category]));
-  return [root, ...environment.nestedStacks].map((stack) => {
-    const category = stack === root ? undefined : categoryOf.get(stack.id);
+  const childrenOf = new Map<string, Stack[]>();
+  for (const stack of environment.nestedStacks) childrenOf.set(stack.parentId ?? root.id, [...(childrenOf.get(stack.parentId ?? root.id) ?? []), stack]);
+  // Root first, each nested stack right after its parent; a model's stack two levels down (Gen 1
+  // keeps one per @model under the API's stack) is named by the category it belongs to.
+  const ordered: { stack: Stack; category?: string }[] = [];
+  const visit = (stack: Stack, inherited: string | undefined, seen: Set<string>) => {
+    if (seen.has(stack.id)) return;
+    seen.add(stack.id);
+    const own = stack === root ? undefined : categoryOf.get(stack.id);
+    const category = own ?? (inherited ? `${inherited} (nested)` : stack === root ? undefined : 'nested');
+    ordered.push({ stack, category });
+    for (const child of childrenOf.get(stack.id) ?? []) visit(child, own ?? inherited, seen);
+  };
+  const seen = new Set<string>();
+  visit(root, undefined, seen);
+  // Stacks whose parent is not among them still show, after the tree.
+  for (const stack of environment.nestedStacks) visit(stack, undefined, seen);
+  return ordered.map(({ stack, category }) => {
     const updated = stack.lastUpdatedAt ?? stack.createdAt;
     return {
       name: stack.name,

@@ -7,7 +7,7 @@ import type { ProjectLink } from './deploy-timeline-protocol';
 export interface OverviewStack {
   name: string;
   id: string;
-  /** `api`, `auth`, … for nested stacks; absent for the root. */
+  /** `api`, `auth`, … for a category's stack, `api (nested)` for the stacks under it; absent for the root. */
   category?: string;
   status: string;
   statusReason?: string;
