@@ -183,6 +183,7 @@ export const scenarios = [
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Run summarizePost locally' }).first().click({ timeout: 10_000 });
       const panel = activeWebview(page);
       await panel.getByText('Summarized post 42', { exact: false }).first().waitFor({ timeout: 45_000 });
+      await page.waitForTimeout(4500); // a few more invocations for the picture
       await page.screenshot({ path: join(artifacts, 'log-viewer-debugging.png') });
       await page.locator('.debug-toolbar .action-label.codicon-debug-stop').first().click();
       await panel.getByText('Stopped', { exact: false }).first().waitFor({ timeout: 30_000 });
