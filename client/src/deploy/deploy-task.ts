@@ -43,6 +43,8 @@ export interface DeployTaskRun {
   execution: Thenable<vscode.TaskExecution>;
 }
 
+const CLOSE_AFTER_LAST_WRITE_MS = 500;
+
 export function runDeployTask(
   runner: DeployRunner,
   relay: TerminalRelay,
@@ -59,14 +61,18 @@ export function runDeployTask(
       onDidClose: closes.event,
       open: () => {
         relay.open();
+        // The terminal parses written text asynchronously, and the task's problem matchers read the
+        // parsed lines: closing at once can end the task before its last lines (the located errors
+        // Lens writes after the CLI exits) are matched. A short pause lets them through.
+        const closeSoon = (code: number) => setTimeout(() => closes.fire(code), CLOSE_AFTER_LAST_WRITE_MS);
         runner.run().then(
           (outcome) => {
             settle.resolve(outcome);
-            closes.fire(outcome.exit.code ?? 1);
+            closeSoon(outcome.exit.code ?? 1);
           },
           (error: unknown) => {
             settle.reject(error);
-            closes.fire(1);
+            closeSoon(1);
           },
         );
       },
