@@ -1,5 +1,6 @@
-import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
+import { dirname, isAbsolute, join, normalize } from 'node:path';
 import type { AmplifyEnvironment } from '../environments/environment-types';
+import { isPathWithin } from '../project/path-within';
 
 /** The `amplifyLens.logs.tailOnDebug` setting. */
 export type TailOnDebugMode = 'function' | 'always' | 'off';
@@ -55,10 +56,10 @@ export function matchDebugFunctions(
   const paths = configurationPaths(configuration, workspaceFolder);
   const words = new Set([configuration.name, invokeTargetField(configuration, 'logicalId')].flatMap((text) => (typeof text === 'string' ? text.toLowerCase().split(/[^a-z0-9_-]+/) : [])));
   const matched = functions.filter(
-    (fn) => paths.some((path) => isInside(path, fn.folder)) || words.has(fn.name.toLowerCase()),
+    (fn) => paths.some((path) => isPathWithin(path, fn.folder)) || words.has(fn.name.toLowerCase()),
   );
   if (matched.length > 0 || mode !== 'always' || !workspaceFolder) return matched;
-  return functions.filter((fn) => isInside(fn.projectRoot, workspaceFolder) || isInside(workspaceFolder, fn.projectRoot));
+  return functions.filter((fn) => isPathWithin(fn.projectRoot, workspaceFolder) || isPathWithin(workspaceFolder, fn.projectRoot));
 }
 
 function configurationPaths(configuration: DebugConfigurationLike, workspaceFolder: string | undefined): string[] {
@@ -76,10 +77,4 @@ function configurationPaths(configuration: DebugConfigurationLike, workspaceFold
 function invokeTargetField(configuration: DebugConfigurationLike, field: string): unknown {
   const target = configuration.invokeTarget;
   return target && typeof target === 'object' ? (target as Record<string, unknown>)[field] : undefined;
-}
-
-function isInside(path: string, folder: string): boolean {
-  const normalizedFolder = normalize(folder).replace(/[\\/]+$/, '');
-  const normalizedPath = normalize(path);
-  return normalizedPath === normalizedFolder || normalizedPath.startsWith(normalizedFolder + sep);
 }

@@ -8,7 +8,8 @@
  * project's. No `vscode` import: tested under Vitest against real folders.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, normalize, relative, sep } from 'node:path';
+import { isAbsolute, join, normalize } from 'node:path';
+import { isPathWithin } from '../project/path-within';
 import type { LogFrameReference } from './protocol/log-viewer-protocol';
 
 export type FrameResolution = { kind: 'found'; file: string; line: number; column?: number } | { kind: 'not-found'; reason: string };
@@ -39,7 +40,7 @@ export async function resolveFrame(frame: LogFrameReference, projectRoots: reado
   if (path.startsWith('/opt/')) return { kind: 'not-found', reason: `${path} is in a Lambda layer, not in the project's function sources.` };
   if (isAbsolute(path) && !path.startsWith(TASK_ROOT)) {
     // A local run (amplify mock, a test) logs the project's own absolute paths.
-    const inProject = projectRoots.some((root) => isInside(root, path));
+    const inProject = projectRoots.some((root) => isPathWithin(path, root));
     if (inProject && (await files.isFile(path))) return found(normalize(path));
     return { kind: 'not-found', reason: `${path} is not a file of the workspace's Amplify projects.` };
   }
@@ -95,9 +96,4 @@ function sourceVariants(folder: string, rest: string, gen2: boolean): string[] {
     if (gen2 && /^index\.(m|c)?js$/.test(rest)) variants.push(join(folder, 'handler.ts'));
   }
   return [...new Set(variants)];
-}
-
-function isInside(root: string, path: string): boolean {
-  const inner = relative(root, path);
-  return inner !== '' && !inner.startsWith('..') && !isAbsolute(inner) && !inner.startsWith(`..${sep}`);
 }

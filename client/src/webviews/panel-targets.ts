@@ -3,16 +3,12 @@
  * safe as everything it renders), so the host opens only files inside the workspace, runs only
  * Lens' own commands, and sends stacks to the CloudFormation console of their own partition.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute } from 'node:path';
+import { isPathWithin } from '../project/path-within';
 
-/** True when `path` is one of the folders or lies below one (no `..` escapes, no other drive). */
+/** True when `path` is absolute and one of the folders or below one (no `..` escapes, no other drive). */
 export function isInsideFolders(path: string, folders: readonly string[]): boolean {
-  if (!isAbsolute(path)) return false;
-  const target = resolve(path);
-  return folders.some((folder) => {
-    const within = relative(resolve(folder), target);
-    return within === '' || (!within.startsWith('..') && !isAbsolute(within));
-  });
+  return isAbsolute(path) && folders.some((folder) => isPathWithin(path, folder));
 }
 
 export function isLensCommand(command: string): boolean {
