@@ -1,6 +1,7 @@
 /**
  * Amplify Lens in VS Code: wires the parts together and nothing else. Activation does no
- * network I/O: the language server starts in its own process, and the Amplify views load from
+ * network I/O and loads little: the language server starts in its own process, the language
+ * client and the AWS SDK are bundles of their own loaded on first use, and the Amplify views ask
  * CloudFormation only once one of them is shown.
  */
 import * as vscode from 'vscode';
@@ -8,8 +9,8 @@ import type { CloudFormationGatewayPool } from './aws/cloudformation-gateway-poo
 import { listProfiles } from './aws/aws-profiles';
 import { registerSsoLoginCommand } from './aws/sso-login-command';
 import { registerDeployCommands } from './deploy';
-import { registerLogCommands } from './logs/register-log-commands';
 import { EnvironmentsService } from './environments/environments-service';
+import { registerLogCommands } from './logs/register-log-commands';
 import { AmplifyLanguageClient } from './lsp/amplify-language-client';
 import { registerSetupCheckCommands } from './onboarding/setup-check-commands';
 import { WorkspaceAwsSelectionStore, registerEnvironmentViews } from './views';
@@ -21,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   languageClient = new AmplifyLanguageClient(context);
   const selection = new WorkspaceAwsSelectionStore(context.workspaceState);
   const endpoint = vscode.workspace.getConfiguration('amplifyLens').get<string>('aws.cloudFormationEndpoint', '').trim();
-  // The AWS SDK is most of the bundle: it is evaluated when a view first needs AWS, not at activation.
+  // The AWS SDK lives in client/out/aws-services.js, required when something first needs AWS.
   let pool: Promise<CloudFormationGatewayPool> | undefined;
   const loadPool = () =>
     (pool ??= import('./aws/aws-services').then(({ CloudFormationGatewayPool: Pool }) => new Pool(endpoint ? { endpoint } : {})));
