@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import {
   AwsQueryError,
   incompleteSignature,
@@ -12,6 +11,7 @@ import { CLOUDFORMATION_ACTION_HANDLERS } from './cloudformation-actions';
 import { FakeAwsControl } from './control';
 import { CLOUDFORMATION_ACTIONS, type CloudFormationAction, type RecordedRequest } from './cloudformation-model';
 import type { FakeCloudFormationState } from './fake-cloudformation-state';
+import { closeServer, listenOnLoopback, readBody, sendAwsAnswer } from './loopback-http';
 import { queryErrorResponse, queryResponse } from './query-xml-writer';
 
 /**
@@ -41,16 +41,12 @@ export async function listenFakeCloudFormation(state: FakeCloudFormationState): 
         send(response, 500, queryErrorResponse(failure, 'internal'), 'internal');
       });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  const endpoint = await listenOnLoopback(server);
   const close = () => {
     control.stop();
     return closeServer(server);
   };
-  return { endpoint: `http://127.0.0.1:${port}`, requests, close };
+  return { endpoint, requests, close };
 }
 
 interface Answer {
@@ -106,29 +102,5 @@ function withoutEnvelope(params: URLSearchParams): Record<string, string> {
 }
 
 function send(response: ServerResponse, status: number, xml: string, requestId: string): void {
-  const body = Buffer.from(xml, 'utf8');
-  response.writeHead(status, {
-    'Content-Type': 'text/xml',
-    'Content-Length': body.byteLength,
-    'x-amzn-RequestId': requestId,
-    Date: new Date().toUTCString(),
-  });
-  response.end(body);
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    // The SDK keeps connections alive; without this, close waits for them to time out.
-    server.closeAllConnections();
-  });
+  sendAwsAnswer(response, status, 'text/xml', xml, requestId);
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FakeStackEvent } from '../cloudformation-model';
 import type { FakeCloudFormationState } from '../fake-cloudformation-state';
+import { readBody } from '../loopback-http';
 import { gen2StackName, type Gen2BackendIdentifier } from '../seeds/gen2-backend-identifier';
 import { DeployScenarioRun, deployScenarioSteps, isDeployScenario } from '../scenarios';
 
@@ -111,20 +112,9 @@ function toControlEvent(event: FakeStackEvent): ControlEvent {
   };
 }
 
-function readJson(request: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      try {
-        resolve(text ? JSON.parse(text) : undefined);
-      } catch (error) {
-        reject(error);
-      }
-    });
-    request.on('error', reject);
-  });
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const text = await readBody(request);
+  return text ? JSON.parse(text) : undefined;
 }
 
 function sendJson(response: ServerResponse, status: number, payload: unknown): void {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { closeServer, listenOnLoopback, readBody, sendAwsAnswer } from '../loopback-http';
 import type { FakeLogsState } from './fake-logs-state';
 import { LOGS_ACTION_HANDLERS, type JsonObject } from './logs-actions';
 import { LogsJsonError } from './logs-json-error';
@@ -56,12 +56,8 @@ export async function listenFakeLogs(state: FakeLogsState, options: FakeLogsServ
         else send(response, failure.httpStatus, { __type: failure.code, message: failure.message }, requestId, failure.code);
       });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return { endpoint: `http://127.0.0.1:${port}`, requests, close: () => closeServer(server) };
+  const endpoint = await listenOnLoopback(server);
+  return { endpoint, requests, close: () => closeServer(server) };
 }
 
 function checkRequest(request: IncomingMessage): void {
@@ -87,30 +83,5 @@ function parseInput(body: string): JsonObject {
 }
 
 function send(response: ServerResponse, status: number, payload: JsonObject, requestId: string, errorType?: string): void {
-  const body = Buffer.from(JSON.stringify(payload), 'utf8');
-  response.writeHead(status, {
-    'Content-Type': 'application/x-amz-json-1.1',
-    'Content-Length': body.byteLength,
-    'x-amzn-RequestId': requestId,
-    ...(errorType ? { 'x-amzn-ErrorType': errorType } : {}),
-    Date: new Date().toUTCString(),
-  });
-  response.end(body);
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function closeServer(server: Server): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
-    // Live tails and kept-alive connections would hold close open until they time out.
-    server.closeAllConnections();
-  });
+  sendAwsAnswer(response, status, 'application/x-amz-json-1.1', JSON.stringify(payload), requestId, errorType ? { 'x-amzn-ErrorType': errorType } : {});
 }
