@@ -1,37 +1,16 @@
 import { CloudFormationGateway, type CloudFormationGatewayOptions } from './cloudformation-gateway';
+import { GatewayPool } from './gateway-pool';
 
-export interface GatewayTarget {
-  region: string;
-  profile?: string;
-}
+export type { GatewayTarget } from './gateway-pool';
 
-/**
- * One gateway per profile and region, kept between refreshes so the SDK client's credentials and
- * the listing cache survive; Gen 1 envs of one project may live in different regions or accounts.
- */
-export class CloudFormationGatewayPool {
-  private readonly gateways = new Map<string, CloudFormationGateway>();
-
-  constructor(private readonly defaults: Omit<CloudFormationGatewayOptions, 'region' | 'profile' | 'credentials'> = {}) {}
-
-  gatewayFor(target: GatewayTarget): CloudFormationGateway {
-    const key = `${target.profile ?? ''}@${target.region}`;
-    let gateway = this.gateways.get(key);
-    if (!gateway) {
-      gateway = new CloudFormationGateway({ ...this.defaults, region: target.region, profile: target.profile });
-      this.gateways.set(key, gateway);
-    }
-    return gateway;
+/** CloudFormation gateways per profile and region; their listing caches survive between refreshes. */
+export class CloudFormationGatewayPool extends GatewayPool<CloudFormationGateway> {
+  constructor(defaults: Omit<CloudFormationGatewayOptions, 'region' | 'profile' | 'credentials'> = {}) {
+    super((target) => new CloudFormationGateway({ ...defaults, region: target.region, profile: target.profile }));
   }
 
   /** Forgets every cached listing (the refresh button, a finished deploy). */
   invalidate(): void {
-    for (const gateway of this.gateways.values()) gateway.invalidate();
-  }
-
-  /** Drops every client, e.g. after the shared config files changed. */
-  clear(): void {
-    for (const gateway of this.gateways.values()) gateway.dispose();
-    this.gateways.clear();
+    for (const gateway of this.each()) gateway.invalidate();
   }
 }

@@ -13,24 +13,11 @@ import { isStackNotFoundError } from './aws-problem-classifier';
 import { mapWithConcurrency } from './bounded-parallel';
 import { CloudFormationReadCache } from './cloudformation-read-cache';
 import { toStack, toStackEvent, toStackResource, toStackSummary } from './cloudformation-mappers';
-import { createCredentialProvider, type CredentialProvider } from './credential-provider-factory';
+import { sdkClientConfig, type AwsClientOptions } from './sdk-client-config';
 
-export interface CloudFormationGatewayOptions {
-  region: string;
-  /** The named profile the credentials come from (also shown in messages); absent = the standard chain. */
-  profile?: string;
-  /** Overrides the provider built from `profile`. */
-  credentials?: CredentialProvider;
-  /** Another CloudFormation endpoint (LocalStack, a test double). */
-  endpoint?: string;
-  /** Attempts per request, retries included. Default 5. */
-  maxAttempts?: number;
-  /** `adaptive` (default) slows the client down when throttled, besides backing off. */
-  retryMode?: 'adaptive' | 'standard';
+export interface CloudFormationGatewayOptions extends AwsClientOptions {
   /** Cached answers expire after this many ms; by default they last until `invalidate()`. */
   cacheMaxAgeMs?: number;
-  connectionTimeoutMs?: number;
-  requestTimeoutMs?: number;
 }
 
 export interface StackEventsQuery {
@@ -59,17 +46,7 @@ export class CloudFormationGateway {
   constructor(options: CloudFormationGatewayOptions) {
     this.region = options.region;
     this.profile = options.profile;
-    this.client = new CloudFormationClient({
-      region: options.region,
-      endpoint: options.endpoint,
-      credentials: options.credentials ?? createCredentialProvider({ profile: options.profile }),
-      maxAttempts: options.maxAttempts ?? 5,
-      retryMode: options.retryMode ?? 'adaptive',
-      requestHandler: {
-        connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-        requestTimeout: options.requestTimeoutMs ?? 30_000,
-      },
-    });
+    this.client = new CloudFormationClient(sdkClientConfig(options));
     this.cache = new CloudFormationReadCache({ maxAgeMs: options.cacheMaxAgeMs });
   }
 

@@ -8,7 +8,7 @@ import {
   paginateFilterLogEvents,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { fromFilteredEvent, fromLiveTailEvent, fromOutputEvent, toInsightsRow, toLogGroupSummary } from './cloudwatch-logs-mappers';
-import { createCredentialProvider, type CredentialProvider } from './credential-provider-factory';
+import { sdkClientConfig, type AwsClientOptions } from './sdk-client-config';
 import type {
   FilterLogEventsQuery,
   GetLogEventsQuery,
@@ -21,17 +21,7 @@ import type {
   LogsInsightsStatus,
 } from './logs-types';
 
-export interface CloudWatchLogsGatewayOptions {
-  region: string;
-  profile?: string;
-  /** Overrides the provider built from `profile`. */
-  credentials?: CredentialProvider;
-  /** Another CloudWatch Logs endpoint (LocalStack, a test double). */
-  endpoint?: string;
-  /** Attempts per request, retries included. Default 5. */
-  maxAttempts?: number;
-  retryMode?: 'adaptive' | 'standard';
-  connectionTimeoutMs?: number;
+export interface CloudWatchLogsGatewayOptions extends AwsClientOptions {
   /** Idle time allowed on a socket; a live tail sends an update every second, so it stays busy. */
   requestTimeoutMs?: number;
 }
@@ -52,17 +42,9 @@ export class CloudWatchLogsGateway {
     this.region = options.region;
     this.profile = options.profile;
     this.client = new CloudWatchLogsClient({
-      region: options.region,
-      endpoint: options.endpoint,
+      ...sdkClientConfig(options),
       // StartLiveTail goes to `stream-<host>`; an explicit endpoint (LocalStack, a test double) has no such host.
       disableHostPrefix: options.endpoint !== undefined,
-      credentials: options.credentials ?? createCredentialProvider({ profile: options.profile }),
-      maxAttempts: options.maxAttempts ?? 5,
-      retryMode: options.retryMode ?? 'adaptive',
-      requestHandler: {
-        connectionTimeout: options.connectionTimeoutMs ?? 5_000,
-        requestTimeout: options.requestTimeoutMs ?? 30_000,
-      },
     });
   }
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CloudFormationGatewayPool } from './cloudformation-gateway-pool';
+import { CloudWatchLogsGatewayPool } from './cloudwatch-logs-gateway-pool';
 
-describe('CloudFormationGatewayPool', () => {
-  it('keeps one gateway per profile and region', () => {
-    const pool = new CloudFormationGatewayPool({ maxAttempts: 1 });
+describe.each([
+  ['CloudFormationGatewayPool', () => new CloudFormationGatewayPool({ maxAttempts: 1 })],
+  ['CloudWatchLogsGatewayPool', () => new CloudWatchLogsGatewayPool({ maxAttempts: 1 })],
+])('%s', (_name, createPool) => {
+  it('keeps one gateway per profile and region until cleared', () => {
+    const pool = createPool();
     const dev = pool.gatewayFor({ region: 'eu-west-1', profile: 'dev' });
     expect(pool.gatewayFor({ region: 'eu-west-1', profile: 'dev' })).toBe(dev);
     expect(pool.gatewayFor({ region: 'us-east-1', profile: 'dev' })).not.toBe(dev);
