@@ -82,7 +82,8 @@ describe('language server over stdio: schema diagnostics', () => {
     await client.waitForDiagnostics(schemaUri, (d) => d.length === 0);
     const cliJsonPath = project.path('amplify/cli.json');
     const cliJson = JSON.parse(await readFile(cliJsonPath, 'utf8'));
-    cliJson.features.graphqltransformer.transformerversion = 1;
+    // What takes a project back to v1 is the pipelined flag; transformerversion alone does not.
+    cliJson.features.graphqltransformer.useexperimentalpipelinedtransformer = false;
     await writeFile(cliJsonPath, JSON.stringify(cliJson, null, 2));
     client.forget(schemaUri);
     await client.filesChanged([{ uri: fileUri(cliJsonPath), type: 2 }]);

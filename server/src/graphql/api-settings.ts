@@ -9,6 +9,8 @@ export interface ApiSettings {
   generation: 1 | 2;
   /** GraphQL transformer version (Gen 1 `features.graphqltransformer.transformerversion`). */
   transformerVersion: 1 | 2;
+  /** Why this version: which file and flag decided it, in words for hovers and `amplify-lens check`. */
+  transformerVersionReason?: string;
   /** Feature flags of section `graphqltransformer`, keys lower-cased as the CLI reads them. */
   featureFlags: Record<string, boolean | number | string>;
   /**

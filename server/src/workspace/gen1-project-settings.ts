@@ -1,7 +1,8 @@
-import { readdir } from 'node:fs/promises';
+import { access, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultApiSettings, type ApiSettings, type AuthProviderName } from '../graphql/api-settings';
 import { isRecord, lowerCaseKeys, readJsonFile } from './read-json-file';
+import { chooseTransformerVersion, resolveTransformerFlags, type TransformerFlags } from './transformer-feature-flags';
 
 /** AppSync authentication types as the CLI writes them, and the @auth provider each enables. */
 const AUTH_TYPE_PROVIDERS: Record<string, AuthProviderName> = {
@@ -16,8 +17,8 @@ export interface Gen1ProjectFacts {
   currentEnv?: string;
   envNames: string[];
   functionNames: Set<string>;
-  /** `features.graphqltransformer` of cli.json with the current env's cli.<env>.json over it. */
-  transformerFlags: Record<string, boolean | number | string>;
+  /** `features.graphqltransformer` of cli.json with the current env's cli.<env>.json over it, defaults filled in as the CLI does. */
+  transformerFlags: TransformerFlags;
   backendConfig: Record<string, unknown>;
 }
 
@@ -41,10 +42,14 @@ export async function readGen1ProjectFacts(root: string): Promise<Gen1ProjectFac
   const envCliJson = currentEnv
     ? lowerCaseKeys((await readJsonFile(join(amplifyDir, `cli.${currentEnv}.json`))) as unknown)
     : {};
-  const transformerFlags = {
-    ...lowerCaseKeys(lowerCaseKeys(cliJson.features).graphqltransformer),
-    ...lowerCaseKeys(lowerCaseKeys(envCliJson.features).graphqltransformer),
-  } as Record<string, boolean | number | string>;
+  const transformerFlags = resolveTransformerFlags(
+    lowerCaseKeys(lowerCaseKeys(cliJson.features).graphqltransformer),
+    lowerCaseKeys(lowerCaseKeys(envCliJson.features).graphqltransformer),
+    {
+      existingProject: await pathExists(join(amplifyDir, '.config', 'project-config.json')),
+      envFileName: currentEnv ? `cli.${currentEnv}.json` : undefined,
+    },
+  );
   return {
     currentEnv,
     envNames,
@@ -54,25 +59,19 @@ export async function readGen1ProjectFacts(root: string): Promise<Gen1ProjectFac
   };
 }
 
-/** The transformer version the CLI would pick (api plugin `transformer-version.ts`). */
-export function transformerVersionOf(flags: Record<string, unknown>): 1 | 2 {
-  if (flags.useexperimentalpipelinedtransformer === false) return 1;
-  const version = flags.transformerversion;
-  return version === 1 || version === '1' ? 1 : 2;
-}
-
 /** Settings for one Gen 1 API folder (`amplify/backend/api/<name>`). */
 export async function readGen1ApiSettings(
   facts: Gen1ProjectFacts,
   apiName: string,
   apiDir: string,
 ): Promise<ApiSettings> {
-  const defaults = defaultApiSettings();
   const transformConf = await readJsonFile(join(apiDir, 'transform.conf.json'));
+  const { version, reason } = chooseTransformerVersion(facts.transformerFlags);
   return defaultApiSettings({
     generation: 1,
-    transformerVersion: transformerVersionOf(facts.transformerFlags),
-    featureFlags: { ...defaults.featureFlags, ...facts.transformerFlags },
+    transformerVersion: version,
+    transformerVersionReason: reason,
+    featureFlags: { ...facts.transformerFlags.values },
     authProviders: await readGen1AuthProviders(facts.backendConfig, apiName, apiDir),
     functionNames: facts.functionNames,
     envNames: facts.envNames,
@@ -102,6 +101,13 @@ async function readGen1AuthProviders(
     return providersOf(modes.map((mode) => (isRecord(mode) ? mode.authenticationType : undefined)));
   }
   return undefined;
+}
+
+async function pathExists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 function providersOf(types: unknown[]): Set<AuthProviderName> {

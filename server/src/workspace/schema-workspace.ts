@@ -84,7 +84,9 @@ export class SchemaWorkspace {
       const files = await Promise.all(group.uris.map(async (fileUri) => ({ uri: fileUri, text: await this.textOf(fileUri) })));
       const projectSettings = group.api?.settings ?? defaultApiSettings({ generation: this.index.projectOf(uriToPath(uri))?.generation ?? 1 });
       const forced = this.options.transformerVersion;
-      const settings = forced ? { ...projectSettings, transformerVersion: forced } : projectSettings;
+      const settings = forced
+        ? { ...projectSettings, transformerVersion: forced, transformerVersionReason: 'the amplifyLens.transformerVersion setting' }
+        : projectSettings;
       group.result = analyzeSchema(files, settings, group.cache);
       group.cache.retain(group.uris);
     }
