@@ -112,6 +112,8 @@ describe.skipIf(!chromiumAvailable)('log viewer under load', () => {
       await page.post({ type: 'events', events });
       await page.page.waitForFunction(() => document.getElementById('app')!.dataset.received === '20');
       await page.page.click('[data-action="group"]');
+      // Grouping re-lays the rows at the next frame; a double click before it may hit two rows.
+      await expect.poll(() => page.page.locator('.log-row.group:not([hidden])').count()).toBeGreaterThan(0);
       await page.page.locator('.log-row', { hasText: 'Invoke Error' }).dblclick();
       await page.page.fill('.filter-input', '');
       await page.page.locator('.log-row', { hasText: 'summarizing post 2' }).click();

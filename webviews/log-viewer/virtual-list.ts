@@ -52,8 +52,9 @@ export class VirtualList<T> {
   render(force = false): void {
     const viewport = this.options.viewport;
     const height = this.options.rowHeight;
-    const first = Math.max(0, Math.floor(viewport.scrollTop / height) - OVERSCAN);
-    const last = Math.min(this.rows.length, Math.ceil((viewport.scrollTop + viewport.clientHeight) / height) + OVERSCAN);
+    const top = this.scrollTop();
+    const first = Math.max(0, Math.floor(top / height) - OVERSCAN);
+    const last = Math.min(this.rows.length, Math.ceil((top + viewport.clientHeight) / height) + OVERSCAN);
     const needed = Math.max(0, last - first);
     while (this.pool.length < needed) {
       const element = document.createElement('div');
@@ -104,7 +105,19 @@ export class VirtualList<T> {
   visibleRange(): [number, number] {
     const viewport = this.options.viewport;
     const height = this.options.rowHeight;
-    return [Math.floor(viewport.scrollTop / height), Math.min(this.rows.length, Math.ceil((viewport.scrollTop + viewport.clientHeight) / height))];
+    const top = this.scrollTop();
+    return [Math.floor(top / height), Math.min(this.rows.length, Math.ceil((top + viewport.clientHeight) / height))];
+  }
+
+  /**
+   * Where the viewport is scrolled to, within the rows there are now. When the rows shrink (a
+   * filter), the browser may clamp `scrollTop` only at its next layout or scroll event; rendering
+   * with the stale value would show an empty list until then.
+   */
+  private scrollTop(): number {
+    const viewport = this.options.viewport;
+    const bottom = Math.max(0, this.rows.length * this.options.rowHeight - viewport.clientHeight);
+    return Math.min(viewport.scrollTop, bottom);
   }
 
   follow(following: boolean): void {
