@@ -13,6 +13,8 @@ interface SchemaGroup {
   uris: string[];
   cache: ParseCache;
   result?: AnalyzedSchema;
+  /** Bumped whenever a file of the group changes, so an analysis of older texts is not kept. */
+  generation: number;
 }
 
 export interface SchemaWorkspaceOptions {
@@ -81,7 +83,10 @@ export class SchemaWorkspace {
     const group = this.groupOf(uri);
     if (!group) return undefined;
     if (!group.result) {
+      const generation = group.generation;
       const files = await Promise.all(group.uris.map(async (fileUri) => ({ uri: fileUri, text: await this.textOf(fileUri) })));
+      // An edit (or a re-index) while the texts were read makes them stale: start over with the new ones.
+      if (group.generation !== generation || this.groups.get(group.key) !== group) return this.analysisOf(uri);
       const projectSettings = group.api?.settings ?? defaultApiSettings({ generation: this.index.projectOf(uriToPath(uri))?.generation ?? 1 });
       const forced = this.options.transformerVersion;
       const settings = forced
@@ -111,6 +116,7 @@ export class SchemaWorkspace {
     if (key === undefined) return;
     const group = this.groups.get(key);
     if (!group) return;
+    group.generation++;
     if (!group.uris.includes(uri)) this.groups.delete(key);
     else group.result = undefined;
   }
@@ -133,7 +139,7 @@ export class SchemaWorkspace {
       const api = this.index.apiOf(uriToPath(uri));
       const uris = api ? api.schemaFiles.map(pathToUri) : [uri];
       if (!uris.includes(uri)) uris.push(uri);
-      group = { key, api, uris, cache: new ParseCache() };
+      group = { key, api, uris, cache: new ParseCache(), generation: 0 };
       this.groups.set(key, group);
     }
     return group;
