@@ -51,11 +51,11 @@ class SchemaReader {
     const uri = pathToUri(resourcePath);
     const call = findCall(module.topLevelExpressions, 'defineData');
     if (!call) return undefined;
-    const reading: DataSchemaReading = { defineData: placeOf(uri, call), graphqlFileNames: [], types: new Map() };
+    const reading: DataSchemaReading = { defineData: placeOf(uri, call), graphqlFileNames: [], types: new Map(), sources: new Map() };
     const props = call.args[0] && this.resolve({ uri, expr: call.args[0] });
-    if (props?.expr.kind !== 'object') return reading;
-    for (const property of props.expr.properties) {
-      const value = this.resolve({ uri: props.uri, expr: property.value });
+    const properties = props?.expr.kind === 'object' ? props.expr.properties : [];
+    for (const property of properties) {
+      const value = this.resolve({ uri: props!.uri, expr: property.value });
       if (property.key === 'schema') {
         reading.schema = value;
         this.readSchema(value, reading, 0);
@@ -67,6 +67,7 @@ class SchemaReader {
         };
       }
     }
+    for (const [path, read] of this.modules) if (read) reading.sources.set(pathToUri(path), read.text);
     return reading;
   }
 

@@ -69,6 +69,8 @@ export interface DataSchemaReading {
   schemaAuthorization?: PlacedCall;
   /** `authorizationModes`' literal facts: which modes are set, and the default when it is a string. */
   authorizationModes?: { keys: string[]; defaultMode?: string };
+  /** The texts of the files read, by URI (the resource file and what it imports). */
+  sources: Map<string, string>;
 }
 
 export function placeOf(uri: string, node: { start: number; end: number }): SourcePlace {
