@@ -84,6 +84,17 @@ export function analyzeGen2Schema(input: Gen2AnalysisInput): Gen2Analysis {
     seen.add(key);
     diagnostics.push(placed);
   }
+  if (result.toolchain.dataSchemaSource === 'bundled') {
+    diagnostics.push({
+      uri: reading.defineData.uri,
+      range: rangeOf(reading.defineData, reading.sources),
+      severity: 'information',
+      code: 'gen2-schema-bundled-builder',
+      message:
+        `Checked with the @aws-amplify/data-schema ${result.toolchain.dataSchemaVersion} bundled with Amplify Lens: the project has none installed. ` +
+        "Install the project's dependencies (`npm install`) to check the SDL its own version generates.",
+    });
+  }
   return { diagnostics, sdl, schema, inline: false, toolchain: result.toolchain, loadedFiles: result.loadedFiles };
 }
 

@@ -104,6 +104,12 @@ function rulePlace(call: PlacedCall | undefined, path: (string | number)[], read
   if (!call) return undefined;
   const index = path[0] === 'rules' && typeof path[1] === 'number' ? path[1] : undefined;
   const element = index === undefined ? undefined : ruleElements(call, reading)?.[index];
+  // `operations: [read, sing]` comes from the rule's `.to([...])`.
+  if (element?.kind === 'call' && path[2] === 'operations') {
+    const to = unwindChain(element).calls.find((c) => c.callee.kind === 'member' && c.callee.name === 'to')?.args[0];
+    const operation = to?.kind === 'array' && typeof path[3] === 'number' ? to.elements[path[3]] : to;
+    if (operation) return { place: placeOf(call.uri, operation), precise: true };
+  }
   return { place: placeOf(call.uri, element ?? call.call), precise: element !== undefined || index === undefined };
 }
 
