@@ -139,7 +139,9 @@ async function publishSchemaGroup(uri: string): Promise<void> {
 
 /** A Gen 2 resource file's schema diagnostics, on whichever of its files they belong to. */
 async function publishGen2(resourceUri: string): Promise<void> {
-  await publisher.replaceAll(`gen2:${resourceUri}`, await gen2.diagnosticsByFile(resourceUri));
+  const byFile = await gen2.diagnosticsByFile(resourceUri);
+  if (!byFile.has(resourceUri)) byFile.set(resourceUri, []); // an empty list clears the file
+  await publisher.replaceAll(`gen2:${resourceUri}`, byFile);
 }
 
 /** The checks of a project as a whole, whose findings land on several files. */
