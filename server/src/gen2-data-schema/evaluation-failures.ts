@@ -106,7 +106,7 @@ function builderErrorDiagnostic(message: string, context: Context): LensDiagnost
     range: rangeOf(target, texts),
     severity: 'error',
     code: FAILURE_CODES.builder,
-    message: `The data schema does not build: ${message.trim()}${fixes.length > 0 ? ' (a quick fix adds it)' : ''}. \`npx ampx sandbox\` stops on this too.`,
+    message: `The data schema does not build: ${message.trim().replace(/\.$/, '')}${fixes.length > 0 ? ' (a quick fix adds it)' : ''}. \`npx ampx sandbox\` stops on this too.`,
     ...(fixes.length > 0 ? { fixes } : {}),
   };
 }
