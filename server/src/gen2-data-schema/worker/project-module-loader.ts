@@ -69,6 +69,17 @@ export class ProjectModuleLoader {
   /** Starts an evaluation: forgets the project's modules from the previous one. */
   reset(context: LoaderContext): void {
     this.context = context;
+    // Node records each module as a child of the one that required it; a forgotten module still
+    // listed there would keep its whole evaluation (schema objects included) alive.
+    if (this.loaded.size > 0) {
+      for (const cached of Object.values(internals._cache) as { children?: { id?: string }[] }[]) {
+        if (cached?.children?.some((child) => child.id !== undefined && this.loaded.has(child.id))) {
+          cached.children = cached.children.filter((child) => child.id === undefined || !this.loaded.has(child.id));
+        }
+      }
+      const main = require.main as { children?: { id?: string }[] } | undefined;
+      if (main?.children) main.children = main.children.filter((child) => child.id === undefined || !this.loaded.has(child.id));
+    }
     for (const path of this.loaded) delete internals._cache[path];
     this.loaded.clear();
     internals._cache[SHIM_ID] = { id: SHIM_ID, filename: SHIM_ID, loaded: true, exports: context.backend, children: [], paths: [] };
