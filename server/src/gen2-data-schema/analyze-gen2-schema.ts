@@ -4,6 +4,7 @@ import type { LensDiagnostic } from '../graphql/lens-diagnostic';
 import { LineIndex } from '../graphql/line-index';
 import { failureDiagnostic, rangeOf } from './evaluation-failures';
 import { gen2AuthProviders, type AuthorizationModesFacts } from './gen2-auth-providers';
+import { InlineGraphqlText } from './inline-graphql-text';
 import { sdlSiteAt } from './mapping/sdl-site';
 import { placeForSite } from './mapping/typescript-places';
 import { sdlDiagnosticFixes } from './fixes/sdl-diagnostic-fixes';
@@ -34,6 +35,8 @@ export interface Gen2Analysis {
   /** The SDL's analysis (builder schemas) or the inline template's, whose places are the TS file's. */
   schema?: AnalyzedSchema;
   inline: boolean;
+  /** The inline template's text as analysed, and the conversion of its positions. */
+  inlineText?: InlineGraphqlText;
   toolchain?: ToolchainFacts;
   loadedFiles: string[];
 }
@@ -99,19 +102,25 @@ export function analyzeGen2Schema(input: Gen2AnalysisInput): Gen2Analysis {
 }
 
 /**
- * `defineData({ schema: /* GraphQL *\/ \`…\` })`: the template's text analysed in place — the
- * rest of the file blanked, line breaks kept — so every place the analysis reports is already
- * the TypeScript file's. Nothing runs: this works in Restricted Mode too.
+ * `defineData({ schema: /* GraphQL *\/ \`…\` })`: the template's text analysed on the lines it
+ * has in the file (see InlineGraphqlText), its places converted back to the TypeScript file's.
+ * Nothing runs: this works in Restricted Mode too.
  */
 function analyzeInline(input: Gen2AnalysisInput): Gen2Analysis {
   const inline = input.reading.inlineGraphql!;
   const fileText = input.reading.sources.get(inline.uri) ?? '';
-  const blank = (text: string) => text.replace(/[^\n\r]/g, ' ');
-  const text = blank(fileText.slice(0, inline.contentStart)) + inline.text + blank(fileText.slice(inline.contentStart + inline.text.length));
+  const inlineText = new InlineGraphqlText(fileText, inline.contentStart, inline.contentStart + inline.text.length);
   const modes: AuthorizationModesFacts | undefined | null = input.evaluation?.ok ? input.evaluation.result.authorizationModes : readModes(input.reading);
   const settings: ApiSettings = { ...input.settings, authProviders: gen2AuthProviders(modes, input.backendHasAuth), functionNames: undefined };
-  const schema = analyzeSchema([{ uri: inline.uri, text }], settings, input.cache);
-  return { diagnostics: schema.diagnostics, schema, inline: true, loadedFiles: [] };
+  const schema = analyzeSchema([{ uri: inline.uri, text: inlineText.text }], settings, input.cache);
+  const diagnostics = schema.diagnostics.map((diagnostic) => ({
+    ...diagnostic,
+    range: inlineText.rangeToOuter(diagnostic.range),
+    ...(diagnostic.fixes
+      ? { fixes: diagnostic.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => (edit.uri === inline.uri ? { ...edit, range: inlineText.rangeToOuter(edit.range) } : edit)) })) }
+      : {}),
+  }));
+  return { diagnostics, schema, inline: true, inlineText, loadedFiles: [] };
 }
 
 /** The literal `authorizationModes` the reading found; `null` when defineData's props could not be read. */

@@ -69,21 +69,33 @@ export class Gen2SchemaDocuments {
     const document = await this.document(uri);
     if (!document) return [];
     const inline = this.inlineAnalysis(document, position);
-    return inline ? completeSchema(inline, uri, position) : completeBuilder(document, position);
+    if (!inline) return completeBuilder(document, position);
+    return completeSchema(inline.schema, uri, inline.text.toInner(position)).map((item) => {
+      const edit = item.textEdit;
+      if (!edit) return item;
+      return 'range' in edit
+        ? { ...item, textEdit: { ...edit, range: inline.text.rangeToOuter(edit.range) } }
+        : { ...item, textEdit: { ...edit, insert: inline.text.rangeToOuter(edit.insert), replace: inline.text.rangeToOuter(edit.replace) } };
+    });
   }
 
   async hover(uri: string, position: Position): Promise<Hover | null> {
     const document = await this.document(uri);
     if (!document) return null;
     const inline = this.inlineAnalysis(document, position);
-    return inline ? hoverSchema(inline, uri, position) : builderHover(document, position);
+    if (!inline) return builderHover(document, position);
+    const hover = hoverSchema(inline.schema, uri, inline.text.toInner(position));
+    return hover?.range ? { ...hover, range: inline.text.rangeToOuter(hover.range) } : hover;
   }
 
   async definition(uri: string, position: Position): Promise<Location[]> {
     const document = await this.document(uri);
     if (!document) return [];
     const inline = this.inlineAnalysis(document, position);
-    return inline ? findDefinition(inline, uri, position) : builderDefinition(document, position);
+    if (!inline) return builderDefinition(document, position);
+    return findDefinition(inline.schema, uri, inline.text.toInner(position)).map((location) =>
+      location.uri === uri ? { ...location, range: inline.text.rangeToOuter(location.range) } : location,
+    );
   }
 
   dispose(): void {
@@ -100,8 +112,9 @@ export class Gen2SchemaDocuments {
   /** The inline GraphQL schema's analysis when `position` is inside its template literal. */
   private inlineAnalysis(document: BuilderDocument, position: Position) {
     const inline = document.reading.inlineGraphql;
-    if (!inline || !document.analysis.schema || inline.uri !== document.uri) return undefined;
+    const { schema, inlineText } = document.analysis;
+    if (!inline || !schema || !inlineText || inline.uri !== document.uri) return undefined;
     const offset = new LineIndex(document.text).offsetAt(position);
-    return offset >= inline.contentStart && offset <= inline.contentStart + inline.text.length ? document.analysis.schema : undefined;
+    return offset >= inline.contentStart && offset <= inline.contentStart + inline.text.length ? { schema, text: inlineText } : undefined;
   }
 }

@@ -97,6 +97,11 @@ export class Gen2SchemaService {
     return (await this.analysisOf(resourceUri))?.analysis.diagnostics ?? [];
   }
 
+  /** Whether the schema worker process is running (it starts on the first schema that needs it). */
+  get workerRunning(): boolean {
+    return this.worker.running;
+  }
+
   async workerHeapUsed(): Promise<number | undefined> {
     return this.worker.heapUsed();
   }

@@ -216,6 +216,8 @@ function configPlace(root: PlacedCall, path: (string | number)[]): MappedPlace |
   let place: Expr = root.call;
   for (const step of path) {
     if (!node) break;
+    // `a.ai.dataTool({ … })` in `tools: [...]`: its options object holds the keys.
+    if (typeof step === 'string' && node.kind === 'call' && node.args[0]?.kind === 'object') node = node.args[0];
     if (typeof step === 'number' && node.kind === 'array') node = node.elements[step];
     else if (typeof step === 'string' && node.kind === 'object') {
       const property: ObjectProperty | undefined = node.properties.find((p) => p.key === step);
