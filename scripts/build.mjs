@@ -1,7 +1,7 @@
 // Bundles the language server, its CLI, the extension and the panels' UI with esbuild (no
 // node_modules ship).
 import { build } from 'esbuild';
-import { chmod, copyFile, mkdir, readdir } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { nodeBundleOptions } from './esbuild-node-options.mjs';
 import { lazyBundlesPlugin, lazyExtensionBundles } from './lazy-bundles.mjs';
@@ -26,8 +26,23 @@ async function copyCodicons() {
   for (const file of ['codicon.css', 'codicon.ttf']) await copyFile(`node_modules/@vscode/codicons/dist/${file}`, `webviews/out/codicons/${file}`);
 }
 
+/** The Gen 2 schema worker (a child process of the server) and the data-schema copy it falls back to. */
+async function gen2SchemaWorkerBundles() {
+  const dataSchema = JSON.parse(await readFile('node_modules/@aws-amplify/data-schema/package.json', 'utf8'));
+  await Promise.all([
+    build({
+      ...common,
+      entryPoints: { 'gen2-schema-worker': 'server/src/gen2-data-schema/worker/schema-worker-main.ts' },
+      outdir: 'server/out',
+      define: { LENS_BUNDLED_DATA_SCHEMA_VERSION: JSON.stringify(dataSchema.version) },
+    }),
+    build({ ...common, minify: true, sourcemap: false, entryPoints: { 'data-schema-bundled': 'server/src/gen2-data-schema/worker/bundled-data-schema.ts' }, outdir: 'server/out' }),
+  ]);
+}
+
 await Promise.all([
   build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'server/out' }),
+  gen2SchemaWorkerBundles(),
   build({
     ...common,
     entryPoints: { extension: 'client/src/extension.ts', ...lazyExtensionBundles },

@@ -24,6 +24,7 @@ import { findReferences } from './graphql/navigation/find-references';
 import { prepareRename, renameSymbol } from './graphql/navigation/rename-symbol';
 import { documentSymbols } from './graphql/symbols/document-symbols';
 import { toLspCodeAction, toLspDiagnostic, toWorkspaceEdit } from './lsp-conversions';
+import { Gen2SchemaDocuments } from './gen2-data-schema/gen2-schema-documents';
 import { ConfigWorkspace } from './workspace/config-workspace';
 import type { IndexedProject } from './workspace/project-index';
 import { readServerOptions } from './server-options';
@@ -37,6 +38,8 @@ const configs = new ConfigWorkspace((uri) => documents.get(uri)?.getText());
 const publisher = new DiagnosticsPublisher((uri, diagnostics) =>
   connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: diagnostics.map(toLspDiagnostic) }),
 );
+// Gen 2 data schemas in TypeScript (amplify/data/resource.ts and the files it imports).
+const gen2 = new Gen2SchemaDocuments(schemas.index, () => new Map(documents.all().map((d) => [d.uri, d.getText()])));
 let canWatchFiles = false;
 let ready: Promise<void> = Promise.resolve();
 
@@ -46,11 +49,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   const options = readServerOptions(params.initializationOptions);
   configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures };
+  gen2.configure(params.initializationOptions);
   ready = schemas.initialize(folders, options);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      completionProvider: { triggerCharacters: ['@', '(', ':', '{', '[', '"', ' ', ','], resolveProvider: false },
+      completionProvider: { triggerCharacters: ['@', '(', ':', '{', '[', '"', "'", ' ', ','], resolveProvider: false },
       hoverProvider: true,
       definitionProvider: true,
       referencesProvider: true,
@@ -108,7 +112,9 @@ function scheduleDiagnostics(uri: string): void {
     const projects = new Set<IndexedProject>();
     for (const uri of uris) {
       if (done.has(uri)) continue;
-      if (configs.kindOf(uri)) {
+      if (gen2.handles(uri)) {
+        for (const resource of gen2.changed(uri)) await publishGen2(resource);
+      } else if (configs.kindOf(uri)) {
         await publisher.publish('config-file', uri, await configs.fileDiagnostics(uri));
         // Only configuration edits can change what the project-wide checks find.
         const project = schemas.index.projectOf(uriToPath(uri));
@@ -131,6 +137,13 @@ async function publishSchemaGroup(uri: string): Promise<void> {
   }
 }
 
+/** A Gen 2 resource file's schema diagnostics, on whichever of its files they belong to. */
+async function publishGen2(resourceUri: string): Promise<void> {
+  const byFile = await gen2.diagnosticsByFile(resourceUri);
+  if (!byFile.has(resourceUri)) byFile.set(resourceUri, []); // an empty list clears the file
+  await publisher.replaceAll(`gen2:${resourceUri}`, byFile);
+}
+
 /** The checks of a project as a whole, whose findings land on several files. */
 async function publishProject(project: IndexedProject): Promise<void> {
   await publisher.replaceAll(`project:${project.root}`, groupByUri(await configs.projectDiagnostics(project)));
@@ -149,6 +162,7 @@ async function publishAll(): Promise<void> {
     }
     await publishProject(project);
   }
+  for (const resource of gen2.openResources()) await publishGen2(resource);
 }
 
 documents.onDidChangeContent(({ document }) => {
@@ -177,18 +191,21 @@ async function analysisFor(uri: string) {
 }
 
 connection.onCompletion(async ({ textDocument, position }) => {
+  if (gen2.handles(textDocument.uri)) return gen2.complete(textDocument.uri, position);
   if (configs.kindOf(textDocument.uri)) return configs.complete(textDocument.uri, position);
   const analysis = await analysisFor(textDocument.uri);
   return analysis ? completeSchema(analysis, textDocument.uri, position) : [];
 });
 
 connection.onHover(async ({ textDocument, position }) => {
+  if (gen2.handles(textDocument.uri)) return gen2.hover(textDocument.uri, position);
   if (configs.kindOf(textDocument.uri)) return configs.hover(textDocument.uri, position);
   const analysis = await analysisFor(textDocument.uri);
   return analysis ? hoverSchema(analysis, textDocument.uri, position) : null;
 });
 
 connection.onDefinition(async ({ textDocument, position }) => {
+  if (gen2.handles(textDocument.uri)) return gen2.definition(textDocument.uri, position);
   const analysis = await analysisFor(textDocument.uri);
   return analysis ? findDefinition(analysis, textDocument.uri, position) : [];
 });
@@ -241,6 +258,13 @@ connection.onRequest('amplifyLens/projects', async () => {
     gen2Resources: project.gen2Resources,
   }));
 });
+
+// VS Code's client: the user trusted the workspace, so Gen 2 schemas may be run now.
+connection.onNotification('amplifyLens/workspaceTrusted', async () => {
+  gen2.trust();
+  await publishAll();
+});
+connection.onShutdown(() => gen2.dispose());
 
 documents.listen(connection);
 connection.listen();

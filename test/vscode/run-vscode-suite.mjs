@@ -10,6 +10,7 @@ import { HOST_DIR, packageExtension, startVsCode } from './vscode-host.mjs';
 import { prepareExtensionHostSuite, reportExtensionHostSuite } from './extension-host-suite.mjs';
 import { startFakeAwsProcess } from './fake-aws-launcher.mjs';
 import { scenarios } from './scenarios.mjs';
+import { runGen2Window } from './gen2-window.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const artifacts = join(repoRoot, 'test-results/vscode');
@@ -68,6 +69,15 @@ try {
   if (failed > 0) console.log(`code-server log (tail):\n${vscode.log().slice(-3000)}`);
   await vscode.stop();
   fakeAws.stop();
+}
+// Then a Gen 2 project in a window of its own.
+try {
+  const gen2 = await runGen2Window({ startVsCode, vsix, repoRoot, artifacts });
+  passed += gen2.passed;
+  failed += gen2.failed;
+} catch (error) {
+  failed++;
+  console.log(`✗ vscode: the Gen 2 window did not start\n  ${String(error?.stack ?? error)}`);
 }
 writeFileSync(join(repoRoot, 'test-results/vscode.json'), JSON.stringify({ passed, failed }));
 console.log(`VS Code suite: ${passed} passed, ${failed} failed`);

@@ -8,6 +8,7 @@ import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscod
  */
 export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  private trustListener: vscode.Disposable | undefined;
   private readonly output = vscode.window.createOutputChannel('Amplify Lens');
 
   constructor(private readonly context: vscode.ExtensionContext) {}
@@ -27,6 +28,9 @@ export class AmplifyLanguageClient implements vscode.Disposable {
         { scheme: 'file', pattern: '**/amplify/**/*.json' },
         { scheme: 'file', pattern: '**/amplify_outputs.json' },
         { scheme: 'file', pattern: '**/{amplify,customHttp}.{yml,yaml}' },
+        // Gen 2 backends: the data schema's resource.ts and the files it imports. TypeScript's own
+        // extension keeps its diagnostics; Lens adds Amplify's beside them.
+        { scheme: 'file', pattern: '**/amplify/**/*.{ts,mts,cts}' },
       ],
       initializationOptions: {
         schemaFiles: settings.get<string[]>('schemaFiles', []),
@@ -34,12 +38,21 @@ export class AmplifyLanguageClient implements vscode.Disposable {
         // VS Code's JSON support validates, completes and explains these files through the
         // extension's jsonValidation contributions; the server adds the cross-file checks only.
         jsonSchemaFeatures: false,
+        // Gen 2 schemas are checked by running amplify/data/resource.ts: only in a trusted workspace.
+        workspaceTrusted: vscode.workspace.isTrusted,
       },
       synchronize: { configurationSection: 'amplifyLens' },
       outputChannel: this.output,
     };
-    this.client = new LanguageClient('amplifyLens', 'Amplify Lens', serverOptions, clientOptions);
-    await this.client.start();
+    const client = new LanguageClient('amplifyLens', 'Amplify Lens', serverOptions, clientOptions);
+    this.client = client;
+    await client.start();
+    if (!vscode.workspace.isTrusted) {
+      this.trustListener?.dispose();
+      this.trustListener = vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        if (this.client === client && client.isRunning()) void client.sendNotification('amplifyLens/workspaceTrusted');
+      });
+    }
   }
 
   async restart(): Promise<void> {
@@ -59,6 +72,7 @@ export class AmplifyLanguageClient implements vscode.Disposable {
 
   dispose(): void {
     void this.stop();
+    this.trustListener?.dispose();
     this.output.dispose();
   }
 }

@@ -10,6 +10,7 @@ import type { LensDiagnostic } from '../graphql/lens-diagnostic';
 import { detectProject } from '../workspace/find-amplify-projects';
 import { findConfigFiles } from '../workspace/find-config-files';
 import { ProjectIndex } from '../workspace/project-index';
+import { Gen2SchemaService } from '../gen2-data-schema/gen2-schema-service';
 import { pathToUri } from '../workspace/uri-paths';
 
 export interface CheckReport {
@@ -36,6 +37,16 @@ export async function checkPaths(targets: readonly string[]): Promise<CheckRepor
 
   const index = new ProjectIndex();
   await index.indexFolders(folders);
+  // Gen 2 TypeScript schemas run in the schema worker: `check` runs them because the user ran it.
+  const gen2 = new Gen2SchemaService(index, () => new Map(), { executeProjectCode: true });
+  try {
+    for (const uri of gen2.resourceUris()) {
+      report.schemaFilesChecked += 1;
+      report.diagnostics.push(...(await gen2.diagnosticsOf(uri)));
+    }
+  } finally {
+    gen2.dispose();
+  }
   for (const project of index.all) {
     report.projects.push({ root: project.root, generation: project.generation });
     for (const api of project.apis) {

@@ -5,6 +5,7 @@ import { collectGraphqlFiles, listGen1SchemaFiles, readGen1ApiSettings, readGen1
 import { nodeProjectFiles } from '../config/project/project-files';
 import { findAmplifyProjects, type ProjectLocation } from './find-amplify-projects';
 import { indexGen2Resources, type Gen2Resource } from './gen2-resource-index';
+import { gen2SchemaFilesRead } from '../gen2-data-schema/schema-files-read';
 
 /** One GraphQL API of a project: its schema files are analysed together. */
 export interface ApiProject {
@@ -70,7 +71,8 @@ export class ProjectIndex {
 function isApiSchemaPath(api: ApiProject, path: string): boolean {
   if (!path.endsWith('.graphql') || !isInside(path, api.dir)) return false;
   const inside = relative(api.dir, path).split(sep);
-  if (api.settings.generation === 2) return true;
+  // Gen 2: only the files the data resource reads (see gen2SchemaFilesRead), listed in schemaFiles.
+  if (api.settings.generation === 2) return false;
   // A Gen 1 API reads schema.graphql when it exists, else the schema/ folder.
   const usesFolder = !api.schemaFiles.some((file) => file === join(api.dir, 'schema.graphql'));
   return inside.length === 1 ? inside[0] === 'schema.graphql' && !usesFolder : inside[0] === 'schema' && usesFolder;
@@ -83,11 +85,8 @@ export function isInside(path: string, dir: string): boolean {
 
 async function indexProject(location: ProjectLocation): Promise<IndexedProject> {
   if (location.generation === 1) return { ...location, apis: await indexGen1Apis(location.root), gen2Resources: [] };
-  return {
-    ...location,
-    apis: await indexGen2Apis(location.root),
-    gen2Resources: await indexGen2Resources(nodeProjectFiles(location.root)),
-  };
+  const gen2Resources = await indexGen2Resources(nodeProjectFiles(location.root));
+  return { ...location, apis: await indexGen2Apis(location.root, gen2Resources), gen2Resources };
 }
 
 async function indexGen1Apis(root: string): Promise<ApiProject[]> {
@@ -110,10 +109,11 @@ async function indexGen1Apis(root: string): Promise<ApiProject[]> {
 }
 
 /** Gen 2 data schemas are TypeScript; a `.graphql` schema may sit under `amplify/data/`. */
-async function indexGen2Apis(root: string): Promise<ApiProject[]> {
+async function indexGen2Apis(root: string, resources: readonly Gen2Resource[]): Promise<ApiProject[]> {
   const dir = join(root, 'amplify', 'data');
-  const schemaFiles: string[] = [];
-  await collectGraphqlFiles(dir, schemaFiles);
+  const candidates: string[] = [];
+  await collectGraphqlFiles(dir, candidates);
+  const schemaFiles = await gen2SchemaFilesRead(root, resources, candidates);
   const settings = defaultApiSettings({ generation: 2, transformerVersion: 2, featureFlags: { ...GEN2_FLAGS } });
   return [{ name: 'data', dir, projectRoot: root, schemaFiles, settings }];
 }
