@@ -1,6 +1,6 @@
 import { listProfiles, resolveRegion } from '../aws/aws-profiles';
 import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
-import { findAmplifyProjects } from '../project/find-amplify-projects';
+import { findAmplifyProjects } from 'amplify-lens-model/project';
 import { loadEnvironmentDetails } from './environment-details-loader';
 import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentsSnapshot } from './environment-types';
 import { loadEnvironments } from './load-environments';

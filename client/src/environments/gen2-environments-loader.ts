@@ -1,12 +1,12 @@
 import type { Stack } from '../aws/aws-types';
-import type { Gen2ProjectInfo, Gen2ResourceInfo } from '../project/amplify-project-types';
+import type { Gen2ProjectInfo, Gen2ResourceInfo } from 'amplify-lens-model/project';
 import { latestFailureReason } from './deploy-events';
 import { deriveHealth } from './environment-health';
 import { gen2Outputs } from './environment-outputs';
 import type { AmplifyEnvironment, EnvironmentResource } from './environment-types';
 import { gen2StackName, hasNamespace, parseGen2StackName, type Gen2StackIdentity } from './gen2-stack-names';
 import type { StackReader } from './stack-reader';
-import { isFailed, isRolledBack, isRollingBack } from './stack-status-kinds';
+import { isFailed, isRolledBack, isRollingBack } from 'amplify-lens-model/presentation';
 import { loadNestedStacks, logicalIdInParent } from './stack-tree';
 
 export interface Gen2LoadOptions {

@@ -1,8 +1,7 @@
 import { userInfo } from 'node:os';
 import { AWS_COMMANDS } from '../aws/aws-command-ids';
 import { classifyAwsError, isAbortError } from '../aws/aws-problem-classifier';
-import type { AmplifyProject, Gen1ProjectInfo, Gen2ProjectInfo } from '../project/amplify-project-types';
-import { readAmplifyProject } from '../project/read-amplify-project';
+import { type AmplifyProject, type Gen1ProjectInfo, type Gen2ProjectInfo, readAmplifyProject } from 'amplify-lens-model/project';
 import type { AmplifyEnvironment, EnvironmentLoadProblem, EnvironmentsSnapshot } from './environment-types';
 import { gen1Base, loadGen1Environment } from './gen1-environments-loader';
 import { loadGen2Environments } from './gen2-environments-loader';

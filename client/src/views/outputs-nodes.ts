@@ -4,7 +4,7 @@
  * Secret-looking values are masked here, so no tree item ever carries them in clear.
  */
 import type { AmplifyEnvironment } from '../environments/environment-types';
-import { escapeMarkdown, inlineCode, markdownLines } from './display-format';
+import { escapeMarkdown, inlineCode, markdownLines } from 'amplify-lens-model/presentation';
 import { environmentKey } from './environment-focus';
 import { MASKED_VALUE, looksSecret } from './output-secrets';
 import type { ViewNode } from './view-node';

@@ -8,7 +8,7 @@ import type { Stack } from '../aws/aws-types';
 import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentLoadProblem } from '../environments/environment-types';
 import { environmentKey } from '../views/environment-focus';
 import { MASKED_VALUE, looksSecret } from '../views/output-secrets';
-import type { EnvironmentOverview, OverviewStack } from './protocol/environment-overview-protocol';
+import type { EnvironmentOverview, OverviewStack } from 'amplify-lens-model/panels';
 
 export function environmentOverview(details: EnvironmentDetails): EnvironmentOverview {
   const environment = details.environment;

@@ -5,11 +5,11 @@
  */
 import * as vscode from 'vscode';
 import type { LogFeed, LogFeedState } from '../logs/log-feed';
-import { findAmplifyProjects } from '../project';
+import { findAmplifyProjects } from 'amplify-lens-model/project';
 import { LogEventBatcher } from './log-event-batcher';
 import { resolveFrame } from './log-frame-resolver';
 import { normalizeLogViewerSettings } from './log-viewer-settings';
-import type { LogFrameReference, LogViewerFromWebview, LogViewerSettings, LogViewerToWebview } from './protocol/log-viewer-protocol';
+import type { LogFrameReference, LogViewerFromWebview, LogViewerSettings, LogViewerToWebview } from 'amplify-lens-model/panels';
 import { WebviewPanelHost } from './webview-panel-host';
 
 export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): { dispose(): void; onDidClose(listener: () => void): vscode.Disposable } {

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { configFileKindOf } from '../config/config-file-kind';
 import { validateConfigFile } from '../config/config-document-service';
 import { checkProject } from '../config/project/check-project';
-import { nodeProjectFiles } from '../config/project/project-files';
+import { nodeProjectFiles } from 'amplify-lens-model/files';
 import { analyzeSchema } from '../graphql/analyze-schema';
 import { defaultApiSettings } from '../graphql/api-settings';
 import type { LensDiagnostic } from '../graphql/lens-diagnostic';

@@ -7,8 +7,7 @@ import {
   type ConfigServiceOptions,
 } from '../config/config-document-service';
 import { checkProject } from '../config/project/check-project';
-import { CachedProjectFiles } from '../config/project/cached-project-files';
-import { absolutePathOf, nodeProjectFiles } from '../config/project/project-files';
+import { CachedProjectFiles, absolutePathOf, nodeProjectFiles } from 'amplify-lens-model/files';
 import type { LensDiagnostic, Position } from '../graphql/lens-diagnostic';
 import { findConfigFiles } from './find-config-files';
 import type { IndexedProject } from './project-index';

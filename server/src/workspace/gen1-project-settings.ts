@@ -2,7 +2,7 @@ import { access, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultApiSettings, type ApiSettings, type AuthProviderName } from '../graphql/api-settings';
 import { isRecord, lowerCaseKeys, readJsonFile } from './read-json-file';
-import { chooseTransformerVersion, resolveTransformerFlags, type TransformerFlags } from './transformer-feature-flags';
+import { chooseTransformerVersion, resolveTransformerFlags, type TransformerFlags } from 'amplify-lens-model/project';
 
 /** AppSync authentication types as the CLI writes them, and the @auth provider each enables. */
 const AUTH_TYPE_PROVIDERS: Record<string, AuthProviderName> = {

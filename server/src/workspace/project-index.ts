@@ -2,9 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { defaultApiSettings, type ApiSettings } from '../graphql/api-settings';
 import { collectGraphqlFiles, listGen1SchemaFiles, readGen1ApiSettings, readGen1ProjectFacts } from './gen1-project-settings';
-import { nodeProjectFiles } from '../config/project/project-files';
+import { nodeProjectFiles } from 'amplify-lens-model/files';
 import { findAmplifyProjects, type ProjectLocation } from './find-amplify-projects';
-import { indexGen2Resources, type Gen2Resource } from './gen2-resource-index';
+import { indexGen2Resources, type Gen2Resource } from 'amplify-lens-model/project';
 
 /** One GraphQL API of a project: its schema files are analysed together. */
 export interface ApiProject {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectIndex } from './project-index';
-import { chooseTransformerVersion, resolveTransformerFlags } from './transformer-feature-flags';
+import { chooseTransformerVersion, resolveTransformerFlags } from 'amplify-lens-model/project';
 
 function versionFor(flags: Record<string, unknown> | undefined, existingProject = true): 1 | 2 {
   return chooseTransformerVersion(resolveTransformerFlags(flags ?? {}, {}, { existingProject })).version;

@@ -3,8 +3,8 @@
  * feed's events (at most one message per ~50 ms, each under a size cap), so a 10,000 lines/s tail
  * costs the panel a few messages a second, not ten thousand.
  */
-import type { LogEvent } from '../../aws/logs-types';
-import type { LogFeedState } from '../../logs/log-feed';
+import type { LogEvent } from './log-event';
+import type { LogFeedState } from './log-feed-state';
 
 export type LogTimeZone = 'local' | 'utc';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Gen1EnvInfo, Gen1ProjectInfo, Gen1ResourceInfo } from './amplify-project-types';
-import { fileExists, isRecord, readJsonFile, stringOf } from './project-files';
+import { fileExists, isRecord, readJsonFile, stringOf } from '../files/file-reading';
 
 /**
  * A Gen 1 project's envs and resources from its files: team-provider-info.json (envs, region, root

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoryProjectFiles } from '../config/project/project-files';
+import { memoryProjectFiles } from '../files/project-files';
 import { indexGen2Resources, scanResourceFile } from './gen2-resource-index';
 
 const summary = (resources: Awaited<ReturnType<typeof indexGen2Resources>>) =>

@@ -2,8 +2,8 @@
  * How each environment health reads at a glance: a word for the row's description, a word for the
  * tooltip, and a codicon with a theme color (green pass, spinning sync, red error, …).
  */
-import type { EnvironmentHealth } from '../environments/environment-types';
-import type { ViewNodeIcon } from './view-node';
+import type { EnvironmentHealth } from '../panels/environment-health';
+import type { ViewNodeIcon } from './view-node-icon';
 
 export interface HealthPresentation {
   /** Lower case, for the row's description ("deployed", "deploying…"). */

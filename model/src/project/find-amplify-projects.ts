@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AmplifyProject } from './amplify-project-types';
-import { fileExists } from './project-files';
+import { fileExists } from '../files/file-reading';
 
 /** Folders that never hold an Amplify project of the user's own. */
 const SKIPPED = new Set(['node_modules', 'build', 'dist', 'out', 'cdk.out', 'coverage', '#current-cloud-backend']);

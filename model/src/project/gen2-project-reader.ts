@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Gen2ProjectInfo, Gen2ResourceInfo } from './amplify-project-types';
-import { isRecord, readJsonFile, stringOf } from './project-files';
+import { isRecord, readJsonFile, stringOf } from '../files/file-reading';
 import { scanGen2ResourceFile } from './gen2-resource-scanner';
 
 /**

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
-import { absolutePathOf, type ProjectFiles } from '../config/project/project-files';
-import { maskTypeScript } from '../config/project/typescript-source-mask';
-import type { Position, Range } from '../graphql/lens-diagnostic';
+import { absolutePathOf, type ProjectFiles } from '../files/project-files';
+import { maskTypeScript } from './typescript-source-mask';
+import type { TextPosition, TextRange } from './text-range';
 
 export type Gen2ResourceKind = 'auth' | 'data' | 'storage' | 'function';
 
@@ -15,7 +15,7 @@ export interface Gen2Resource {
   /** Absolute path of the resource file. */
   file: string;
   /** The `defineX(…)` call. */
-  range: Range;
+  range: TextRange;
   /** Whether `amplify/backend.ts` passes it to `defineBackend({ … })`. */
   inBackend: boolean;
 }
@@ -238,7 +238,7 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-function positionAt(starts: number[], offset: number): Position {
+function positionAt(starts: number[], offset: number): TextPosition {
   let line = 0;
   while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
   return { line, character: offset - starts[line] };

@@ -4,7 +4,7 @@
  * the user must look at (the stack runs the previous version), a completed create/update passes.
  */
 import { humanizeStackStatus } from './display-format';
-import type { ViewNodeIcon } from './view-node';
+import type { ViewNodeIcon } from './view-node-icon';
 
 export interface StackStatusPresentation {
   label: string;
