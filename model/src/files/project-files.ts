@@ -1,10 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { posix, resolve, sep } from 'node:path';
+import { listDirectory, readTextFile, type DirectoryEntry } from './file-reading';
+import { parseJson } from './json-values';
 
-export interface DirectoryEntry {
-  name: string;
-  isDirectory: boolean;
-}
+export type { DirectoryEntry };
 
 /**
  * The project's files as the cross-file checks see them. Paths are relative to `root`, use
@@ -34,24 +32,26 @@ export function nodeProjectFiles(root: string, overlay?: (absolutePath: string) 
     async readText(relativePath) {
       const path = resolve(root, ...relativePath.split('/'));
       const open = overlay?.(path);
-      if (open !== undefined) return open;
-      try {
-        return await readFile(path, 'utf8');
-      } catch {
-        return undefined;
-      }
+      return open !== undefined ? open : readTextFile(path);
     },
-    async listDirectory(relativePath) {
-      try {
-        const entries = await readdir(resolve(root, ...relativePath.split('/')), { withFileTypes: true });
-        return entries
-          .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }))
-          .sort((a, b) => a.name.localeCompare(b.name));
-      } catch {
-        return [];
-      }
+    listDirectory(relativePath) {
+      return listDirectory(resolve(root, ...relativePath.split('/')));
     },
   };
+}
+
+/** A project file's JSON value; undefined when it is missing or not valid JSON. */
+export async function readProjectJson(files: ProjectFiles, relativePath: string): Promise<unknown> {
+  const text = await files.readText(relativePath);
+  return text === undefined ? undefined : parseJson(text);
+}
+
+/** Whether a project file exists, asked of its folder's listing (which a cached reader keeps). */
+export async function projectFileExists(files: ProjectFiles, relativePath: string): Promise<boolean> {
+  const slash = relativePath.lastIndexOf('/');
+  const name = relativePath.slice(slash + 1);
+  const entries = await files.listDirectory(slash === -1 ? '.' : relativePath.slice(0, slash));
+  return entries.some((entry) => entry.name === name && !entry.isDirectory);
 }
 
 /**

@@ -1,4 +1,10 @@
-/** What Lens knows about an Amplify project from its files alone, before asking AWS. */
+/**
+ * What Lens knows about an Amplify project from its files alone, before asking AWS: the extension's
+ * views and the language server's checks read the same facts through the same readers. Plain JSON
+ * values throughout, so the language server can also answer them (`amplifyLens/projects`).
+ */
+import type { Gen2Resource } from './gen2-resource-index';
+import type { TransformerFlags } from './transformer-feature-flags';
 
 export interface AmplifyProject {
   /** The folder that holds `amplify/`. */
@@ -29,6 +35,32 @@ export interface Gen1ResourceInfo {
   definitionPath?: string;
 }
 
+/** AppSync's authentication types, as the CLI writes them in cli-inputs.json and backend-config.json. */
+export type AppSyncAuthMode = 'API_KEY' | 'AMAZON_COGNITO_USER_POOLS' | 'AWS_IAM' | 'OPENID_CONNECT' | 'AWS_LAMBDA';
+
+/** A folder under `amplify/backend/api/`: a GraphQL API, or a REST API (which has no schema). */
+export interface Gen1ApiInfo {
+  name: string;
+  /** Absolute path of the folder. */
+  dir: string;
+  /**
+   * Its auth modes, default first: `cli-inputs.json` (CLI ≥ 7), else the `authConfig` that
+   * backend-config.json mirrors; undefined when neither says.
+   */
+  authModes?: AppSyncAuthMode[];
+  /** `transform.conf.json` configures conflict resolution (DataStore). */
+  dataStoreEnabled: boolean;
+}
+
+/** The GraphQL transformer as the Amplify CLI will run it for this project's current env. */
+export interface Gen1TransformerInfo {
+  /** `features.graphqltransformer` of cli.json with the current env's cli.<env>.json over it, defaults filled in as the CLI does. */
+  flags: TransformerFlags;
+  version: 1 | 2;
+  /** Why, in words a user reads ("amplify/cli.json sets …"). */
+  reason: string;
+}
+
 export interface Gen1ProjectInfo {
   generation: 1;
   root: string;
@@ -37,18 +69,10 @@ export interface Gen1ProjectInfo {
   /** The checked-out env (local-env-info.json). */
   currentEnv?: string;
   resources: Gen1ResourceInfo[];
-}
-
-export type Gen2ResourceCategory = 'auth' | 'data' | 'storage' | 'function';
-
-export interface Gen2ResourceInfo {
-  category: Gen2ResourceCategory;
-  /** The exported constant (`auth`, `sayHello`). */
-  exportName: string;
-  /** The name given in the source (`defineFunction({ name: 'say-hello' })`), when literal. */
-  name?: string;
-  /** Absolute path of its resource.ts. */
-  definitionPath: string;
+  /** The functions backend-config.json lists: the names `@function` may use. */
+  functionNames: string[];
+  apis: Gen1ApiInfo[];
+  transformer: Gen1TransformerInfo;
 }
 
 export interface Gen2ProjectInfo {
@@ -56,7 +80,8 @@ export interface Gen2ProjectInfo {
   root: string;
   /** The sandbox namespace: the root package.json's `name`, as `ampx sandbox` reads it. */
   namespace?: string;
-  resources: Gen2ResourceInfo[];
+  /** What its `amplify/**\/resource.ts` files define, in file order. */
+  resources: Gen2Resource[];
 }
 
 export type AmplifyProjectInfo = Gen1ProjectInfo | Gen2ProjectInfo;

@@ -64,6 +64,25 @@ describe('scanResourceFile', () => {
   });
 });
 
+describe('scanResourceFile, on the cases the extension once scanned with a regular expression', () => {
+  it("follows defineFunction's name defaults and skips commented-out and unexported definitions", () => {
+    const text = `
+      import { defineFunction, defineStorage } from '@aws-amplify/backend';
+      // export const old = defineFunction({ name: 'old' });
+      /* export const older = defineStorage({ name: 'older' }); */
+      export const byEntry = defineFunction({ entry: './resize-image.ts', environment: { name: 'not-this' } });
+      export const byFolder = defineFunction();
+      export const photos = defineStorage({ access: (allow) => ({ 'a/*': [allow.guest.to(['read'])] }), name: "photoBucket" });
+      const hidden = defineFunction({ name: 'hidden' });
+    `;
+    expect(scanResourceFile(text, 'amplify/functions/thumbnails/resource.ts').map(({ kind, exportName, name }) => [kind, exportName, name])).toEqual([
+      ['function', 'byEntry', 'resize-image'],
+      ['function', 'byFolder', 'thumbnails'],
+      ['storage', 'photos', 'photoBucket'],
+    ]);
+  });
+});
+
 describe('indexGen2Resources', () => {
   const resourceFiles = {
     'amplify/auth/resource.ts': "export const auth = defineAuth({ loginWith: { email: true } });\n",
