@@ -5,6 +5,7 @@
  * LSP editor: `node server/out/server.js --stdio`.
  */
 import {
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -14,6 +15,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LENS_SETTINGS_SECTION, ProjectsRequest, readInitializationOptions } from 'amplify-lens-model/contracts';
 import { DiagnosticsPublisher, groupByUri } from './diagnostics-publisher';
 import { quickFixesFor } from './graphql/code-actions/schema-code-actions';
 import { completeSchema } from './graphql/completion/complete-schema';
@@ -26,9 +28,11 @@ import { documentSymbols } from './graphql/symbols/document-symbols';
 import { toLspCodeAction, toLspDiagnostic, toWorkspaceEdit } from './lsp-conversions';
 import { ConfigWorkspace } from './workspace/config-workspace';
 import type { IndexedProject } from './workspace/project-index';
-import { readServerOptions } from './server-options';
+import { onLensRequest } from './lsp-extensions';
+import { projectSummaries } from './workspace/project-summaries';
 import { SchemaWorkspace } from './workspace/schema-workspace';
-import { uriToPath } from './workspace/uri-paths';
+import { pathToUri, uriToPath } from './workspace/uri-paths';
+import { WorkspaceSettings } from './workspace/workspace-settings';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -38,15 +42,22 @@ const publisher = new DiagnosticsPublisher((uri, diagnostics) =>
   connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: diagnostics.map(toLspDiagnostic) }),
 );
 let canWatchFiles = false;
+/** The client answers `workspace/configuration`: settings are pulled per folder. */
+let canPullSettings = false;
+let canRegisterSettingsChanges = false;
+let settings = new WorkspaceSettings([], readInitializationOptions(undefined).settings, pathToUri);
 let ready: Promise<void> = Promise.resolve();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folders = params.workspaceFolders?.map((folder) => uriToPath(folder.uri)) ??
     (params.rootUri ? [uriToPath(params.rootUri)] : []);
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-  const options = readServerOptions(params.initializationOptions);
+  canPullSettings = params.capabilities.workspace?.configuration === true;
+  canRegisterSettingsChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  const options = readInitializationOptions(params.initializationOptions);
   configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures };
-  ready = schemas.initialize(folders, options);
+  settings = new WorkspaceSettings(folders, options.settings, pathToUri);
+  ready = schemas.initialize(folders, (folder) => settings.schemaOptions(folder));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -73,21 +84,30 @@ connection.onInitialized(async () => {
       ],
     });
   }
+  // The pull model: the client says when a setting changed, the server asks each folder's values.
+  if (canPullSettings && canRegisterSettingsChanges) {
+    await connection.client.register(DidChangeConfigurationNotification.type, { section: LENS_SETTINGS_SECTION });
+  }
   await ready;
+  if (canPullSettings) await pullSettings(); // before the first diagnostics, so they follow each folder's settings
   await publishAll();
 });
 
+/** Asks the client for every folder's `amplifyLens` settings; true when any changed. */
+function pullSettings(): Promise<boolean> {
+  return settings.pull((items) => connection.workspace.getConfiguration(items));
+}
+
 connection.onDidChangeConfiguration(async (change) => {
   await ready;
-  const settings = (change.settings as { amplifyLens?: unknown } | undefined)?.amplifyLens;
-  if (settings) {
-    const options = readServerOptions(settings);
-    schemas.configure(options);
-    // Editors' settings sections rarely carry this; keep what initialization said unless they do.
-    if (typeof settings === 'object' && 'jsonSchemaFeatures' in settings) {
-      configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures };
-    }
+  const pushed = (change?.settings as { amplifyLens?: unknown } | null | undefined)?.amplifyLens;
+  // Editors' settings sections rarely carry this; keep what initialization said unless they do.
+  if (typeof pushed === 'object' && pushed !== null && 'jsonSchemaFeatures' in pushed) {
+    configs.options = { jsonSchemaFeatures: readInitializationOptions(pushed).jsonSchemaFeatures };
   }
+  const changed = canPullSettings ? await pullSettings() : settings.applyPushed(pushed);
+  if (!changed) return;
+  schemas.configure((folder) => settings.schemaOptions(folder));
   await publishAll();
 });
 
@@ -228,18 +248,9 @@ connection.onCodeAction(async ({ textDocument, range }) => {
   return quickFixesFor(publisher.diagnosticsOf(textDocument.uri), textDocument.uri, range).map(toLspCodeAction);
 });
 
-/**
- * `amplifyLens/projects`: the Amplify projects the server indexed — generation, GraphQL APIs and
- * their schema files, Gen 2 resources — so an editor's views can name them without reading files.
- */
-connection.onRequest('amplifyLens/projects', async () => {
+onLensRequest(connection, ProjectsRequest, async () => {
   await ready;
-  return schemas.index.all.map((project) => ({
-    root: project.root,
-    generation: project.generation,
-    apis: project.apis.map((api) => ({ name: api.name, dir: api.dir, schemaFiles: api.schemaFiles, transformerVersion: api.settings.transformerVersion })),
-    gen2Resources: project.gen2Resources,
-  }));
+  return projectSummaries(schemas.index.all);
 });
 
 documents.listen(connection);

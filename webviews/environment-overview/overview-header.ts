@@ -1,6 +1,5 @@
 /** The overview's header (which environment, its health, where it lives) and its problem banner. */
-import type { EnvironmentOverview } from 'amplify-lens-model/panels';
-import type { EnvironmentHealth } from '../../client/src/environments/environment-types';
+import type { EnvironmentOverview, EnvironmentHealth } from 'amplify-lens-model/panels';
 import { healthPresentation } from 'amplify-lens-model/presentation';
 import { codicon, h } from '../shared/dom';
 import { themedIcon } from '../shared/status-view';

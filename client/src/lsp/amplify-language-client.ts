@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import type { LensInitializationOptions } from 'amplify-lens-model/contracts';
 
 /**
- * Starts the Amplify Lens language server (server/out/server.js) over IPC and keeps it in step
- * with the `amplifyLens` settings. `.graphql` files and the files under `amplify/` are sent its
- * way; the server decides which are Amplify's, so a generic GraphQL extension keeps the others.
+ * Starts the Amplify Lens language server (server/out/server.js) over IPC. `.graphql` files and
+ * the files under `amplify/` are sent its way; the server decides which are Amplify's, so a
+ * generic GraphQL extension keeps the others. The server pulls the `amplifyLens` settings of each
+ * workspace folder itself (`workspace/configuration`, which the language client answers from
+ * VS Code's settings) and asks to hear when they change.
  */
 export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -19,7 +22,9 @@ export class AmplifyLanguageClient implements vscode.Disposable {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
-    const settings = vscode.workspace.getConfiguration('amplifyLens');
+    // VS Code's JSON support validates, completes and explains these files through the
+    // extension's jsonValidation contributions; the server adds the cross-file checks only.
+    const initializationOptions: LensInitializationOptions = { jsonSchemaFeatures: false };
     const clientOptions: LanguageClientOptions = {
       // Schemas, and the Amplify configuration files; the server decides which files are Amplify's.
       documentSelector: [
@@ -28,14 +33,7 @@ export class AmplifyLanguageClient implements vscode.Disposable {
         { scheme: 'file', pattern: '**/amplify_outputs.json' },
         { scheme: 'file', pattern: '**/{amplify,customHttp}.{yml,yaml}' },
       ],
-      initializationOptions: {
-        schemaFiles: settings.get<string[]>('schemaFiles', []),
-        transformerVersion: settings.get<string>('transformerVersion', 'auto'),
-        // VS Code's JSON support validates, completes and explains these files through the
-        // extension's jsonValidation contributions; the server adds the cross-file checks only.
-        jsonSchemaFeatures: false,
-      },
-      synchronize: { configurationSection: 'amplifyLens' },
+      initializationOptions,
       outputChannel: this.output,
     };
     this.client = new LanguageClient('amplifyLens', 'Amplify Lens', serverOptions, clientOptions);

@@ -3,10 +3,12 @@
  * feed's events (at most one message per ~50 ms, each under a size cap), so a 10,000 lines/s tail
  * costs the panel a few messages a second, not ten thousand.
  */
+import type { LensSettings } from '../contracts/lens-settings';
 import type { LogEvent } from './log-event';
 import type { LogFeedState } from './log-feed-state';
 
-export type LogTimeZone = 'local' | 'utc';
+/** The `amplifyLens.logs.timeZone` setting's values. */
+export type LogTimeZone = LensSettings['logs.timeZone'];
 
 export interface LogViewerSettings {
   /** How many events the panel keeps; older ones fall out of its ring buffer. */

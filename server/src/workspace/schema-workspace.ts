@@ -22,6 +22,9 @@ export interface SchemaWorkspaceOptions {
   transformerVersion?: 1 | 2;
 }
 
+/** The options of a workspace folder (each folder of a multi-root workspace has its own), or of files outside every folder. */
+export type FolderOptions = (folder: string | undefined) => SchemaWorkspaceOptions;
+
 /**
  * The server's view of the workspace's schemas: the project index, the texts of open documents
  * (which win over the disk), and one analysis per API, recomputed only when one of its files changed.
@@ -29,20 +32,20 @@ export interface SchemaWorkspaceOptions {
 export class SchemaWorkspace {
   readonly index = new ProjectIndex();
   private folders: string[] = [];
-  private options: SchemaWorkspaceOptions = { schemaFiles: [] };
+  private optionsOf: FolderOptions = () => ({ schemaFiles: [] });
   private readonly openTexts = new Map<string, string>();
   private readonly diskTexts = new Map<string, string>();
   private readonly groups = new Map<string, SchemaGroup>();
 
-  async initialize(folders: string[], options: SchemaWorkspaceOptions): Promise<void> {
+  async initialize(folders: string[], options: FolderOptions): Promise<void> {
     this.folders = folders;
-    this.options = options;
+    this.optionsOf = options;
     await this.index.indexFolders(folders);
     this.groups.clear();
   }
 
-  configure(options: SchemaWorkspaceOptions): void {
-    this.options = options;
+  configure(options: FolderOptions): void {
+    this.optionsOf = options;
     this.groups.clear();
   }
 
@@ -83,7 +86,7 @@ export class SchemaWorkspace {
     if (!group.result) {
       const files = await Promise.all(group.uris.map(async (fileUri) => ({ uri: fileUri, text: await this.textOf(fileUri) })));
       const projectSettings = group.api?.settings ?? defaultApiSettings({ generation: this.index.projectOf(uriToPath(uri))?.generation ?? 1 });
-      const forced = this.options.transformerVersion;
+      const forced = this.optionsOf(this.folderOf(uriToPath(uri))).transformerVersion;
       const settings = forced
         ? { ...projectSettings, transformerVersion: forced, transformerVersionReason: 'the amplifyLens.transformerVersion setting' }
         : projectSettings;
@@ -120,9 +123,14 @@ export class SchemaWorkspace {
     const path = uriToPath(uri);
     const api = this.index.apiOf(path);
     if (api) return api.dir;
-    const folder = this.folders.find((candidate) => isInside(path, candidate));
-    if (folder && matchesAnyGlob(relative(folder, path), this.options.schemaFiles)) return uri;
+    const folder = this.folderOf(path);
+    if (folder && matchesAnyGlob(relative(folder, path), this.optionsOf(folder).schemaFiles)) return uri;
     return undefined;
+  }
+
+  /** The innermost workspace folder holding `path`. */
+  private folderOf(path: string): string | undefined {
+    return this.folders.filter((candidate) => isInside(path, candidate)).sort((a, b) => b.length - a.length)[0];
   }
 
   private groupOf(uri: string): SchemaGroup | undefined {

@@ -1,0 +1,14 @@
+import type { Connection } from 'vscode-languageserver/node';
+import type { LensRequest, ParamsOf, ResultOf } from 'amplify-lens-model/contracts';
+
+/**
+ * Registers the handler of a custom request declared in the shared contracts: the method name and
+ * the result's type come from the declaration the client sends by, never from a string here.
+ */
+export function onLensRequest<T extends LensRequest<unknown, unknown>>(
+  connection: Connection,
+  request: T,
+  handler: (params: ParamsOf<T>) => Promise<ResultOf<T>>,
+): void {
+  connection.onRequest(request.method, (params: ParamsOf<T>) => handler(params));
+}
