@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isSecretKey, looksLikeSecret } from './looks-like-secret';
+import { isSecretKey, looksLikeSecret, looksRandom, mentionsSecret, shouldHideValue } from './looks-like-secret';
+
+const API_KEY = 'da2-abcdefghijklmnopqrstuvwxyz';
 
 describe('looksLikeSecret', () => {
   it('flags values under secret-naming keys', () => {
@@ -65,5 +67,66 @@ describe('isSecretKey', () => {
     expect(isSecretKey('kmsKey')).toBe(false);
     expect(isSecretKey('secretNames')).toBe(false);
     expect(isSecretKey('')).toBe(false);
+  });
+});
+
+describe('shouldHideValue, for values on screen', () => {
+  it.each([
+    [['GraphQLAPIKeyOutput'], 'anything'],
+    [['awsAppsyncApiKey'], 'anything'],
+    [['API key'], 'anything'],
+    [['ClientSecret'], 'anything'],
+    [['dbPassword'], 'anything'],
+    [['GitHubToken'], 'anything'],
+    [['SecretAccessKey'], 'anything'],
+    [['hostedUIProviderCreds'], 'anything'],
+    [['whatever'], API_KEY],
+    [['whatever'], 'AKIAIOSFODNN7EXAMPLE'],
+    [['whatever'], 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY'],
+    [['whatever'], '-----BEGIN RSA PRIVATE KEY-----\nMIIE'],
+    [['whatever'], `ghp_${'a'.repeat(36)}`],
+    [['whatever'], 'xoxb-1234567890-abcdef'],
+    [['whatever'], `sk_live_${'A1'.repeat(12)}`],
+    [['whatever'], `AIza${'B'.repeat(35)}`],
+    [['label', 'stripeApiKey'], 'abcdef123456'],
+  ])('%j = %s is masked', (names, value) => {
+    expect(shouldHideValue(names, value)).toBe(true);
+  });
+
+  it.each([
+    [['GraphQLAPIEndpointOutput'], 'https://abc.appsync-api.us-east-1.amazonaws.com/graphql'],
+    [['awsAppsyncAuthenticationType'], 'API_KEY'],
+    [['UserPoolId'], 'us-east-1_AbCdEf123'],
+    [['AppClientIDWeb'], '1h2j3k4l5m6n7o8p9q0r1s2t3u'],
+    [['IdentityPoolId'], 'us-east-1:0b1c2d3e-aaaa-bbbb-cccc-0123456789ab'],
+    [['AuthRoleName'], 'amplify-gen1blog-dev-8f3b2-authRole'],
+    [['Name', undefined], 'summarizePost-dev'],
+  ])('%j = %s is shown', (names, value) => {
+    expect(shouldHideValue(names, value)).toBe(false);
+  });
+
+  it('finds everything looksLikeSecret finds', () => {
+    expect(shouldHideValue(['hostedUIProviderCreds'], JSON.stringify([{ client_secret: 'GOCSPX-abcdef' }]))).toBe(true);
+    expect(shouldHideValue(['appleAppPrivateKey'], 'MIGTAgEAMBMGByqGSM49')).toBe(true);
+  });
+});
+
+describe('mentionsSecret and looksRandom, for hovers that never show a value', () => {
+  it.each(['googleAppSecretUserPool', 'dbPassword', 'githubToken', 'privateKey', 'signinwithapplePrivateKeyUserPool', 'client_secret', 'apiKey', 'hostedUIProviderCreds'])(
+    'takes the name %s for a secret',
+    (key) => expect(mentionsSecret(key)).toBe(true),
+  );
+
+  it.each(['Region', 'StackName', 'deploymentBucketName', 's3Key', 'userPoolId'])('does not take the name %s for a secret', (key) => {
+    expect(mentionsSecret(key)).toBe(false);
+  });
+
+  it('tells long random strings from names, ARNs, paths and short values', () => {
+    expect(looksRandom('ghx7Kq2PzR9mWv4LtY8nB3cD6fHj')).toBe(true);
+    expect(looksRandom('amplify-gen1blog-dev-8f3b2-deployment')).toBe(false);
+    expect(looksRandom('arn:aws:iam::111122223333:role/amplify-gen1blog-dev-8f3b2-authRole')).toBe(false);
+    expect(looksRandom('amplify-builds/summarizePost-6b4f2a1c3d-build.zip')).toBe(false);
+    expect(looksRandom('d2x7example9a')).toBe(false);
+    expect(looksRandom(42)).toBe(false);
   });
 });

@@ -1,4 +1,16 @@
 /**
+ * Lens's one secret recognition, for the extension and the language server alike. Two questions
+ * share its tables, because a false answer costs differently:
+ *
+ * - `looksLikeSecret(key, value)`: is this committed value a secret? Lens warns about these, so
+ *   it must not cry wolf: the key's last word decides, and references and placeholders pass.
+ * - `shouldHideValue(names, value)`: should a value on screen (a stack output, a hover) be
+ *   masked? Everything the first question finds, plus any name that mentions a secret anywhere
+ *   (`GraphQLAPIKeyOutput`) and AWS credentials' shapes. Hiding costs a click; showing costs a
+ *   leaked screenshot.
+ */
+
+/**
  * Whether a configuration value looks like a secret: by its key (`clientSecret`, `dbPassword`,
  * `apiKey`, `hostedUIProviderCreds`, …) or by a shape no ordinary value has (private keys,
  * well-known token prefixes, AppSync API keys). Hovers and logs never echo such a value, and
@@ -95,4 +107,45 @@ function containsSecret(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(containsSecret);
   if (typeof value !== 'object' || value === null) return false;
   return Object.entries(value).some(([key, entry]) => looksLikeSecret(key, entry) || containsSecret(entry));
+}
+
+/**
+ * Names that mention a secret anywhere: stack output keys and labels (`GraphQLAPIKeyOutput`,
+ * `AppClientSecret`, "API key") and configuration keys (`hostedUIProviderCreds`).
+ */
+const MENTIONS_SECRET = /secret|passw(?:or)?d|token|credential|creds$|(?:api|private).?key|(?:access|signing)[-_ ]?key/i;
+
+/** Shapes that are not secrets alone but travel beside one, or are one without a telling prefix. */
+const CREDENTIAL_SHAPES: readonly RegExp[] = [
+  /^(?:AKIA|ASIA)[A-Z0-9]{16}$/, // AWS access key ids
+];
+
+/** An AWS secret access key: 40 characters of base64, mixing digits and both cases. */
+function isAwsSecretAccessKey(text: string): boolean {
+  return /^[A-Za-z0-9/+=]{40}$/.test(text) && /[0-9]/.test(text) && /[A-Z]/.test(text) && /[a-z]/.test(text);
+}
+
+export function mentionsSecret(name: string): boolean {
+  return MENTIONS_SECRET.test(name);
+}
+
+/** Whether a value shown under any of `names` (an output's key, label, export name) should be masked. */
+export function shouldHideValue(names: readonly (string | undefined)[], value: unknown): boolean {
+  if (typeof value === 'string') {
+    const text = value.trim();
+    if (SECRET_SHAPES.some((shape) => shape.test(text)) || CREDENTIAL_SHAPES.some((shape) => shape.test(text)) || isAwsSecretAccessKey(text)) return true;
+  }
+  return names.some((name) => name !== undefined && (mentionsSecret(name) || looksLikeSecret(name, value)));
+}
+
+/**
+ * A long random-looking string: 24+ characters without spaces or separators, mixing digits and
+ * both cases, many of them distinct — tokens and keys, but not names, ARNs or paths. Too loose to
+ * mask outputs by (an IAM role name can look like this); hovers, which never show a value, use it
+ * to say why.
+ */
+export function looksRandom(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length < 24 || /[\s:/.]/.test(value)) return false;
+  if (!/[0-9]/.test(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value)) return false;
+  return new Set(value).size >= 12;
 }
