@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
+import { readTextFile } from 'amplify-lens-model/files';
 import { analyzeSchema, ParseCache, type AnalyzedSchema } from '../graphql/analyze-schema';
 import { defaultApiSettings } from '../graphql/api-settings';
 import { matchesAnyGlob } from './glob-pattern';
@@ -152,11 +152,7 @@ export class SchemaWorkspace {
     if (open !== undefined) return open;
     let text = this.diskTexts.get(uri);
     if (text === undefined) {
-      try {
-        text = await readFile(uriToPath(uri), 'utf8');
-      } catch {
-        text = '';
-      }
+      text = (await readTextFile(uriToPath(uri))) ?? '';
       this.diskTexts.set(uri, text);
     }
     return text;
