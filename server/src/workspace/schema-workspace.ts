@@ -37,15 +37,16 @@ export class SchemaWorkspace {
   private readonly diskTexts = new Map<string, string>();
   private readonly groups = new Map<string, SchemaGroup>();
 
-  async initialize(folders: string[], options: FolderOptions): Promise<void> {
+  /** `options`: the same for every folder, or each folder's own. */
+  async initialize(folders: string[], options: SchemaWorkspaceOptions | FolderOptions): Promise<void> {
     this.folders = folders;
-    this.optionsOf = options;
+    this.optionsOf = perFolder(options);
     await this.index.indexFolders(folders);
     this.groups.clear();
   }
 
-  configure(options: FolderOptions): void {
-    this.optionsOf = options;
+  configure(options: SchemaWorkspaceOptions | FolderOptions): void {
+    this.optionsOf = perFolder(options);
     this.groups.clear();
   }
 
@@ -157,4 +158,8 @@ export class SchemaWorkspace {
     }
     return text;
   }
+}
+
+function perFolder(options: SchemaWorkspaceOptions | FolderOptions): FolderOptions {
+  return typeof options === 'function' ? options : () => options;
 }
