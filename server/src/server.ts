@@ -89,7 +89,8 @@ connection.onInitialized(async () => {
     await connection.client.register(DidChangeConfigurationNotification.type, { section: LENS_SETTINGS_SECTION });
   }
   await ready;
-  if (canPullSettings) await pullSettings(); // before the first diagnostics, so they follow each folder's settings
+  // Before the first diagnostics, so they follow each folder's settings.
+  if (canPullSettings && (await pullSettings())) schemas.configure((folder) => settings.schemaOptions(folder));
   await publishAll();
 });
 
@@ -101,14 +102,18 @@ function pullSettings(): Promise<boolean> {
 connection.onDidChangeConfiguration(async (change) => {
   await ready;
   const pushed = (change?.settings as { amplifyLens?: unknown } | null | undefined)?.amplifyLens;
+  let changed = false;
   // Editors' settings sections rarely carry this; keep what initialization said unless they do.
   if (typeof pushed === 'object' && pushed !== null && 'jsonSchemaFeatures' in pushed) {
-    configs.options = { jsonSchemaFeatures: readInitializationOptions(pushed).jsonSchemaFeatures };
+    const jsonSchemaFeatures = readInitializationOptions(pushed).jsonSchemaFeatures;
+    changed = jsonSchemaFeatures !== configs.options.jsonSchemaFeatures;
+    configs.options = { jsonSchemaFeatures };
   }
-  const changed = canPullSettings ? await pullSettings() : settings.applyPushed(pushed);
-  if (!changed) return;
-  schemas.configure((folder) => settings.schemaOptions(folder));
-  await publishAll();
+  if (canPullSettings ? await pullSettings() : settings.applyPushed(pushed)) {
+    schemas.configure((folder) => settings.schemaOptions(folder));
+    changed = true;
+  }
+  if (changed) await publishAll();
 });
 
 // --- diagnostics: coalesced per tick, so a burst of edits is analysed once ---
