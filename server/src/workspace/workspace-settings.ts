@@ -24,7 +24,7 @@ export class WorkspaceSettings {
   ) {}
 
   /**
-   * Asks the client for every folder's settings (and, with no folder open, the window's).
+   * Asks the client for every folder's settings, and the window's for files outside every folder.
    * Resolves true when anything changed. A client that fails to answer leaves them as they were.
    */
   async pull(ask: (items: ConfigurationItem[]) => Promise<unknown[]>): Promise<boolean> {
