@@ -15,13 +15,14 @@ import { AmplifyLanguageClient } from './lsp/amplify-language-client';
 import { registerSetupCheckCommands } from './onboarding/setup-check-commands';
 import { WorkspaceAwsSelectionStore, registerEnvironmentViews } from './views';
 import { registerEnvironmentOverview } from './webviews/environment-overview-panel';
+import { lensSetting } from './settings/settings-reader';
 
 let languageClient: AmplifyLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   languageClient = new AmplifyLanguageClient(context);
   const selection = new WorkspaceAwsSelectionStore(context.workspaceState);
-  const endpoint = vscode.workspace.getConfiguration('amplifyLens').get<string>('aws.cloudFormationEndpoint', '').trim();
+  const endpoint = lensSetting('aws.cloudFormationEndpoint').trim();
   // The AWS SDK lives in client/out/aws-services.js, required when something first needs AWS.
   let pool: Promise<CloudFormationGatewayPool> | undefined;
   const loadPool = () =>
@@ -29,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const environments = new EnvironmentsService({
     folders: () => vscode.workspace.workspaceFolders?.map((folder) => folder.uri.fsPath) ?? [],
     selection: () => selection.get(),
-    appIds: () => vscode.workspace.getConfiguration('amplifyLens').get<string[]>('gen2AppIds', []),
+    appIds: () => lensSetting('gen2AppIds'),
     pool: loadPool,
   });
   context.subscriptions.push(

@@ -5,6 +5,7 @@
  * LSP editor: `node server/out/server.js --stdio`.
  */
 import {
+  DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocumentSyncKind,
@@ -14,6 +15,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LENS_SETTINGS_SECTION, ProjectsRequest, WorkspaceTrustedNotification, readInitializationOptions } from 'amplify-lens-model/contracts';
 import { DiagnosticsPublisher, groupByUri } from './diagnostics-publisher';
 import { quickFixesFor } from './graphql/code-actions/schema-code-actions';
 import { completeSchema } from './graphql/completion/complete-schema';
@@ -27,9 +29,11 @@ import { toLspCodeAction, toLspDiagnostic, toWorkspaceEdit } from './lsp-convers
 import { Gen2SchemaDocuments } from './gen2-data-schema/gen2-schema-documents';
 import { ConfigWorkspace } from './workspace/config-workspace';
 import type { IndexedProject } from './workspace/project-index';
-import { readServerOptions } from './server-options';
+import { onLensNotification, onLensRequest } from './lsp-extensions';
+import { projectSummaries } from './workspace/project-summaries';
 import { SchemaWorkspace } from './workspace/schema-workspace';
-import { uriToPath } from './workspace/uri-paths';
+import { pathToUri, uriToPath } from './workspace/uri-paths';
+import { WorkspaceSettings } from './workspace/workspace-settings';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -41,16 +45,23 @@ const publisher = new DiagnosticsPublisher((uri, diagnostics) =>
 // Gen 2 data schemas in TypeScript (amplify/data/resource.ts and the files it imports).
 const gen2 = new Gen2SchemaDocuments(schemas.index, () => new Map(documents.all().map((d) => [d.uri, d.getText()])));
 let canWatchFiles = false;
+/** The client answers `workspace/configuration`: settings are pulled per folder. */
+let canPullSettings = false;
+let canRegisterSettingsChanges = false;
+let settings = new WorkspaceSettings([], readInitializationOptions(undefined).settings, pathToUri);
 let ready: Promise<void> = Promise.resolve();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folders = params.workspaceFolders?.map((folder) => uriToPath(folder.uri)) ??
     (params.rootUri ? [uriToPath(params.rootUri)] : []);
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-  const options = readServerOptions(params.initializationOptions);
+  canPullSettings = params.capabilities.workspace?.configuration === true;
+  canRegisterSettingsChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  const options = readInitializationOptions(params.initializationOptions);
   configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures };
-  gen2.configure(params.initializationOptions);
-  ready = schemas.initialize(folders, options);
+  gen2.configure(options.workspaceTrusted);
+  settings = new WorkspaceSettings(folders, options.settings, pathToUri);
+  ready = schemas.initialize(folders, (folder) => settings.schemaOptions(folder));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -77,22 +88,36 @@ connection.onInitialized(async () => {
       ],
     });
   }
+  // The pull model: the client says when a setting changed, the server asks each folder's values.
+  if (canPullSettings && canRegisterSettingsChanges) {
+    await connection.client.register(DidChangeConfigurationNotification.type, { section: LENS_SETTINGS_SECTION });
+  }
   await ready;
+  // Before the first diagnostics, so they follow each folder's settings.
+  if (canPullSettings && (await pullSettings())) schemas.configure((folder) => settings.schemaOptions(folder));
   await publishAll();
 });
 
+/** Asks the client for every folder's `amplifyLens` settings; true when any changed. */
+function pullSettings(): Promise<boolean> {
+  return settings.pull((items) => connection.workspace.getConfiguration(items));
+}
+
 connection.onDidChangeConfiguration(async (change) => {
   await ready;
-  const settings = (change.settings as { amplifyLens?: unknown } | undefined)?.amplifyLens;
-  if (settings) {
-    const options = readServerOptions(settings);
-    schemas.configure(options);
-    // Editors' settings sections rarely carry this; keep what initialization said unless they do.
-    if (typeof settings === 'object' && 'jsonSchemaFeatures' in settings) {
-      configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures };
-    }
+  const pushed = (change?.settings as { amplifyLens?: unknown } | null | undefined)?.amplifyLens;
+  let changed = false;
+  // Editors' settings sections rarely carry this; keep what initialization said unless they do.
+  if (typeof pushed === 'object' && pushed !== null && 'jsonSchemaFeatures' in pushed) {
+    const jsonSchemaFeatures = readInitializationOptions(pushed).jsonSchemaFeatures;
+    changed = jsonSchemaFeatures !== configs.options.jsonSchemaFeatures;
+    configs.options = { jsonSchemaFeatures };
   }
-  await publishAll();
+  if (canPullSettings ? await pullSettings() : settings.applyPushed(pushed)) {
+    schemas.configure((folder) => settings.schemaOptions(folder));
+    changed = true;
+  }
+  if (changed) await publishAll();
 });
 
 // --- diagnostics: coalesced per tick, so a burst of edits is analysed once ---
@@ -245,22 +270,13 @@ connection.onCodeAction(async ({ textDocument, range }) => {
   return quickFixesFor(publisher.diagnosticsOf(textDocument.uri), textDocument.uri, range).map(toLspCodeAction);
 });
 
-/**
- * `amplifyLens/projects`: the Amplify projects the server indexed — generation, GraphQL APIs and
- * their schema files, Gen 2 resources — so an editor's views can name them without reading files.
- */
-connection.onRequest('amplifyLens/projects', async () => {
+onLensRequest(connection, ProjectsRequest, async () => {
   await ready;
-  return schemas.index.all.map((project) => ({
-    root: project.root,
-    generation: project.generation,
-    apis: project.apis.map((api) => ({ name: api.name, dir: api.dir, schemaFiles: api.schemaFiles, transformerVersion: api.settings.transformerVersion })),
-    gen2Resources: project.gen2Resources,
-  }));
+  return projectSummaries(schemas.index.all);
 });
 
 // VS Code's client: the user trusted the workspace, so Gen 2 schemas may be run now.
-connection.onNotification('amplifyLens/workspaceTrusted', async () => {
+onLensNotification(connection, WorkspaceTrustedNotification, async () => {
   gen2.trust();
   await publishAll();
 });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateConfigFile } from '../../server/src/config/config-document-service';
 import { checkProject } from '../../server/src/config/project/check-project';
-import { nodeProjectFiles } from '../../server/src/config/project/project-files';
+import { nodeProjectFiles } from 'amplify-lens-model/files';
 import { findConfigFiles } from '../../server/src/workspace/find-config-files';
 import { ProjectIndex } from '../../server/src/workspace/project-index';
 import { LspTestClient, fileUri } from '../support/lsp-test-client';

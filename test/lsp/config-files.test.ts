@@ -3,6 +3,7 @@ import { CodeActionRequest, CompletionRequest, HoverRequest, type CodeAction, ty
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LspTestClient, fileUri } from '../support/lsp-test-client';
 import { TempProject } from '../support/temp-project';
+import { ProjectsRequest, type ResultOf } from 'amplify-lens-model/contracts';
 
 const BACKEND_CONFIG = 'amplify/backend/backend-config.json';
 
@@ -122,9 +123,9 @@ describe('language server over stdio: configuration files', () => {
   });
 
   it('lists the indexed projects with their APIs for views to name', async () => {
-    const projects = (await client.connection.sendRequest('amplifyLens/projects')) as { generation: number; apis: { name: string }[] }[];
+    const projects: ResultOf<typeof ProjectsRequest> = await client.connection.sendRequest(ProjectsRequest.method);
     expect(projects).toHaveLength(1);
     expect(projects[0].generation).toBe(1);
-    expect(projects[0].apis.map((api) => api.name)).toEqual(['blog']);
+    expect(projects[0].graphqlApis.map((api) => api.name)).toEqual(['blog']);
   });
 });

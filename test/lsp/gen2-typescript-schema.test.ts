@@ -1,3 +1,4 @@
+import { WorkspaceTrustedNotification } from 'amplify-lens-model/contracts';
 import { mkdir, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -113,7 +114,7 @@ describe('language server over stdio: Gen 2 schemas in TypeScript', () => {
     await client.open(uri, original.replace("a.belongsTo('Project', 'projectId')", "a.belongsTo('Project', 'projectKey')"), 'typescript');
     const [diagnostic] = await client.waitForDiagnostics(uri, (d) => d.length > 0);
     expect(diagnostic).toMatchObject({ code: 'gen2-schema-needs-trust', severity: 3 });
-    await client.connection.sendNotification('amplifyLens/workspaceTrusted');
+    await client.connection.sendNotification(WorkspaceTrustedNotification.method);
     const trusted = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'gen2-schema-builder-error'));
     expect(trusted.map((d) => d.code)).toEqual(['gen2-schema-builder-error']);
   });

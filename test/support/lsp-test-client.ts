@@ -5,6 +5,7 @@ import { repoRoot } from './repo-root';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import {
+  ConfigurationRequest,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
@@ -48,6 +49,28 @@ export class LspTestClient {
   ) {}
 
   static async start(workspaceFolder: string, initializationOptions: unknown = {}, serverPath = SERVER_PATH): Promise<LspTestClient> {
+    return LspTestClient.launch([workspaceFolder], initializationOptions, serverPath);
+  }
+
+  /**
+   * A client that answers `workspace/configuration` as VS Code does, with each folder's own
+   * `amplifyLens` section (`settings(scopeUri)`; `undefined` for the window's), in a workspace of
+   * one or more folders.
+   */
+  static async startWithSettings(
+    folders: readonly string[],
+    settings: (scopeUri: string | undefined) => unknown,
+    initializationOptions: unknown = {},
+  ): Promise<LspTestClient> {
+    return LspTestClient.launch(folders, initializationOptions, SERVER_PATH, settings);
+  }
+
+  private static async launch(
+    folders: readonly string[],
+    initializationOptions: unknown,
+    serverPath: string,
+    settings?: (scopeUri: string | undefined) => unknown,
+  ): Promise<LspTestClient> {
     const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(
       new StreamMessageReader(child.stdout!),
@@ -58,13 +81,21 @@ export class LspTestClient {
     connection.onRequest(RegistrationRequest.type, (params) => {
       client.registrations.push(...params.registrations.map((r) => r.method));
     });
+    if (settings) {
+      connection.onRequest(ConfigurationRequest.type, (params) =>
+        params.items.map((item) => (item.section === 'amplifyLens' ? settings(item.scopeUri) : null)),
+      );
+    }
     connection.listen();
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: fileUri(workspaceFolder),
-      workspaceFolders: [{ uri: fileUri(workspaceFolder), name: 'workspace' }],
+      rootUri: fileUri(folders[0]),
+      workspaceFolders: folders.map((folder, index) => ({ uri: fileUri(folder), name: `folder-${index + 1}` })),
       capabilities: {
-        workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+        workspace: {
+          didChangeWatchedFiles: { dynamicRegistration: true },
+          ...(settings ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
+        },
         textDocument: { publishDiagnostics: { versionSupport: true } },
       },
       initializationOptions,

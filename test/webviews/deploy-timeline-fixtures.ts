@@ -8,7 +8,7 @@ import type {
   TimelineResource,
   TimelineStack,
   TimelineStatusChange,
-} from '../../client/src/webviews/protocol/deploy-timeline-protocol';
+} from 'amplify-lens-model/panels';
 
 export const STARTED_AT = Date.UTC(2024, 4, 1, 14, 0, 0);
 const ACCOUNT = '123456789012';

@@ -3,7 +3,7 @@
  * as the host sends them. Screenshots land in test-results/webviews/.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DeployTimelineFromWebview } from '../../client/src/webviews/protocol/deploy-timeline-protocol';
+import type { DeployTimelineFromWebview } from 'amplify-lens-model/panels';
 import { closeBrowser, openPanel, type PanelPage, chromiumAvailable } from './support/panel-page';
 import { SCHEMA_ERROR, SCHEMA_PATH, largeDeploy, rolledBackDeploy, runningDeploy, stackArn, succeededDeploy } from './deploy-timeline-fixtures';
 

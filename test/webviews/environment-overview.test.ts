@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { environmentOverview } from '../../client/src/webviews/environment-overview-model';
-import type { EnvironmentOverview, EnvironmentOverviewFromWebview } from '../../client/src/webviews/protocol/environment-overview-protocol';
+import type { EnvironmentOverview, EnvironmentOverviewFromWebview } from 'amplify-lens-model/panels';
 import { API_KEY, RESOLVER_FAILURE, expiredSsoDetails, gen1Details, gen2Details } from '../../client/src/webviews/test-support/environment-details-fixtures';
 import { GEN1_ROOT } from '../../client/src/views/test-support/environment-fixtures';
 import { closeBrowser, openPanel, type PanelPage, chromiumAvailable } from './support/panel-page';

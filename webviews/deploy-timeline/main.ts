@@ -3,7 +3,7 @@
  * its status changes on one time axis) and sends back the user's intents. Collapsed stacks, the
  * filter and the active row are kept in the page's saved state, so a hidden tab comes back as left.
  */
-import type { DeployTimelineFromWebview, DeployTimelineSnapshot, DeployTimelineToWebview } from '../../client/src/webviews/protocol/deploy-timeline-protocol';
+import type { DeployTimelineFromWebview, DeployTimelineSnapshot, DeployTimelineToWebview } from 'amplify-lens-model/panels';
 import { h } from '../shared/dom';
 import { panelChannel } from '../shared/vscode-api';
 import { TimelineHeader } from './timeline-header';

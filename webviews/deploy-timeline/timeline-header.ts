@@ -2,7 +2,7 @@
  * The timeline's header: which deploy (env, command), where it stands (phase, time, counts), the
  * Cancel button while it runs, the failures filter, and the time axis above the bars.
  */
-import type { DeployPhase, DeployTimelineSnapshot } from '../../client/src/webviews/protocol/deploy-timeline-protocol';
+import type { DeployPhase, DeployTimelineSnapshot } from 'amplify-lens-model/panels';
 import { h } from '../shared/dom';
 import { themedIcon } from '../shared/status-view';
 import { formatDuration, formatTick, formatUtc } from '../shared/time-format';

@@ -9,7 +9,7 @@ import type {
   ProjectLink,
   TimelineStack,
   TimelineStatusChange,
-} from '../../client/src/webviews/protocol/deploy-timeline-protocol';
+} from 'amplify-lens-model/panels';
 import { statusTone, type StatusTone } from '../shared/status-view';
 
 export interface TimelineRow {

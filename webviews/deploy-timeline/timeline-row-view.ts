@@ -3,8 +3,8 @@
  * is redrawn only when its own data changed, so a snapshot touches the few rows that moved and a
  * focused row or button stays where it is.
  */
-import type { ProjectLink } from '../../client/src/webviews/protocol/deploy-timeline-protocol';
-import { humanizeStackStatus } from '../../client/src/views/display-format';
+import type { ProjectLink } from 'amplify-lens-model/panels';
+import { humanizeStackStatus } from 'amplify-lens-model/presentation';
 import { codicon, h } from '../shared/dom';
 import { statusIcon } from '../shared/status-view';
 import { formatOffset } from '../shared/time-format';

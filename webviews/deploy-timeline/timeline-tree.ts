@@ -4,7 +4,7 @@
  * Snapshots update the rows in place by key and move only rows that changed place, so focus and
  * scroll survive a deploy's hundreds of updates.
  */
-import type { DeployTimelineSnapshot } from '../../client/src/webviews/protocol/deploy-timeline-protocol';
+import type { DeployTimelineSnapshot } from 'amplify-lens-model/panels';
 import { h } from '../shared/dom';
 import { visibleRows, type TimelineRow } from './timeline-model';
 import { TimelineRowView, type RowActions } from './timeline-row-view';

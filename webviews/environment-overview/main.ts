@@ -3,7 +3,7 @@
  * rendered from the host's messages. A re-render (after Refresh) puts focus back on the same
  * button or row and keeps the scroll position, so keyboard users do not lose their place.
  */
-import type { EnvironmentOverview, EnvironmentOverviewFromWebview, EnvironmentOverviewToWebview } from '../../client/src/webviews/protocol/environment-overview-protocol';
+import type { EnvironmentOverview, EnvironmentOverviewFromWebview, EnvironmentOverviewToWebview } from 'amplify-lens-model/panels';
 import { h } from '../shared/dom';
 import { themedIcon } from '../shared/status-view';
 import { panelChannel } from '../shared/vscode-api';

@@ -1,5 +1,5 @@
 /** What the overview's buttons ask of the host (each becomes one intent message). */
-import type { ProjectLink } from '../../client/src/webviews/protocol/deploy-timeline-protocol';
+import type { ProjectLink } from 'amplify-lens-model/panels';
 import { codicon, h } from '../shared/dom';
 
 export interface OverviewActions {

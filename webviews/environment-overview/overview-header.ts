@@ -1,7 +1,6 @@
 /** The overview's header (which environment, its health, where it lives) and its problem banner. */
-import type { EnvironmentOverview } from '../../client/src/webviews/protocol/environment-overview-protocol';
-import type { EnvironmentHealth } from '../../client/src/environments/environment-types';
-import { healthPresentation } from '../../client/src/views/environment-health-presentation';
+import type { EnvironmentOverview, EnvironmentHealth } from 'amplify-lens-model/panels';
+import { healthPresentation } from 'amplify-lens-model/presentation';
 import { codicon, h } from '../shared/dom';
 import { themedIcon } from '../shared/status-view';
 import { formatUtc } from '../shared/time-format';

@@ -2,8 +2,8 @@
  * The overview's sections, each a landmark with a heading: stacks, resources by category, outputs,
  * and the last deploy's events. Each says so when it has nothing to list.
  */
-import type { EnvironmentOverview, OverviewEvent, OverviewOutput, OverviewResource, OverviewStack } from '../../client/src/webviews/protocol/environment-overview-protocol';
-import { isFailed } from '../../client/src/environments/stack-status-kinds';
+import type { EnvironmentOverview, OverviewEvent, OverviewOutput, OverviewResource, OverviewStack } from 'amplify-lens-model/panels';
+import { isFailed } from 'amplify-lens-model/presentation';
 import { h } from '../shared/dom';
 import { dataTable } from '../shared/data-table';
 import { statusView } from '../shared/status-view';

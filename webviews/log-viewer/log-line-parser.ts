@@ -3,7 +3,7 @@
  * whether (part of) the message is JSON. Rendering and filtering then read fields, never the
  * message again, which keeps a 10,000 lines/s tail cheap.
  */
-import type { LogEvent } from '../../client/src/aws/logs-types';
+import type { LogEvent } from 'amplify-lens-model/panels';
 import type { LambdaReport, LogLevel, ParsedLine } from './log-line-types';
 
 const LEVEL_WORDS: Record<string, LogLevel> = {

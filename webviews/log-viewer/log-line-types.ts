@@ -1,5 +1,5 @@
 /** What the panel keeps per event: the event plus what parsing found in it once, on arrival. */
-import type { LogEvent } from '../../client/src/aws/logs-types';
+import type { LogEvent } from 'amplify-lens-model/panels';
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 export const LOG_LEVELS: readonly LogLevel[] = ['error', 'warn', 'info', 'debug'];

@@ -3,7 +3,7 @@
  * text nodes (never HTML); filter matches are marked, stack frames become links.
  */
 import { codicon, h } from '../shared/dom';
-import type { LogTimeZone } from '../../client/src/webviews/protocol/log-viewer-protocol';
+import type { LogTimeZone } from 'amplify-lens-model/panels';
 import type { LogFilter } from './log-filter';
 import { canExpand, lineSummary, type LambdaReport, type ParsedLine } from './log-line-types';
 import type { DetailRow, LogRow, RequestGroup } from './log-rows-model';

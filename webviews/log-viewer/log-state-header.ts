@@ -3,7 +3,7 @@
  * screen-reader users about state changes (not every count, which would never stop talking).
  */
 import { codicon, h } from '../shared/dom';
-import type { LogFeedState } from '../../client/src/logs/log-feed';
+import type { LogFeedState } from 'amplify-lens-model/panels';
 
 export interface HeaderCounts {
   received: number;

@@ -1,5 +1,5 @@
 /** Timestamps in local time or UTC, and lines as text or JSON Lines for copy and export. */
-import type { LogTimeZone } from '../../client/src/webviews/protocol/log-viewer-protocol';
+import type { LogTimeZone } from 'amplify-lens-model/panels';
 import type { ParsedLine } from './log-line-types';
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');

@@ -3,7 +3,7 @@
  * view's switches and actions. It only reports what the user asked; the viewer owns the state.
  */
 import { codicon, h } from '../shared/dom';
-import type { LogTimeZone } from '../../client/src/webviews/protocol/log-viewer-protocol';
+import type { LogTimeZone } from 'amplify-lens-model/panels';
 import { LOG_LEVELS, type LogLevel } from './log-line-types';
 
 export interface ToolbarActions {

@@ -3,9 +3,7 @@
  * per animation frame, and keeps follow, pause, filter, grouping, expansion and selection. While
  * paused it keeps receiving into the buffer but shows a frozen snapshot of the lines.
  */
-import type { LogEvent } from '../../client/src/aws/logs-types';
-import type { LogFeedState } from '../../client/src/logs/log-feed';
-import type { LogExportFormat, LogFrameReference, LogTimeZone, LogViewerFromWebview } from '../../client/src/webviews/protocol/log-viewer-protocol';
+import type { LogEvent, LogFeedState, LogExportFormat, LogFrameReference, LogTimeZone, LogViewerFromWebview } from 'amplify-lens-model/panels';
 import { compileFilter, type LogFilter } from './log-filter';
 import { parseLogEvent } from './log-line-parser';
 import { canExpand, LOG_LEVELS, type LogLevel, type ParsedLine } from './log-line-types';

@@ -4,7 +4,7 @@
  */
 import '../shared/panel-base.css';
 import './log-viewer.css';
-import type { LogViewerFromWebview, LogViewerToWebview } from '../../client/src/webviews/protocol/log-viewer-protocol';
+import type { LogViewerFromWebview, LogViewerToWebview } from 'amplify-lens-model/panels';
 import { panelChannel } from '../shared/vscode-api';
 import { LogViewerController, type ViewState } from './log-viewer-controller';
 import { LogViewerView } from './log-viewer-view';

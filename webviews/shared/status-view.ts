@@ -3,8 +3,7 @@
  * views (client/src/views): the same status reads the same in the sidebar and in a panel. Theme
  * color ids (`testing.iconPassed`) become the CSS variables VS Code sets on a webview's page.
  */
-import { isFailed, isInProgress } from '../../client/src/environments/stack-status-kinds';
-import { stackStatusPresentation } from '../../client/src/views/stack-status-presentation';
+import { isFailed, isInProgress, stackStatusPresentation } from 'amplify-lens-model/presentation';
 import { codicon, h } from './dom';
 
 /** The colour family of a status on a chart: in progress, complete, failed, rolled back, gone. */

@@ -1,16 +1,7 @@
 /** Plain shapes of what Lens reads from CloudWatch Logs; nothing above client/src/aws sees SDK types. */
+import type { LogEvent } from 'amplify-lens-model/panels';
 
-export interface LogEvent {
-  /** Unique per event (CloudWatch's eventId, or `<stream>/<timestamp>/<n>` where the API gives none). */
-  id: string;
-  /** Milliseconds since the epoch, when the event happened. */
-  timestamp: number;
-  ingestionTime?: number;
-  /** The log group's name (`/aws/lambda/summarizePost-dev`). */
-  logGroup: string;
-  logStream: string;
-  message: string;
-}
+export type { LogEvent };
 
 export interface LogGroupSummary {
   name: string;

@@ -25,6 +25,7 @@ import { DeployLocks, busyStackReason, envSwitchFor, envSwitchQuestion } from '.
 import { deploySummary, outcomeOf } from './deploy-summaries';
 import { TASK_TYPE, TerminalRelay, runDeployTask, runShellTask } from './deploy-task';
 import { type DeployTarget, targetChoices, targetFromArgument, targetKey } from './deploy-targets';
+import { lensSetting } from '../settings/settings-reader';
 
 export interface DeployDependencies {
   snapshots(): readonly EnvironmentsSnapshot[];
@@ -118,7 +119,7 @@ export class DeployController {
       }
       case 'branchDeploy':
       case 'generateOutputs': {
-        const appId = env?.rootStack?.tags['amplify:app-id'] ?? vscode.workspace.getConfiguration('amplifyLens').get<string[]>('gen2AppIds', [])[0];
+        const appId = env?.rootStack?.tags['amplify:app-id'] ?? lensSetting('gen2AppIds')[0];
         if (action.id === 'generateOutputs' && env?.rootStackName) return { stackName: env.rootStackName };
         if (!appId || !env) {
           void vscode.window.showInformationMessage('Branch deploys need the Amplify app: choose a branch deployment in the Environments view, or set amplifyLens.gen2AppIds.');
@@ -237,7 +238,7 @@ export class DeployController {
   }
 
   private program(action: DeployAction, target: DeployTarget): string[] | undefined {
-    const setting = vscode.workspace.getConfiguration('amplifyLens').get<string>(action.tool === 'amplify' ? 'cli.amplifyPath' : 'cli.ampxCommand');
+    const setting = lensSetting(action.tool === 'amplify' ? 'cli.amplifyPath' : 'cli.ampxCommand');
     const location = locateCli(action.tool, setting, { projectRoot: target.projectRoot });
     if (location.found) return location.program;
     void reportMissingCli(action.tool, location.message, location.hint);

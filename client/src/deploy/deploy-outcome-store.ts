@@ -1,4 +1,4 @@
-import type { DeployPhase } from '../webviews/protocol/deploy-timeline-protocol';
+import type { DeployPhase } from 'amplify-lens-model/panels';
 
 /** How the last deploy of an environment ended, kept across restarts. */
 export interface DeployOutcome {

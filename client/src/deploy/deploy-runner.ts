@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { DeployPhase, DeployTimelineSnapshot } from '../webviews/protocol/deploy-timeline-protocol';
+import type { DeployPhase, DeployTimelineSnapshot } from 'amplify-lens-model/panels';
 import { CliProcess, type CliExit } from './cli-process';
 import {
   outputsFileInLine,

@@ -1,6 +1,6 @@
 import type { Stack } from '../aws/aws-types';
 import type { AmplifyEnvironment } from '../environments/environment-types';
-import { isInProgress } from '../environments/stack-status-kinds';
+import { isInProgress } from 'amplify-lens-model/presentation';
 
 /**
  * The rules that keep a deploy from hurting: one deploy per environment at a time, no push into a

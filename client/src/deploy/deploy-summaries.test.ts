@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DeployTimelineSnapshot, TimelineResource } from '../webviews/protocol/deploy-timeline-protocol';
+import type { DeployTimelineSnapshot, TimelineResource } from 'amplify-lens-model/panels';
 import type { DeployResult } from './deploy-runner';
 import { deploySummary, outcomeOf, progressMessage } from './deploy-summaries';
 

@@ -1,4 +1,4 @@
-import type { DeployTimelineSnapshot } from '../webviews/protocol/deploy-timeline-protocol';
+import type { DeployTimelineSnapshot } from 'amplify-lens-model/panels';
 import type { DeployOutcome } from './deploy-outcome-store';
 import { formatDuration } from './deploy-outcome-store';
 import type { DeployResult } from './deploy-runner';

@@ -1,12 +1,12 @@
 import type { StackEvent } from '../aws/aws-types';
-import { isFailed, isInProgress, isOperationStart, isRolledBack } from '../environments/stack-status-kinds';
+import { isFailed, isInProgress, isOperationStart, isRolledBack } from 'amplify-lens-model/presentation';
 import type {
   DeployPhase,
   DeployTimelineSnapshot,
   TimelineResource,
   TimelineStack,
   TimelineStatusChange,
-} from '../webviews/protocol/deploy-timeline-protocol';
+} from 'amplify-lens-model/panels';
 import { projectLinkFor, type ProjectLinkContext } from './project-links';
 
 const NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';

@@ -1,4 +1,4 @@
-import type { DeployTimelineSnapshot } from '../webviews/protocol/deploy-timeline-protocol';
+import type { DeployTimelineSnapshot } from 'amplify-lens-model/panels';
 
 /**
  * A deploy as the timeline panel sees it: the latest snapshot, a signal when it changes, and the

@@ -1,5 +1,5 @@
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { ProjectLink } from '../webviews/protocol/deploy-timeline-protocol';
+import type { ProjectLink } from 'amplify-lens-model/panels';
 
 /**
  * Where in the project a failed resource comes from: a path the CloudFormation reason names (with a

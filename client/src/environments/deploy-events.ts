@@ -1,6 +1,6 @@
 import type { Stack, StackEvent } from '../aws/aws-types';
 import type { StackReader } from './stack-reader';
-import { isFailed, isOperationStart } from './stack-status-kinds';
+import { isFailed, isOperationStart } from 'amplify-lens-model/presentation';
 
 const NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';
 /** Reasons that only point elsewhere: the cause is in another resource's or a nested stack's event. */

@@ -1,6 +1,6 @@
 import type { Stack } from '../aws/aws-types';
 import type { EnvironmentHealth } from './environment-types';
-import { isFailed, isInProgress, isRolledBack, isRollingBack } from './stack-status-kinds';
+import { isFailed, isInProgress, isRolledBack, isRollingBack } from 'amplify-lens-model/presentation';
 
 export interface DerivedHealth {
   health: EnvironmentHealth;

@@ -1,17 +1,10 @@
+import type { EnvironmentHealth } from 'amplify-lens-model/panels';
 import type { Stack, StackEvent, StackOutput, StackResource } from '../aws/aws-types';
 
 /** What a user calls an environment: a Gen 1 env, a Gen 2 sandbox or a Gen 2 branch deployment. */
 export type EnvironmentKind = 'gen1-env' | 'gen2-sandbox' | 'gen2-branch';
 
-/** A status a person reads at a glance, derived from the root and nested stacks. */
-export type EnvironmentHealth =
-  | 'deployed' // *_COMPLETE (not rollback), all nested stacks complete
-  | 'deploying' // *_IN_PROGRESS on the root or a nested stack
-  | 'failed' // *_FAILED, or a rollback completed after a failed update/create
-  | 'deleting'
-  | 'drifted' // deployed, but drift detection found changes
-  | 'not-deployed' // known locally (e.g. team-provider-info) but no stack in the account/region
-  | 'unknown'; // not loaded yet, or AWS could not be asked
+export type { EnvironmentHealth };
 
 export type ResourceCategory = 'api' | 'auth' | 'storage' | 'function' | 'hosting' | 'custom' | 'data' | 'other';
 

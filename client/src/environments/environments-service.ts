@@ -1,6 +1,6 @@
 import { listProfiles, resolveRegion } from '../aws/aws-profiles';
 import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
-import { findAmplifyProjects } from '../project/find-amplify-projects';
+import { findAmplifyProjects } from 'amplify-lens-model/project';
 import { loadEnvironmentDetails } from './environment-details-loader';
 import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentsSnapshot } from './environment-types';
 import { loadEnvironments } from './load-environments';
@@ -64,7 +64,7 @@ export class EnvironmentsService {
     if (reason !== 'interval' || deploying) pool.invalidate();
 
     const selection = this.options.selection();
-    const projects = (await Promise.all(this.options.folders().map((folder) => findAmplifyProjects(folder, 3, signal)))).flat();
+    const projects = (await Promise.all(this.options.folders().map((folder) => findAmplifyProjects(folder, signal)))).flat();
     const defaultRegion = selection.region ?? (await resolveRegion(selection.profile)) ?? this.options.fallbackRegion ?? 'us-east-1';
     const ssoProfiles = new Set((await listProfiles()).filter((profile) => profile.sso).map((profile) => profile.name));
     const snapshots = await Promise.all(

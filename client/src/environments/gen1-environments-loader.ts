@@ -1,11 +1,11 @@
 import type { Stack } from '../aws/aws-types';
-import type { Gen1EnvInfo, Gen1ProjectInfo, Gen1ResourceInfo } from '../project/amplify-project-types';
+import type { Gen1EnvInfo, Gen1ProjectInfo, Gen1ResourceInfo } from 'amplify-lens-model/project';
 import { latestFailureReason } from './deploy-events';
 import { deriveHealth } from './environment-health';
 import { gen1Outputs } from './environment-outputs';
 import type { AmplifyEnvironment, EnvironmentResource, ResourceCategory } from './environment-types';
 import { readerFor, type StackReaderSource } from './stack-reader';
-import { isFailed, isRolledBack, isRollingBack } from './stack-status-kinds';
+import { isFailed, isRolledBack, isRollingBack } from 'amplify-lens-model/presentation';
 import { loadNestedStacks, logicalIdInParent } from './stack-tree';
 
 const CATEGORIES: ReadonlySet<string> = new Set(['api', 'auth', 'storage', 'function', 'hosting', 'custom']);

@@ -1,12 +1,12 @@
 import type { Stack } from '../aws/aws-types';
-import type { Gen2ProjectInfo, Gen2ResourceInfo } from '../project/amplify-project-types';
+import type { Gen2ProjectInfo, Gen2Resource, Gen2ResourceKind } from 'amplify-lens-model/project';
 import { latestFailureReason } from './deploy-events';
 import { deriveHealth } from './environment-health';
 import { gen2Outputs } from './environment-outputs';
 import type { AmplifyEnvironment, EnvironmentResource } from './environment-types';
 import { gen2StackName, hasNamespace, parseGen2StackName, type Gen2StackIdentity } from './gen2-stack-names';
 import type { StackReader } from './stack-reader';
-import { isFailed, isRolledBack, isRollingBack } from './stack-status-kinds';
+import { isFailed, isRolledBack, isRollingBack } from 'amplify-lens-model/presentation';
 import { loadNestedStacks, logicalIdInParent } from './stack-tree';
 
 export interface Gen2LoadOptions {
@@ -18,7 +18,7 @@ export interface Gen2LoadOptions {
 }
 
 /** The CDK construct ids amplify-backend gives each category's nested stack (logical id = id + 8 hex digits). */
-const NESTED_STACK_IDS: Record<Gen2ResourceInfo['category'], string> = { auth: 'auth', data: 'data', storage: 'storage', function: 'function' };
+const NESTED_STACK_IDS: Record<Gen2ResourceKind, string> = { auth: 'auth', data: 'data', storage: 'storage', function: 'function' };
 
 /**
  * A Gen 2 project's sandboxes and branch deployments, found the way amplify-backend lists backends:
@@ -84,15 +84,15 @@ async function gen2Environment(
   };
 }
 
-function gen2Resource(resource: Gen2ResourceInfo, root: Stack, nestedStacks: readonly Stack[]): EnvironmentResource {
-  const id = NESTED_STACK_IDS[resource.category];
+function gen2Resource(resource: Gen2Resource, root: Stack, nestedStacks: readonly Stack[]): EnvironmentResource {
+  const id = NESTED_STACK_IDS[resource.kind];
   const pattern = new RegExp(`^${id}[0-9A-F]{8}$`);
   const stack = nestedStacks.find((candidate) => candidate.parentId === root.id && pattern.test(logicalIdInParent(candidate, root) ?? ''));
   return {
-    category: resource.category,
+    category: resource.kind,
     name: resource.name ?? resource.exportName,
     stack,
     status: stack?.status,
-    definitionPath: resource.definitionPath,
+    definitionPath: resource.file,
   };
 }

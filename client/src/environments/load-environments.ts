@@ -1,8 +1,7 @@
 import { userInfo } from 'node:os';
 import { AWS_COMMANDS } from '../aws/aws-command-ids';
 import { classifyAwsError, isAbortError } from '../aws/aws-problem-classifier';
-import type { AmplifyProject, Gen1ProjectInfo, Gen2ProjectInfo } from '../project/amplify-project-types';
-import { readAmplifyProject } from '../project/read-amplify-project';
+import type { AmplifyProject, Gen1ProjectInfo, Gen2ProjectInfo } from 'amplify-lens-model/project';
 import type { AmplifyEnvironment, EnvironmentLoadProblem, EnvironmentsSnapshot } from './environment-types';
 import { gen1Base, loadGen1Environment } from './gen1-environments-loader';
 import { loadGen2Environments } from './gen2-environments-loader';
@@ -37,6 +36,7 @@ export async function loadEnvironments(
     loadedAt: new Date(),
   });
   try {
+    const { readAmplifyProject } = await import('./project-reader');
     const info = await readAmplifyProject(project);
     if (info.generation === 1) return await loadGen1(info, readers, options, snapshot);
     return await loadGen2(info, readers, options, snapshot);

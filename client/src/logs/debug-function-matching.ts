@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import type { AmplifyEnvironment } from '../environments/environment-types';
-import { isPathWithin } from '../project/path-within';
+import { isPathWithin } from 'amplify-lens-model/files';
 
 /** The `amplifyLens.logs.tailOnDebug` setting. */
 export type TailOnDebugMode = 'function' | 'always' | 'off';

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { matchDebugFunctions, projectFunctions, type TailOnDebugMode } from './debug-function-matching';
 import type { LogTarget } from './log-targets';
 import type { LogTargetsService } from './log-targets-service';
+import { lensSetting } from '../settings/settings-reader';
 
 export function registerDebugLogTracker(
   service: LogTargetsService,
@@ -16,7 +17,7 @@ export function registerDebugLogTracker(
   const tails = new Map<string, Promise<{ stop(): void } | undefined>>();
 
   async function tailFor(run: vscode.DebugSession): Promise<{ stop(): void } | undefined> {
-    const mode = vscode.workspace.getConfiguration('amplifyLens').get<TailOnDebugMode>('logs.tailOnDebug', 'function');
+    const mode: TailOnDebugMode = lensSetting('logs.tailOnDebug', run.workspaceFolder);
     if (mode === 'off') return undefined;
     const environments = (await service.environments()).filter((environment) => environment.isCurrent);
     const folder = run.workspaceFolder?.uri.fsPath;

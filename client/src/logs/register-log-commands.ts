@@ -19,6 +19,7 @@ import { LogTailRegistry } from './log-tail-registry';
 import type { LogTarget } from './log-targets';
 import { LogTargetsService } from './log-targets-service';
 import { SearchFeed } from './search-feed';
+import { lensSetting } from '../settings/settings-reader';
 
 export const LOG_COMMANDS = {
   tail: 'amplifyLens.tailLogs',
@@ -38,7 +39,7 @@ export interface LogCommandsDeps {
 export function registerLogCommands(context: vscode.ExtensionContext, deps: LogCommandsDeps): vscode.Disposable[] {
   // Like the CloudFormation pool, loaded by `import()` when logs are first asked for: activation does not evaluate the SDK.
   let logsPool: Promise<CloudWatchLogsGatewayPool> | undefined;
-  const endpoint = vscode.workspace.getConfiguration('amplifyLens').get<string>('aws.cloudWatchLogsEndpoint', '').trim();
+  const endpoint = lensSetting('aws.cloudWatchLogsEndpoint').trim();
   const loadLogsPool = () =>
     (logsPool ??= import('../aws/aws-services').then(({ CloudWatchLogsGatewayPool: Pool }) => new Pool(endpoint ? { endpoint } : {})));
   const service = new LogTargetsService({

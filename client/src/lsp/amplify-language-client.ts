@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { WorkspaceTrustedNotification, type LensInitializationOptions } from 'amplify-lens-model/contracts';
 
 /**
- * Starts the Amplify Lens language server (server/out/server.js) over IPC and keeps it in step
- * with the `amplifyLens` settings. `.graphql` files and the files under `amplify/` are sent its
- * way; the server decides which are Amplify's, so a generic GraphQL extension keeps the others.
+ * Starts the Amplify Lens language server (server/out/server.js) over IPC. `.graphql` files and
+ * the files under `amplify/` are sent its way; the server decides which are Amplify's, so a
+ * generic GraphQL extension keeps the others. The server pulls the `amplifyLens` settings of each
+ * workspace folder itself (`workspace/configuration`, which the language client answers from
+ * VS Code's settings) and asks to hear when they change.
  */
 export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -20,7 +23,10 @@ export class AmplifyLanguageClient implements vscode.Disposable {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
-    const settings = vscode.workspace.getConfiguration('amplifyLens');
+    // VS Code's JSON support validates, completes and explains these files through the
+    // extension's jsonValidation contributions; the server adds the cross-file checks only.
+    // Gen 2 schemas are checked by running amplify/data/resource.ts: only in a trusted workspace.
+    const initializationOptions: LensInitializationOptions = { jsonSchemaFeatures: false, workspaceTrusted: vscode.workspace.isTrusted };
     const clientOptions: LanguageClientOptions = {
       // Schemas, and the Amplify configuration files; the server decides which files are Amplify's.
       documentSelector: [
@@ -32,16 +38,7 @@ export class AmplifyLanguageClient implements vscode.Disposable {
         // extension keeps its diagnostics; Lens adds Amplify's beside them.
         { scheme: 'file', pattern: '**/amplify/**/*.{ts,mts,cts}' },
       ],
-      initializationOptions: {
-        schemaFiles: settings.get<string[]>('schemaFiles', []),
-        transformerVersion: settings.get<string>('transformerVersion', 'auto'),
-        // VS Code's JSON support validates, completes and explains these files through the
-        // extension's jsonValidation contributions; the server adds the cross-file checks only.
-        jsonSchemaFeatures: false,
-        // Gen 2 schemas are checked by running amplify/data/resource.ts: only in a trusted workspace.
-        workspaceTrusted: vscode.workspace.isTrusted,
-      },
-      synchronize: { configurationSection: 'amplifyLens' },
+      initializationOptions,
       outputChannel: this.output,
     };
     const client = new LanguageClient('amplifyLens', 'Amplify Lens', serverOptions, clientOptions);
@@ -50,7 +47,7 @@ export class AmplifyLanguageClient implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) {
       this.trustListener?.dispose();
       this.trustListener = vscode.workspace.onDidGrantWorkspaceTrust(() => {
-        if (this.client === client && client.isRunning()) void client.sendNotification('amplifyLens/workspaceTrusted');
+        if (this.client === client && client.isRunning()) void client.sendNotification(WorkspaceTrustedNotification.method);
       });
     }
   }

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listProfiles } from '../aws/aws-profiles';
-import { findAmplifyProjects } from '../project/find-amplify-projects';
+import { findAmplifyProjects } from 'amplify-lens-model/project';
 
 /** The outcome of one first-run check, worded for the person reading the walkthrough. */
 export interface SetupCheck {

@@ -5,7 +5,7 @@
  */
 import type { AmplifyEnvironment, EnvironmentLoadProblem, EnvironmentsSnapshot } from '../environments/environment-types';
 import type { AwsSelection } from './aws-selection';
-import { escapeMarkdown, inlineCode, markdownLines } from './display-format';
+import { escapeMarkdown, inlineCode, markdownLines } from 'amplify-lens-model/presentation';
 
 export const SELECT_PROFILE_COMMAND = 'amplifyLens.selectProfile';
 export const SELECT_REGION_COMMAND = 'amplifyLens.selectRegion';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EnvironmentHealth } from '../environments/environment-types';
-import { ALL_HEALTHS } from './environment-health-presentation';
+import { ALL_HEALTHS } from 'amplify-lens-model/presentation';
 import {
   type EnvironmentsNodeOptions,
   type EnvironmentsViewNode,

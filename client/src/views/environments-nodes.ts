@@ -11,8 +11,7 @@ import type {
   EnvironmentsSnapshot,
 } from '../environments/environment-types';
 import { lastDeployOutcome, outcomeWords } from '../deploy/deploy-outcome-store';
-import { escapeMarkdown, inlineCode, markdownLines, relativeTime, utcTimestamp } from './display-format';
-import { healthPresentation } from './environment-health-presentation';
+import { escapeMarkdown, inlineCode, markdownLines, relativeTime, utcTimestamp, healthPresentation } from 'amplify-lens-model/presentation';
 import { environmentKey } from './environment-focus';
 import type { ViewNode, ViewNodeIcon } from './view-node';
 

@@ -4,9 +4,10 @@
  * Secret-looking values are masked here, so no tree item ever carries them in clear.
  */
 import type { AmplifyEnvironment } from '../environments/environment-types';
-import { escapeMarkdown, inlineCode, markdownLines } from './display-format';
+import { escapeMarkdown, inlineCode, markdownLines } from 'amplify-lens-model/presentation';
 import { environmentKey } from './environment-focus';
-import { MASKED_VALUE, looksSecret } from './output-secrets';
+import { shouldHideValue } from 'amplify-lens-model/secrets';
+import { MASKED_VALUE } from './output-secrets';
 import type { ViewNode } from './view-node';
 
 export interface OutputNode extends ViewNode {
@@ -89,7 +90,7 @@ interface OutputSpec {
 }
 
 export function outputNode(spec: OutputSpec): OutputNode {
-  const secret = looksSecret(spec.names, spec.value);
+  const secret = shouldHideValue(spec.names, spec.value);
   return {
     kind: 'output',
     id: spec.id,

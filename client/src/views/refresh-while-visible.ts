@@ -3,14 +3,11 @@
  * has focus, and the `amplifyLens.environments.refreshIntervalSeconds` setting.
  */
 import * as vscode from 'vscode';
+import { affectsLensSetting, lensSetting } from '../settings/settings-reader';
 import { VisibleIntervalRefresher } from './visible-interval-refresher';
 
-export const REFRESH_INTERVAL_SETTING = 'amplifyLens.environments.refreshIntervalSeconds';
-const DEFAULT_INTERVAL_SECONDS = 60;
-
 function configuredIntervalSeconds(): number {
-  const value = vscode.workspace.getConfiguration().get<number>(REFRESH_INTERVAL_SETTING, DEFAULT_INTERVAL_SECONDS);
-  return typeof value === 'number' ? value : DEFAULT_INTERVAL_SECONDS;
+  return lensSetting('environments.refreshIntervalSeconds');
 }
 
 export function refreshWhileVisible(
@@ -33,7 +30,7 @@ export function refreshWhileVisible(
     ),
     vscode.window.onDidChangeWindowState((state) => refresher.setFocused(state.focused)),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration(REFRESH_INTERVAL_SETTING)) refresher.setIntervalSeconds(configuredIntervalSeconds());
+      if (affectsLensSetting(event, 'environments.refreshIntervalSeconds')) refresher.setIntervalSeconds(configuredIntervalSeconds());
     }),
     { dispose: () => refresher.dispose() },
   ];

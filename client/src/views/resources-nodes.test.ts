@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EnvironmentResource } from '../environments/environment-types';
 import { OPEN_RESOURCE_DEFINITION_COMMAND, type ResourceNode, resourcesChildNodes } from './resources-nodes';
-import { stackStatusPresentation } from './stack-status-presentation';
+import { stackStatusPresentation } from 'amplify-lens-model/presentation';
 import { GEN1_ROOT, gen1Env, stack } from './test-support/environment-fixtures';
 
 const resources: EnvironmentResource[] = [

@@ -5,9 +5,8 @@
  */
 import { isAbsolute, join } from 'node:path';
 import type { AmplifyEnvironment, EnvironmentResource, ResourceCategory } from '../environments/environment-types';
-import { escapeMarkdown, inlineCode, markdownLines } from './display-format';
+import { escapeMarkdown, inlineCode, markdownLines, stackStatusPresentation } from 'amplify-lens-model/presentation';
 import { environmentKey } from './environment-focus';
-import { stackStatusPresentation } from './stack-status-presentation';
 import type { ViewNode, ViewNodeIcon } from './view-node';
 
 export const OPEN_RESOURCE_DEFINITION_COMMAND = 'amplifyLens.openResourceDefinition';

@@ -3,12 +3,9 @@
  * without touching `vscode`, so every label, icon and command is unit-tested; a thin adapter
  * (`view-node-tree-provider.ts`) turns them into `vscode.TreeItem`s.
  */
+import type { ViewNodeIcon } from 'amplify-lens-model/presentation';
 
-/** A codicon id (`pass`, `sync~spin`) and an optional theme color id (`testing.iconPassed`). */
-export interface ViewNodeIcon {
-  id: string;
-  color?: string;
-}
+export type { ViewNodeIcon };
 
 export interface ViewNodeCommand {
   command: string;

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { DeployTimelineSource } from '../deploy/deploy-timeline-source';
 import { CoalescingSender } from './coalescing-sender';
 import { copyToClipboard, openProjectLink, openStackInConsole } from './panel-intents';
-import type { DeployTimelineFromWebview, DeployTimelineToWebview } from './protocol/deploy-timeline-protocol';
+import type { DeployTimelineFromWebview, DeployTimelineToWebview } from 'amplify-lens-model/panels';
 import { WebviewPanelHost } from './webview-panel-host';
 
 export const DEPLOY_TIMELINE_VIEW_TYPE = 'amplifyLens.deployTimeline';

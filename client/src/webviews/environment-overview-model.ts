@@ -7,8 +7,9 @@ import { relative } from 'node:path';
 import type { Stack } from '../aws/aws-types';
 import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentLoadProblem } from '../environments/environment-types';
 import { environmentKey } from '../views/environment-focus';
-import { MASKED_VALUE, looksSecret } from '../views/output-secrets';
-import type { EnvironmentOverview, OverviewStack } from './protocol/environment-overview-protocol';
+import { shouldHideValue } from 'amplify-lens-model/secrets';
+import { MASKED_VALUE } from '../views/output-secrets';
+import type { EnvironmentOverview, OverviewStack } from 'amplify-lens-model/panels';
 
 export function environmentOverview(details: EnvironmentDetails): EnvironmentOverview {
   const environment = details.environment;
@@ -32,7 +33,7 @@ export function environmentOverview(details: EnvironmentDetails): EnvironmentOve
         : {}),
     })),
     outputs: environment.outputs.map((output) => {
-      const masked = looksSecret([output.label, output.source], output.value);
+      const masked = shouldHideValue([output.label, output.source], output.value);
       return { label: output.label, value: masked ? MASKED_VALUE : output.value, masked, source: output.source };
     }),
     events: details.recentEvents.map((event) => ({

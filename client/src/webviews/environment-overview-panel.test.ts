@@ -3,7 +3,7 @@ import type * as vscode from 'vscode';
 import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentsSnapshot } from '../environments/environment-types';
 import { snapshot } from '../views/test-support/environment-fixtures';
 import { type OverviewEnvironments, registerEnvironmentOverview } from './environment-overview-panel';
-import type { EnvironmentOverviewToWebview } from './protocol/environment-overview-protocol';
+import type { EnvironmentOverviewToWebview } from 'amplify-lens-model/panels';
 import { API_KEY, expiredSsoDetails, gen1Details, gen2Details } from './test-support/environment-details-fixtures';
 import { type FakeWebviewPanel, recorded } from './test-support/fake-webview-vscode';
 

@@ -10,7 +10,7 @@ import { environmentKey, focusedEnvironment } from '../views/environment-focus';
 import { environmentOverview, findOutputValue } from './environment-overview-model';
 import { copyToClipboard, openProjectLink, openStackInConsole, runLensCommand } from './panel-intents';
 import { isLensCommand } from './panel-targets';
-import type { EnvironmentOverviewFromWebview, EnvironmentOverviewToWebview } from './protocol/environment-overview-protocol';
+import type { EnvironmentOverviewFromWebview, EnvironmentOverviewToWebview } from 'amplify-lens-model/panels';
 import { WebviewPanelHost } from './webview-panel-host';
 
 export const OPEN_ENVIRONMENT_OVERVIEW_COMMAND = 'amplifyLens.openEnvironmentOverview';

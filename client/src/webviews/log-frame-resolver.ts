@@ -9,8 +9,8 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, join, normalize } from 'node:path';
-import { isPathWithin } from '../project/path-within';
-import type { LogFrameReference } from './protocol/log-viewer-protocol';
+import { isPathWithin } from 'amplify-lens-model/files';
+import type { LogFrameReference } from 'amplify-lens-model/panels';
 
 export type FrameResolution = { kind: 'found'; file: string; line: number; column?: number } | { kind: 'not-found'; reason: string };
 

@@ -5,12 +5,13 @@
  */
 import * as vscode from 'vscode';
 import type { LogFeed, LogFeedState } from '../logs/log-feed';
-import { findAmplifyProjects } from '../project';
+import { findAmplifyProjects } from 'amplify-lens-model/project';
 import { LogEventBatcher } from './log-event-batcher';
 import { resolveFrame } from './log-frame-resolver';
 import { normalizeLogViewerSettings } from './log-viewer-settings';
-import type { LogFrameReference, LogViewerFromWebview, LogViewerSettings, LogViewerToWebview } from './protocol/log-viewer-protocol';
+import type { LogFrameReference, LogViewerFromWebview, LogViewerSettings, LogViewerToWebview } from 'amplify-lens-model/panels';
 import { WebviewPanelHost } from './webview-panel-host';
+import { affectsLensSetting, lensSetting } from '../settings/settings-reader';
 
 export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): { dispose(): void; onDidClose(listener: () => void): vscode.Disposable } {
   const host = new WebviewPanelHost<LogViewerToWebview, LogViewerFromWebview>({
@@ -38,7 +39,7 @@ export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): 
       if (ready) host.post({ type: 'state', state });
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration('amplifyLens.logs')) return;
+      if (!affectsLensSetting(event, 'logs')) return;
       settings = readSettings();
       host.post({ type: 'settings', settings });
     }),
@@ -99,8 +100,7 @@ export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): 
 }
 
 function readSettings(): LogViewerSettings {
-  const config = vscode.workspace.getConfiguration('amplifyLens.logs');
-  return normalizeLogViewerSettings(config.get('bufferSize'), config.get('timeZone'));
+  return normalizeLogViewerSettings(lensSetting('logs.bufferSize'), lensSetting('logs.timeZone'));
 }
 
 async function projectRoots(): Promise<string[]> {

@@ -3,7 +3,7 @@
  * The default buffer of 10,000 events matches the AWS Toolkit's `aws.cwl.limit` that users know,
  * holds minutes of a busy function, and costs the panel a few megabytes.
  */
-import type { LogTimeZone, LogViewerSettings } from './protocol/log-viewer-protocol';
+import type { LogTimeZone, LogViewerSettings } from 'amplify-lens-model/panels';
 
 export const LOG_BUFFER_DEFAULT = 10_000;
 export const LOG_BUFFER_MIN = 1_000;

@@ -3,7 +3,7 @@
  * checks its target first (panel-targets.ts): a webview's message is never trusted as is.
  */
 import * as vscode from 'vscode';
-import type { ProjectLink } from './protocol/deploy-timeline-protocol';
+import type { ProjectLink } from 'amplify-lens-model/panels';
 import { isInsideFolders, isLensCommand, stackConsoleUrl } from './panel-targets';
 
 export async function openProjectLink(link: ProjectLink): Promise<void> {

@@ -4,7 +4,7 @@
  * Lens' own commands, and sends stacks to the CloudFormation console of their own partition.
  */
 import { isAbsolute } from 'node:path';
-import { isPathWithin } from '../project/path-within';
+import { isPathWithin } from 'amplify-lens-model/files';
 
 /** True when `path` is absolute and one of the folders or below one (no `..` escapes, no other drive). */
 export function isInsideFolders(path: string, folders: readonly string[]): boolean {

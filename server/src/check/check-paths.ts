@@ -3,11 +3,11 @@ import { dirname } from 'node:path';
 import { configFileKindOf } from '../config/config-file-kind';
 import { validateConfigFile } from '../config/config-document-service';
 import { checkProject } from '../config/project/check-project';
-import { nodeProjectFiles } from '../config/project/project-files';
+import { nodeProjectFiles } from 'amplify-lens-model/files';
 import { analyzeSchema } from '../graphql/analyze-schema';
 import { defaultApiSettings } from '../graphql/api-settings';
 import type { LensDiagnostic } from '../graphql/lens-diagnostic';
-import { detectProject } from '../workspace/find-amplify-projects';
+import { detectAmplifyProject } from 'amplify-lens-model/project';
 import { findConfigFiles } from '../workspace/find-config-files';
 import { ProjectIndex } from '../workspace/project-index';
 import { Gen2SchemaService } from '../gen2-data-schema/gen2-schema-service';
@@ -89,7 +89,7 @@ export async function checkPaths(targets: readonly string[]): Promise<CheckRepor
 async function findEnclosingProject(file: string): Promise<string | undefined> {
   let dir = dirname(file);
   for (;;) {
-    if (await detectProject(dir)) return dir;
+    if (await detectAmplifyProject(dir)) return dir;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;

@@ -38,7 +38,7 @@ describe('an inline GraphQL schema in defineData', () => {
     await index.indexFolders([project.root]);
     const uri = pathToUri(project.path('amplify/data/resource.ts'));
     documents = new Gen2SchemaDocuments(index, () => new Map([[uri, text]]), { workerPath: WORKER_PATH });
-    documents.configure(options);
+    documents.configure(options.workspaceTrusted !== false);
     return uri;
   }
 

@@ -31,10 +31,9 @@ export class Gen2SchemaDocuments {
     this.service = new Gen2SchemaService(index, openTexts, { executeProjectCode: true, ...options });
   }
 
-  /** Reads `workspaceTrusted` from the client's initialization options (VS Code's client sends it). */
-  configure(initializationOptions: unknown): void {
-    const trusted = (initializationOptions as { workspaceTrusted?: unknown } | undefined)?.workspaceTrusted;
-    this.service.setExecuteProjectCode(trusted !== false);
+  /** Whether the editor trusts the workspace (the `workspaceTrusted` initialization option). */
+  configure(workspaceTrusted: boolean): void {
+    this.service.setExecuteProjectCode(workspaceTrusted);
   }
 
   /** The user granted trust: schemas may be run from now on. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { Gen2Resource } from '../workspace/gen2-resource-index';
+import type { Gen2Resource } from 'amplify-lens-model/project';
 import { readDataSchema } from './source/read-data-schema';
 
 /**

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { configFileKindOf, type ConfigFileKind } from '../config/config-file-kind';
 import {
   completeConfigFile,
@@ -7,8 +6,7 @@ import {
   type ConfigServiceOptions,
 } from '../config/config-document-service';
 import { checkProject } from '../config/project/check-project';
-import { CachedProjectFiles } from '../config/project/cached-project-files';
-import { absolutePathOf, nodeProjectFiles } from '../config/project/project-files';
+import { CachedProjectFiles, absolutePathOf, nodeProjectFiles, readTextFile } from 'amplify-lens-model/files';
 import type { LensDiagnostic, Position } from '../graphql/lens-diagnostic';
 import { findConfigFiles } from './find-config-files';
 import type { IndexedProject } from './project-index';
@@ -75,10 +73,6 @@ export class ConfigWorkspace {
   private async textOf(uri: string): Promise<string | undefined> {
     const open = this.openText(uri);
     if (open !== undefined) return open;
-    try {
-      return await readFile(uriToPath(uri), 'utf8');
-    } catch {
-      return undefined;
-    }
+    return readTextFile(uriToPath(uri));
   }
 }

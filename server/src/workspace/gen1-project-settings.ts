@@ -1,11 +1,10 @@
-import { access, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { AppSyncAuthMode, Gen1ApiInfo, Gen1ProjectInfo } from 'amplify-lens-model/project';
 import { defaultApiSettings, type ApiSettings, type AuthProviderName } from '../graphql/api-settings';
-import { isRecord, lowerCaseKeys, readJsonFile } from './read-json-file';
-import { chooseTransformerVersion, resolveTransformerFlags, type TransformerFlags } from './transformer-feature-flags';
 
 /** AppSync authentication types as the CLI writes them, and the @auth provider each enables. */
-const AUTH_TYPE_PROVIDERS: Record<string, AuthProviderName> = {
+const AUTH_TYPE_PROVIDERS: Record<AppSyncAuthMode, AuthProviderName> = {
   API_KEY: 'apiKey',
   AMAZON_COGNITO_USER_POOLS: 'userPools',
   AWS_IAM: 'iam',
@@ -13,114 +12,22 @@ const AUTH_TYPE_PROVIDERS: Record<string, AuthProviderName> = {
   AWS_LAMBDA: 'function',
 };
 
-export interface Gen1ProjectFacts {
-  currentEnv?: string;
-  envNames: string[];
-  functionNames: Set<string>;
-  /** `features.graphqltransformer` of cli.json with the current env's cli.<env>.json over it, defaults filled in as the CLI does. */
-  transformerFlags: TransformerFlags;
-  backendConfig: Record<string, unknown>;
-}
-
-/** Facts shared by every API of a Gen 1 project: env, functions, transformer feature flags. */
-export async function readGen1ProjectFacts(root: string): Promise<Gen1ProjectFacts> {
-  const amplifyDir = join(root, 'amplify');
-  const localEnv = await readJsonFile(join(amplifyDir, '.config', 'local-env-info.json'));
-  const currentEnv = isRecord(localEnv) && typeof localEnv.envName === 'string' ? localEnv.envName : undefined;
-  const teamProviderInfo = await readJsonFile(join(amplifyDir, 'team-provider-info.json'));
-  const localAwsInfo = await readJsonFile(join(amplifyDir, '.config', 'local-aws-info.json'));
-  const envNames = [
-    ...new Set([
-      ...(isRecord(teamProviderInfo) ? Object.keys(teamProviderInfo) : []),
-      ...(isRecord(localAwsInfo) ? Object.keys(localAwsInfo) : []),
-      ...(currentEnv ? [currentEnv] : []),
-    ]),
-  ];
-  const backendConfig = await readJsonFile(join(amplifyDir, 'backend', 'backend-config.json'));
-  const functions = isRecord(backendConfig) && isRecord(backendConfig.function) ? backendConfig.function : {};
-  const cliJson = lowerCaseKeys((await readJsonFile(join(amplifyDir, 'cli.json'))) as unknown);
-  const envCliJson = currentEnv
-    ? lowerCaseKeys((await readJsonFile(join(amplifyDir, `cli.${currentEnv}.json`))) as unknown)
-    : {};
-  const transformerFlags = resolveTransformerFlags(
-    lowerCaseKeys(lowerCaseKeys(cliJson.features).graphqltransformer),
-    lowerCaseKeys(lowerCaseKeys(envCliJson.features).graphqltransformer),
-    {
-      existingProject: await pathExists(join(amplifyDir, '.config', 'project-config.json')),
-      envFileName: currentEnv ? `cli.${currentEnv}.json` : undefined,
-    },
-  );
-  return {
-    currentEnv,
-    envNames,
-    functionNames: new Set(Object.keys(functions)),
-    transformerFlags,
-    backendConfig: isRecord(backendConfig) ? backendConfig : {},
-  };
-}
-
-/** Settings for one Gen 1 API folder (`amplify/backend/api/<name>`). */
-export async function readGen1ApiSettings(
-  facts: Gen1ProjectFacts,
-  apiName: string,
-  apiDir: string,
-): Promise<ApiSettings> {
-  const transformConf = await readJsonFile(join(apiDir, 'transform.conf.json'));
-  const { version, reason } = chooseTransformerVersion(facts.transformerFlags);
+/**
+ * The analysis settings of one Gen 1 API, from what the project model read: the transformer
+ * version and flags, the API's auth modes as @auth providers, functions, envs and DataStore.
+ */
+export function gen1ApiSettings(project: Gen1ProjectInfo, api: Gen1ApiInfo): ApiSettings {
   return defaultApiSettings({
     generation: 1,
-    transformerVersion: version,
-    transformerVersionReason: reason,
-    featureFlags: { ...facts.transformerFlags.values },
-    authProviders: await readGen1AuthProviders(facts.backendConfig, apiName, apiDir),
-    functionNames: facts.functionNames,
-    envNames: facts.envNames,
-    dataStoreEnabled: isRecord(transformConf) && transformConf.ResolverConfig !== undefined,
+    transformerVersion: project.transformer.version,
+    transformerVersionReason: project.transformer.reason,
+    featureFlags: { ...project.transformer.flags.values },
+    // Undefined when the project does not say, so no provider check runs.
+    authProviders: api.authModes ? new Set(api.authModes.map((mode) => AUTH_TYPE_PROVIDERS[mode])) : undefined,
+    functionNames: new Set(project.functionNames),
+    envNames: project.envs.map((env) => env.name),
+    dataStoreEnabled: api.dataStoreEnabled,
   });
-}
-
-/**
- * The API's auth modes: `cli-inputs.json` (CLI ≥ 7) first, else the `authConfig` that
- * backend-config.json mirrors. `undefined` when neither says, so no provider check runs.
- */
-async function readGen1AuthProviders(
-  backendConfig: Record<string, unknown>,
-  apiName: string,
-  apiDir: string,
-): Promise<Set<AuthProviderName> | undefined> {
-  const cliInputs = await readJsonFile(join(apiDir, 'cli-inputs.json'));
-  const serviceConfiguration = isRecord(cliInputs) ? cliInputs.serviceConfiguration : undefined;
-  if (isRecord(serviceConfiguration) && isRecord(serviceConfiguration.defaultAuthType)) {
-    const modes = [serviceConfiguration.defaultAuthType, ...asArray(serviceConfiguration.additionalAuthTypes)];
-    return providersOf(modes.map((mode) => (isRecord(mode) ? mode.mode : undefined)));
-  }
-  const api = isRecord(backendConfig.api) ? backendConfig.api[apiName] : undefined;
-  const authConfig = isRecord(api) && isRecord(api.output) ? api.output.authConfig : undefined;
-  if (isRecord(authConfig) && isRecord(authConfig.defaultAuthentication)) {
-    const modes = [authConfig.defaultAuthentication, ...asArray(authConfig.additionalAuthenticationProviders)];
-    return providersOf(modes.map((mode) => (isRecord(mode) ? mode.authenticationType : undefined)));
-  }
-  return undefined;
-}
-
-async function pathExists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-function providersOf(types: unknown[]): Set<AuthProviderName> {
-  const providers = new Set<AuthProviderName>();
-  for (const type of types) {
-    const provider = typeof type === 'string' ? AUTH_TYPE_PROVIDERS[type] : undefined;
-    if (provider) providers.add(provider);
-  }
-  return providers;
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 
 /**

@@ -101,3 +101,48 @@ describe('ProjectIndex', () => {
     expect(index.all[0].gen2Resources.map((r) => [r.kind, r.exportName, r.inBackend])).toEqual([['auth', 'auth', true]]);
   });
 });
+
+describe('ProjectIndex reads the transformer version of a committed Gen 1 project', () => {
+  let root: string;
+
+  beforeEach(async () => {
+    root = await mkdtemp(join(tmpdir(), 'lens-flags-'));
+    await write('amplify/.config/project-config.json', { projectName: 'blog', version: '3.1' });
+    await write('amplify/backend/backend-config.json', {});
+    await write('amplify/backend/api/blog/schema.graphql', 'type Post @model { id: ID! }');
+  });
+
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  async function write(path: string, content: unknown): Promise<void> {
+    await mkdir(dirname(join(root, path)), { recursive: true });
+    await writeFile(join(root, path), typeof content === 'string' ? content : JSON.stringify(content));
+  }
+
+  async function apiSettings() {
+    const index = new ProjectIndex();
+    await index.indexFolders([root]);
+    return index.all[0].apis[0].settings;
+  }
+
+  it('uses v1 when there is no cli.json (projects of CLI 1.x–4.x) and says why', async () => {
+    const settings = await apiSettings();
+    expect(settings.transformerVersion).toBe(1);
+    expect(settings.transformerVersionReason).toContain('does not set graphqltransformer.useexperimentalpipelinedtransformer');
+  });
+
+  it('uses v1 for a cli.json written before CLI 7 (transformerversion alone)', async () => {
+    await write('amplify/cli.json', { features: { graphqltransformer: { transformerversion: 2, secondarykeyasgsi: true } } });
+    expect((await apiSettings()).transformerVersion).toBe(1);
+  });
+
+  it('uses v2 for what CLI 7+ writes, and the current env file can turn it back', async () => {
+    await write('amplify/cli.json', { features: { graphqltransformer: { useexperimentalpipelinedtransformer: true, transformerversion: 2 } } });
+    expect((await apiSettings()).transformerVersion).toBe(2);
+    await write('amplify/.config/local-env-info.json', { envName: 'staging' });
+    await write('amplify/cli.staging.json', { features: { graphqltransformer: { useExperimentalPipelinedTransformer: false } } });
+    expect((await apiSettings()).transformerVersion).toBe(1);
+  });
+});

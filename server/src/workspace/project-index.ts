@@ -1,11 +1,16 @@
-import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { CachedProjectFiles, nodeProjectFiles } from 'amplify-lens-model/files';
+import {
+  findAmplifyProjects,
+  readAmplifyProject,
+  type AmplifyProject,
+  type AmplifyProjectInfo,
+  type Gen1ProjectInfo,
+  type Gen2Resource,
+} from 'amplify-lens-model/project';
 import { defaultApiSettings, type ApiSettings } from '../graphql/api-settings';
-import { collectGraphqlFiles, listGen1SchemaFiles, readGen1ApiSettings, readGen1ProjectFacts } from './gen1-project-settings';
-import { nodeProjectFiles } from '../config/project/project-files';
-import { findAmplifyProjects, type ProjectLocation } from './find-amplify-projects';
-import { indexGen2Resources, type Gen2Resource } from './gen2-resource-index';
 import { gen2SchemaFilesRead } from '../gen2-data-schema/schema-files-read';
+import { collectGraphqlFiles, gen1ApiSettings, listGen1SchemaFiles } from './gen1-project-settings';
 
 /** One GraphQL API of a project: its schema files are analysed together. */
 export interface ApiProject {
@@ -17,7 +22,9 @@ export interface ApiProject {
   settings: ApiSettings;
 }
 
-export interface IndexedProject extends ProjectLocation {
+export interface IndexedProject extends AmplifyProject {
+  /** What the project's files say, read by the same model the extension's views use. */
+  model: AmplifyProjectInfo;
   apis: ApiProject[];
   /** Gen 2: the resources its resource.ts files define (auth, data, storage, functions). */
   gen2Resources: Gen2Resource[];
@@ -83,27 +90,21 @@ export function isInside(path: string, dir: string): boolean {
   return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel);
 }
 
-async function indexProject(location: ProjectLocation): Promise<IndexedProject> {
-  if (location.generation === 1) return { ...location, apis: await indexGen1Apis(location.root), gen2Resources: [] };
-  const gen2Resources = await indexGen2Resources(nodeProjectFiles(location.root));
-  return { ...location, apis: await indexGen2Apis(location.root, gen2Resources), gen2Resources };
+async function indexProject(location: AmplifyProject): Promise<IndexedProject> {
+  // Reads are remembered for this indexing only: the model and the APIs read some files twice.
+  const files = new CachedProjectFiles(nodeProjectFiles(location.root), () => false);
+  const model = await readAmplifyProject(location, files);
+  const project = { root: location.root, generation: location.generation, model };
+  if (model.generation === 1) return { ...project, apis: await indexGen1Apis(model), gen2Resources: [] };
+  return { ...project, apis: await indexGen2Apis(location.root, model.resources), gen2Resources: model.resources };
 }
 
-async function indexGen1Apis(root: string): Promise<ApiProject[]> {
-  const facts = await readGen1ProjectFacts(root);
-  const apiRoot = join(root, 'amplify', 'backend', 'api');
-  let names: string[] = [];
-  try {
-    names = (await readdir(apiRoot, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
-  } catch {
-    return [];
-  }
+async function indexGen1Apis(model: Gen1ProjectInfo): Promise<ApiProject[]> {
   const apis: ApiProject[] = [];
-  for (const name of names.sort()) {
-    const dir = join(apiRoot, name);
-    const schemaFiles = await listGen1SchemaFiles(dir);
+  for (const api of model.apis) {
+    const schemaFiles = await listGen1SchemaFiles(api.dir);
     if (schemaFiles.length === 0) continue; // REST APIs (API Gateway) have no schema
-    apis.push({ name, dir, projectRoot: root, schemaFiles, settings: await readGen1ApiSettings(facts, name, dir) });
+    apis.push({ name: api.name, dir: api.dir, projectRoot: model.root, schemaFiles, settings: gen1ApiSettings(model, api) });
   }
   return apis;
 }

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
+import { readTextFile } from 'amplify-lens-model/files';
 import { analyzeSchema, ParseCache, type AnalyzedSchema } from '../graphql/analyze-schema';
 import { defaultApiSettings } from '../graphql/api-settings';
 import { matchesAnyGlob } from './glob-pattern';
@@ -24,6 +24,9 @@ export interface SchemaWorkspaceOptions {
   transformerVersion?: 1 | 2;
 }
 
+/** The options of a workspace folder (each folder of a multi-root workspace has its own), or of files outside every folder. */
+export type FolderOptions = (folder: string | undefined) => SchemaWorkspaceOptions;
+
 /**
  * The server's view of the workspace's schemas: the project index, the texts of open documents
  * (which win over the disk), and one analysis per API, recomputed only when one of its files changed.
@@ -31,20 +34,21 @@ export interface SchemaWorkspaceOptions {
 export class SchemaWorkspace {
   readonly index = new ProjectIndex();
   private folders: string[] = [];
-  private options: SchemaWorkspaceOptions = { schemaFiles: [] };
+  private optionsOf: FolderOptions = () => ({ schemaFiles: [] });
   private readonly openTexts = new Map<string, string>();
   private readonly diskTexts = new Map<string, string>();
   private readonly groups = new Map<string, SchemaGroup>();
 
-  async initialize(folders: string[], options: SchemaWorkspaceOptions): Promise<void> {
+  /** `options`: the same for every folder, or each folder's own. */
+  async initialize(folders: string[], options: SchemaWorkspaceOptions | FolderOptions): Promise<void> {
     this.folders = folders;
-    this.options = options;
+    this.optionsOf = perFolder(options);
     await this.index.indexFolders(folders);
     this.groups.clear();
   }
 
-  configure(options: SchemaWorkspaceOptions): void {
-    this.options = options;
+  configure(options: SchemaWorkspaceOptions | FolderOptions): void {
+    this.optionsOf = perFolder(options);
     this.groups.clear();
   }
 
@@ -88,7 +92,7 @@ export class SchemaWorkspace {
       // An edit (or a re-index) while the texts were read makes them stale: start over with the new ones.
       if (group.generation !== generation || this.groups.get(group.key) !== group) return this.analysisOf(uri);
       const projectSettings = group.api?.settings ?? defaultApiSettings({ generation: this.index.projectOf(uriToPath(uri))?.generation ?? 1 });
-      const forced = this.options.transformerVersion;
+      const forced = this.optionsOf(this.folderOf(uriToPath(uri))).transformerVersion;
       const settings = forced
         ? { ...projectSettings, transformerVersion: forced, transformerVersionReason: 'the amplifyLens.transformerVersion setting' }
         : projectSettings;
@@ -126,9 +130,14 @@ export class SchemaWorkspace {
     const path = uriToPath(uri);
     const api = this.index.apiOf(path);
     if (api) return api.dir;
-    const folder = this.folders.find((candidate) => isInside(path, candidate));
-    if (folder && matchesAnyGlob(relative(folder, path), this.options.schemaFiles)) return uri;
+    const folder = this.folderOf(path);
+    if (folder && matchesAnyGlob(relative(folder, path), this.optionsOf(folder).schemaFiles)) return uri;
     return undefined;
+  }
+
+  /** The innermost workspace folder holding `path`. */
+  private folderOf(path: string): string | undefined {
+    return this.folders.filter((candidate) => isInside(path, candidate)).sort((a, b) => b.length - a.length)[0];
   }
 
   private groupOf(uri: string): SchemaGroup | undefined {
@@ -150,13 +159,13 @@ export class SchemaWorkspace {
     if (open !== undefined) return open;
     let text = this.diskTexts.get(uri);
     if (text === undefined) {
-      try {
-        text = await readFile(uriToPath(uri), 'utf8');
-      } catch {
-        text = '';
-      }
+      text = (await readTextFile(uriToPath(uri))) ?? '';
       this.diskTexts.set(uri, text);
     }
     return text;
   }
+}
+
+function perFolder(options: SchemaWorkspaceOptions | FolderOptions): FolderOptions {
+  return typeof options === 'function' ? options : () => options;
 }

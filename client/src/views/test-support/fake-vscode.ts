@@ -131,7 +131,10 @@ export const window = {
 };
 
 export const workspace = {
-  getConfiguration: () => ({ get: <T>(key: string, fallback: T) => (recorded.settings.get(key) as T) ?? fallback }),
+  // Settings are recorded by their full key (`amplifyLens.logs.bufferSize`), as VS Code names them.
+  getConfiguration: (section?: string) => ({
+    get: <T>(key: string, fallback?: T) => (recorded.settings.get(section ? `${section}.${key}` : key) as T) ?? fallback,
+  }),
   onDidChangeConfiguration: recorded.configuration.event,
   fs: { stat: async () => ({}) },
 };

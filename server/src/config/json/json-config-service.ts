@@ -11,7 +11,7 @@ import {
   type JsonConfigKind,
   type ServiceDocument,
 } from './json-language-service';
-import { isSecretKeyName, looksLikeSecretValue } from './secret-values';
+import { looksRandom, shouldHideValue } from 'amplify-lens-model/secrets';
 
 /**
  * Schema-driven diagnostics for one Amplify JSON configuration file. Ranges are the service's:
@@ -71,7 +71,7 @@ async function schemaOnlyHover(document: ServiceDocument, position: Position): P
   const key = property?.keyNode.value ?? (node.parent?.type === 'property' ? node.parent.keyNode.value : undefined);
   const value = target && target.type !== 'object' && target.type !== 'array' ? target.value : undefined;
   const lines = [...texts];
-  if ((key !== undefined && isSecretKeyName(key)) || looksLikeSecretValue(value)) {
+  if (shouldHideValue(key === undefined ? [] : [key], value) || looksRandom(value)) {
     lines.push('The value is not shown: it looks like a secret. Keep this file out of shared logs and screenshots.');
   }
   const range = {

@@ -1,5 +1,5 @@
 import { readJsonDocument, stringValue } from './json-locations';
-import type { ProjectFiles } from './project-files';
+import type { ProjectFiles } from 'amplify-lens-model/files';
 
 /** A path Amplify git-ignores that exists in the project, with the pattern Amplify writes for it. */
 export interface IgnoredByAmplify {

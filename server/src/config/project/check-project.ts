@@ -2,7 +2,7 @@ import { compareDiagnostics, type LensDiagnostic } from '../../graphql/lens-diag
 import { checkGen1Project } from './gen1-cross-file-checks';
 import { checkHostingFiles } from './hosting-checks';
 import { checkSecretsIgnored } from './secret-hygiene';
-import type { ProjectFiles } from './project-files';
+import type { ProjectFiles } from 'amplify-lens-model/files';
 
 /**
  * The project-level checks that apply to a project of this generation: Gen 1's cross-file

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexGen2Resources } from '../../workspace/gen2-resource-index';
+import { indexGen2Resources } from 'amplify-lens-model/project';
 import { checkProject } from './check-project';
-import { memoryProjectFiles, nodeProjectFiles } from './project-files';
+import { memoryProjectFiles, nodeProjectFiles } from 'amplify-lens-model/files';
 
 const examples = resolve(__dirname, '../../../../examples');
 

@@ -1,7 +1,7 @@
 import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
 import { arrayItems, objectEntries, propertyValue, readJsonDocument, stringValue, type JsonDocument, type JsonNode } from './json-locations';
 import { editableTemplatePath, knownResourceOutputs } from './gen1-resource-outputs';
-import type { ProjectFiles } from './project-files';
+import type { ProjectFiles } from 'amplify-lens-model/files';
 
 export const BACKEND_CONFIG_PATH = 'amplify/backend/backend-config.json';
 

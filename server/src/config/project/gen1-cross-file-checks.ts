@@ -1,7 +1,7 @@
 import { compareDiagnostics, type LensDiagnostic } from '../../graphql/lens-diagnostic';
 import { checkBackendConfig } from './gen1-backend-config-checks';
 import { checkEnvironments } from './gen1-env-checks';
-import type { ProjectFiles } from './project-files';
+import type { ProjectFiles } from 'amplify-lens-model/files';
 
 /**
  * The Gen 1 checks that need more than one file: resources against their folders, dependencies

@@ -1,6 +1,6 @@
 import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
 import { objectEntries, propertyValue, readJsonDocument, stringValue } from './json-locations';
-import type { ProjectFiles } from './project-files';
+import type { ProjectFiles } from 'amplify-lens-model/files';
 
 const TEAM_PROVIDER_INFO = 'amplify/team-provider-info.json';
 const LOCAL_ENV_INFO = 'amplify/.config/local-env-info.json';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkHostingFiles } from './hosting-checks';
-import { memoryProjectFiles } from './project-files';
+import { memoryProjectFiles } from 'amplify-lens-model/files';
 
 const PROJECT_CONFIG = JSON.stringify({
   projectName: 'shop',

@@ -1,7 +1,7 @@
 import { URI } from 'vscode-uri';
 import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
 import { checkArtifactsBaseDirectory, checkCustomHttpPatterns, type FrontendBuildFacts } from '../yaml/hosting-cross-checks';
-import { absolutePathOf, type ProjectFiles } from './project-files';
+import { absolutePathOf, type ProjectFiles } from 'amplify-lens-model/files';
 
 const FRAMEWORK_CONFIG = /^(vite\.config\.[cm]?[jt]s|next\.config\.[cm]?[jt]s|angular\.json)$/;
 const MAX_SITE_FILES = 5000;

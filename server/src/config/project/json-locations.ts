@@ -1,7 +1,7 @@
 import { findNodeAtLocation, getNodeValue, parseTree, type Node as JsonNode, type JSONPath } from 'jsonc-parser';
 import { URI } from 'vscode-uri';
 import type { LensDiagnostic, Range, Severity } from '../../graphql/lens-diagnostic';
-import { absolutePathOf, type ProjectFiles } from './project-files';
+import { absolutePathOf, type ProjectFiles } from 'amplify-lens-model/files';
 
 export type { JsonNode };
 

@@ -1,6 +1,6 @@
 import { posix, sep } from 'node:path';
 import { GitignoreMatcher, parseGitignore, type IgnoreRule } from './gitignore-matcher';
-import type { ProjectFiles } from './project-files';
+import type { ProjectFiles } from 'amplify-lens-model/files';
 
 /** How far above the project root to look for the repository's top folder. */
 const MAX_LEVELS_UP = 12;

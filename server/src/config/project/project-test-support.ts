@@ -1,6 +1,6 @@
 import { URI } from 'vscode-uri';
 import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
-import { memoryProjectFiles, type ProjectFiles } from './project-files';
+import { memoryProjectFiles, type ProjectFiles } from 'amplify-lens-model/files';
 
 export const ROOT = '/projects/app';
 

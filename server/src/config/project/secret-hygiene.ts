@@ -1,11 +1,11 @@
 import { compareDiagnostics, type LensDiagnostic, type QuickFix } from '../../graphql/lens-diagnostic';
 import { existingAmplifyIgnoredPaths, type IgnoredByAmplify } from './amplify-ignored-files';
 import { fileUri, objectEntries, readJsonDocument, type JsonDocument, type JsonNode } from './json-locations';
-import { looksLikeSecret } from './looks-like-secret';
+import { looksLikeSecret } from 'amplify-lens-model/secrets';
 import { loadProjectIgnore, type ProjectIgnore } from './project-ignore';
-import type { ProjectFiles } from './project-files';
+import type { ProjectFiles } from 'amplify-lens-model/files';
 
-export { looksLikeSecret } from './looks-like-secret';
+export { looksLikeSecret } from 'amplify-lens-model/secrets';
 
 const TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 

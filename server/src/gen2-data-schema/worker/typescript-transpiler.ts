@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { maskTypeScript } from '../../config/project/typescript-source-mask';
+import { maskTypeScript } from 'amplify-lens-model/project';
 
 /** Turns one TypeScript module into CommonJS with an inline source map (errors point at the TS). */
 export interface Transpiler {

@@ -1,0 +1,56 @@
+/**
+ * The language server's requests and notifications beyond LSP, declared once for both ends (in
+ * the manner of rust-analyzer's `lsp_ext.ts`): the server registers its handlers from these
+ * declarations and a client sends by them, so a method name or a payload cannot drift apart
+ * unnoticed. Every custom method is named `amplifyLens/…`, and none is spelt anywhere else.
+ */
+import type { AmplifyProjectInfo } from '../project/amplify-project-types';
+
+/** A request: its method and, in types only, its parameters and result. */
+export interface LensRequest<Params, Result> {
+  readonly kind: 'request';
+  readonly method: `amplifyLens/${string}`;
+  /** Never set: carries the types for `ParamsOf` and `ResultOf`. */
+  readonly types?: { params: Params; result: Result };
+}
+
+/** A notification, in either direction. */
+export interface LensNotification<Params> {
+  readonly kind: 'notification';
+  readonly method: `amplifyLens/${string}`;
+  readonly types?: { params: Params };
+}
+
+export type ParamsOf<T> = T extends LensRequest<infer P, unknown> ? P : T extends LensNotification<infer P> ? P : never;
+export type ResultOf<T> = T extends LensRequest<unknown, infer R> ? R : never;
+
+/** A GraphQL API as the server analyses it: which files are checked together, and against which transformer. */
+export interface GraphqlApiSummary {
+  name: string;
+  /** The folder whose `.graphql` files belong to this API. */
+  dir: string;
+  schemaFiles: string[];
+  /** The version its schema is checked against, for the project's own files (the setting can force another per folder). */
+  transformerVersion: 1 | 2;
+}
+
+/** One project the server indexed: what its files say (the shared model) and the APIs it analyses. */
+export type AmplifyProjectSummary = AmplifyProjectInfo & { graphqlApis: GraphqlApiSummary[] };
+
+/**
+ * `amplifyLens/projects`: the Amplify projects the server indexed, so an editor's views can name
+ * them without reading files themselves (no parameters).
+ */
+export const ProjectsRequest: LensRequest<void, AmplifyProjectSummary[]> = { kind: 'request', method: 'amplifyLens/projects' };
+
+/**
+ * `amplifyLens/workspaceTrusted` (client → server): the user trusted the workspace, so the server may
+ * now run project code (Gen 2 `resource.ts` files, to learn the schema a deploy produces).
+ */
+export const WorkspaceTrustedNotification: LensNotification<void> = { kind: 'notification', method: 'amplifyLens/workspaceTrusted' };
+
+/** Every custom method, for the server's registration and the test that keeps both ends in step. */
+export const LENS_PROTOCOL_EXTENSIONS: readonly { kind: 'request' | 'notification'; method: string }[] = [
+  ProjectsRequest,
+  WorkspaceTrustedNotification,
+];

@@ -1,0 +1,13 @@
+/** Reading a project's files: the one place that touches the disk for the model, on both sides. */
+export { CachedProjectFiles } from './cached-project-files';
+export { directoryExists, fileExists, listDirectory, readJsonFile, readTextFile, type DirectoryEntry } from './file-reading';
+export { asArray, isRecord, lowerCaseKeys, parseJson, stringOf } from './json-values';
+export { isPathWithin } from './path-within';
+export {
+  absolutePathOf,
+  memoryProjectFiles,
+  nodeProjectFiles,
+  projectFileExists,
+  readProjectJson,
+  type ProjectFiles,
+} from './project-files';
