@@ -1,4 +1,6 @@
 import type { SchemaRule } from '../rule-context';
+import { conversationDirectiveRules } from './ai/conversation-directive-rules';
+import { generationDirectiveRules } from './ai/generation-directive-rules';
 import { authDirectiveRules } from './auth-directive-rules';
 import { defaultDirectiveRules } from './default-directive-rules';
 import { functionDirectiveRules } from './function-directive-rules';
@@ -6,10 +8,12 @@ import { httpDirectiveRules } from './http-directive-rules';
 import { indexDirectiveRules } from './index-directive-rules';
 import { modelDirectiveRules } from './model-directive-rules';
 import { nameMappingDirectiveRules } from './name-mapping-directive-rules';
+import { predictionsDirectiveRules } from './predictions-directive-rules';
 import { primaryKeyDirectiveRules } from './primary-key-directive-rules';
 import { relationalDirectiveRules } from './relational-directive-rules';
 import { searchableDirectiveRules } from './searchable-directive-rules';
 import { sqlDirectiveRules } from './sql-directive-rules';
+import { validateDirectiveRules } from './validate-directive-rules';
 
 /** Every Amplify rule, run over the merged schema after graphql-js' SDL validation. */
 export const schemaRules: readonly SchemaRule[] = [
@@ -24,4 +28,8 @@ export const schemaRules: readonly SchemaRule[] = [
   searchableDirectiveRules,
   nameMappingDirectiveRules,
   sqlDirectiveRules,
+  predictionsDirectiveRules,
+  validateDirectiveRules,
+  generationDirectiveRules,
+  conversationDirectiveRules,
 ];
