@@ -76,7 +76,31 @@ export async function readGen1ApiSettings(
     functionNames: facts.functionNames,
     envNames: facts.envNames,
     dataStoreEnabled: isRecord(transformConf) && transformConf.ResolverConfig !== undefined,
+    storageConfigured: hasS3Storage(facts.backendConfig),
+    sqlStatementNames: await readSqlStatementNames(apiDir),
   });
+}
+
+/**
+ * The bucket `@predictions` reads: the CLI passes one when the project has a storage resource of
+ * service S3 (amplify-category-api transformer-options-v2.ts `s3ResourceAlreadyExists`, which
+ * reads amplify-meta.json; backend-config.json, which is committed, lists the same resources).
+ */
+function hasS3Storage(backendConfig: Record<string, unknown>): boolean | undefined {
+  // Every API is listed there; without the api section the file is missing or not the CLI's.
+  if (!isRecord(backendConfig.api)) return undefined;
+  const storage = isRecord(backendConfig.storage) ? Object.values(backendConfig.storage) : [];
+  return storage.some((resource) => isRecord(resource) && resource.service === 'S3');
+}
+
+/** `sql-statements/<name>.sql`, which `@sql(reference: "<name>")` names (graphql-transformer-core transformConfig.ts `loadProject`). */
+async function readSqlStatementNames(apiDir: string): Promise<Set<string> | undefined> {
+  try {
+    const entries = await readdir(join(apiDir, 'sql-statements'));
+    return new Set(entries.filter((name) => name.endsWith('.sql')).map((name) => name.slice(0, -'.sql'.length)));
+  } catch {
+    return new Set(); // no folder: no statements, as the CLI reads it
+  }
 }
 
 /**
@@ -125,12 +149,14 @@ function asArray(value: unknown): unknown[] {
 
 /**
  * The schema files of a Gen 1 API, as the CLI reads them (transformConfig.ts `readSchema`):
- * `schema.graphql` when it exists, otherwise every `.graphql` file under `schema/`.
+ * `schema.graphql` (DynamoDB models) and `schema.sql.graphql` (models of an imported SQL
+ * database) when either exists, otherwise every `.graphql` file under `schema/`.
  */
 export async function listGen1SchemaFiles(apiDir: string): Promise<string[]> {
   try {
     const entries = await readdir(apiDir, { withFileTypes: true });
-    if (entries.some((entry) => entry.isFile() && entry.name === 'schema.graphql')) return [join(apiDir, 'schema.graphql')];
+    const files = ['schema.graphql', 'schema.sql.graphql'].filter((name) => entries.some((entry) => entry.isFile() && entry.name === name));
+    if (files.length > 0) return files.map((name) => join(apiDir, name));
   } catch {
     return [];
   }
