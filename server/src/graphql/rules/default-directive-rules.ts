@@ -54,7 +54,7 @@ function checkUse(use: FieldDirectiveUse, source: ModelDataSource, context: Rule
   checkValue(use, info.namedType, source, context);
 }
 
-function checkValue({ parent, directive }: FieldDirectiveUse, typeName: string, source: ModelDataSource, context: RuleContext): void {
+function checkValue({ parent, field, directive }: FieldDirectiveUse, typeName: string, source: ModelDataSource, context: RuleContext): void {
   const value = findArgument(directive, 'value')?.value;
   if (!value) {
     // Gen 1's directive definition makes `value` required, so graphql validation already says so.
@@ -100,7 +100,7 @@ function checkValue({ parent, directive }: FieldDirectiveUse, typeName: string, 
     context.report({
       node: value,
       code: 'default-unsupported-type',
-      message: `The transformer cannot check a default ${typeName} on a DynamoDB model and fails ("typeValidators[getBaseType(...)] is not a function"). Use Int or Float for ${parent.name.value}, or remove @default.`,
+      message: `The transformer cannot check a default ${typeName} on a DynamoDB model and fails ("typeValidators[getBaseType(...)] is not a function"). Make '${parent.name.value}.${field.name.value}' an Int or Float, or remove @default.`,
     });
     return;
   }
