@@ -5,6 +5,7 @@ import {
   defaultApiSettings,
   type ApiSettings,
   type AuthProviderName,
+  type ModelDataSourceKind,
 } from '../../server/src/graphql/api-settings';
 import type { LensDiagnostic } from '../../server/src/graphql/lens-diagnostic';
 import type { SchemaFile } from '../../server/src/graphql/parse-schema-file';
@@ -63,6 +64,12 @@ interface ProjectSettingsFile {
   authProviders?: AuthProviderName[];
   functionNames?: string[];
   envNames?: string[];
+  /** Whether the project has S3 storage for @predictions. */
+  storageConfigured?: boolean;
+  /** Names of the API's `sql-statements/*.sql`. */
+  sqlStatementNames?: string[];
+  /** The database behind each schema file, by path below the settings folder (a Gen 2 `a.sql` schema). */
+  dataSources?: Record<string, ModelDataSourceKind>;
 }
 
 /** Every API below `root` (for example `test/corpus/valid`), in a stable order. */
@@ -108,6 +115,13 @@ function readProjectSettings(dir: string): Partial<ApiSettings> {
     ...(settings.authProviders && { authProviders: new Set(settings.authProviders) }),
     ...(settings.functionNames && { functionNames: new Set(settings.functionNames) }),
     ...(settings.envNames && { envNames: settings.envNames }),
+    ...(settings.storageConfigured !== undefined && { storageConfigured: settings.storageConfigured }),
+    ...(settings.sqlStatementNames && { sqlStatementNames: new Set(settings.sqlStatementNames) }),
+    ...(settings.dataSources && {
+      schemaFileDataSources: Object.fromEntries(
+        Object.entries(settings.dataSources).map(([path, kind]) => [pathToFileURL(join(dir, path)).href, kind]),
+      ),
+    }),
   };
 }
 

@@ -50,6 +50,11 @@ export interface Gen1ApiInfo {
   authModes?: AppSyncAuthMode[];
   /** `transform.conf.json` configures conflict resolution (DataStore). */
   dataStoreEnabled: boolean;
+  /**
+   * The names of its `sql-statements/<name>.sql` files, which `@sql(reference: "<name>")` names
+   * (graphql-transformer-core transformConfig.ts `loadProject`); empty when there is no folder.
+   */
+  sqlStatementNames: string[];
 }
 
 /** The GraphQL transformer as the Amplify CLI will run it for this project's current env. */
@@ -73,6 +78,12 @@ export interface Gen1ProjectInfo {
   functionNames: string[];
   apis: Gen1ApiInfo[];
   transformer: Gen1TransformerInfo;
+  /**
+   * Whether the project has an S3 storage resource, the bucket `@predictions` reads (the CLI's
+   * `s3ResourceAlreadyExists`); undefined when backend-config.json does not list the APIs, so it
+   * is missing or not the CLI's and nobody can tell.
+   */
+  storageConfigured?: boolean;
 }
 
 export interface Gen2ProjectInfo {

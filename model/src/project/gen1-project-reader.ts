@@ -31,7 +31,20 @@ export async function readGen1Project(files: ProjectFiles): Promise<Gen1ProjectI
     functionNames: Object.keys(functions),
     apis: await readApis(files, backendConfig),
     transformer: await readTransformer(files, currentEnv),
+    storageConfigured: hasS3Storage(backendConfig),
   };
+}
+
+/**
+ * The bucket `@predictions` reads: the CLI passes one when the project has a storage resource of
+ * service S3 (amplify-category-api transformer-options-v2.ts `s3ResourceAlreadyExists`, which
+ * reads amplify-meta.json; backend-config.json, which is committed, lists the same resources).
+ */
+function hasS3Storage(backendConfig: unknown): boolean | undefined {
+  // Every API is listed there; without the api section the file is missing or not the CLI's.
+  if (!isRecord(backendConfig) || !isRecord(backendConfig.api)) return undefined;
+  const storage = isRecord(backendConfig.storage) ? Object.values(backendConfig.storage) : [];
+  return storage.some((resource) => isRecord(resource) && resource.service === 'S3');
 }
 
 function readEnvs(teamProviderInfo: unknown, localAwsInfo: unknown, meta: unknown, currentEnv: string | undefined): Gen1EnvInfo[] {
@@ -120,9 +133,10 @@ async function readApis(files: ProjectFiles, backendConfig: unknown): Promise<Ge
   const apis: Gen1ApiInfo[] = [];
   for (const { name } of folders.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const folder = `amplify/backend/api/${name}`;
-    const [cliInputs, transformConf] = await Promise.all([
+    const [cliInputs, transformConf, statements] = await Promise.all([
       readProjectJson(files, `${folder}/cli-inputs.json`),
       readProjectJson(files, `${folder}/transform.conf.json`),
+      files.listDirectory(`${folder}/sql-statements`),
     ]);
     const authModes = readAuthModes(cliInputs, backendConfig, name);
     apis.push({
@@ -130,6 +144,10 @@ async function readApis(files: ProjectFiles, backendConfig: unknown): Promise<Ge
       dir: absolutePathOf(files, folder),
       ...(authModes ? { authModes } : {}),
       dataStoreEnabled: isRecord(transformConf) && transformConf.ResolverConfig !== undefined,
+      sqlStatementNames: statements
+        .filter((entry) => !entry.isDirectory && entry.name.endsWith('.sql'))
+        .map((entry) => entry.name.slice(0, -'.sql'.length))
+        .sort(),
     });
   }
   return apis;

@@ -114,9 +114,11 @@ describe('readGen1Project', () => {
     ]);
     expect(info.functionNames).toEqual(['resize']);
     expect(info.apis).toEqual([
-      { name: 'blog', dir: join(root, 'amplify/backend/api/blog'), authModes: ['AMAZON_COGNITO_USER_POOLS', 'API_KEY'], dataStoreEnabled: true },
-      { name: 'rest', dir: join(root, 'amplify/backend/api/rest'), dataStoreEnabled: false },
+      { name: 'blog', dir: join(root, 'amplify/backend/api/blog'), authModes: ['AMAZON_COGNITO_USER_POOLS', 'API_KEY'], dataStoreEnabled: true, sqlStatementNames: [] },
+      { name: 'rest', dir: join(root, 'amplify/backend/api/rest'), dataStoreEnabled: false, sqlStatementNames: [] },
     ]);
+    // backend-config.json lists the APIs and no S3 resource (only amplify-meta.json has one): no bucket for @predictions.
+    expect(info.storageConfigured).toBe(false);
     expect(info.transformer.version).toBe(2);
     expect(info.transformer.reason).toBe('amplify/cli.json sets graphqltransformer.useexperimentalpipelinedtransformer to true');
     // The current env's file wins over cli.json, its keys lower-cased as the CLI reads them.

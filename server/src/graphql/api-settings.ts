@@ -24,7 +24,26 @@ export interface ApiSettings {
   envNames: readonly string[];
   /** DataStore (conflict resolution) is on when transform.conf.json has `ResolverConfig`. */
   dataStoreEnabled: boolean;
+  /**
+   * Whether the project has S3 storage the `@predictions` transformer can read from (Gen 1: a
+   * `storage` resource of service S3). `undefined` when unknown, and the check stays quiet.
+   */
+  storageConfigured?: boolean;
+  /**
+   * Names of the API's custom SQL statements (Gen 1: `sql-statements/<name>.sql` in the API
+   * folder), which `@sql(reference:)` names. `undefined` when unknown.
+   */
+  sqlStatementNames?: ReadonlySet<string>;
+  /**
+   * The database behind the models of a schema file, by file URI, where the project says so
+   * (e.g. a Gen 2 schema built with `a.sql` definitions). Without an entry, Gen 1 reads it from
+   * the file (`schema.sql.graphql` and its `input AMPLIFY { engine }`); see model-data-source.ts.
+   */
+  schemaFileDataSources?: Readonly<Record<string, ModelDataSourceKind>>;
 }
+
+/** The databases the transformer distinguishes for a model (transformer-core `ModelDataSourceStrategyDbType`). */
+export type ModelDataSourceKind = 'dynamodb' | 'mysql' | 'postgres';
 
 /** Flag defaults for a project created by a current CLI (amplify-cli-core featureFlags.ts, "new"). */
 const NEW_PROJECT_FLAGS: Record<string, boolean | number> = {

@@ -47,6 +47,7 @@ export function sdlErrorToDiagnostic(
   const node = error.nodes?.filter((candidate) => locateNode(candidate) !== undefined).at(-1);
   const location = locateNode(node);
   if (!node || !location) return undefined; // a clash inside the preamble alone is not the user's
+  if (ruleName === 'UniqueTypeNamesRule' && isMergedAmplifyInput(error.nodes ?? [])) return undefined;
   const range = rangeOfName(node) ?? location.range;
   if (ruleName === 'KnownDirectivesRule' && node.kind === Kind.DIRECTIVE) {
     return { uri: location.uri, range, severity: 'error', ...directiveProblem(error, node, model, settings) };
@@ -91,6 +92,21 @@ function directiveProblem(
     };
   }
   return { code: 'unknown-directive', message: `${error.message} Amplify does not define it; check the spelling, or remove it.` };
+}
+
+/**
+ * The Gen 1 CLI strips `input AMPLIFY` from `schema.graphql` and from `schema.sql.graphql` and
+ * merges the two (graphql-transformer-core `transformConfig.ts` `readSchema`), so one in each file
+ * is not a repeated type.
+ */
+function isMergedAmplifyInput(nodes: readonly ASTNode[]): boolean {
+  // graphql-js reports the two definitions' name nodes.
+  const uris = nodes.map((candidate) => (candidate.kind === Kind.NAME && candidate.value === 'AMPLIFY' ? locateNode(candidate)?.uri : undefined));
+  return (
+    uris.length === 2 &&
+    uris.every((uri) => uri !== undefined && (uri.endsWith('/schema.graphql') || uri.endsWith('/schema.sql.graphql'))) &&
+    uris[0] !== uris[1]
+  );
 }
 
 /** Underline a directive's `@name` rather than the whole directive with its arguments. */

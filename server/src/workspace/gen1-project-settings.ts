@@ -27,17 +27,21 @@ export function gen1ApiSettings(project: Gen1ProjectInfo, api: Gen1ApiInfo): Api
     functionNames: new Set(project.functionNames),
     envNames: project.envs.map((env) => env.name),
     dataStoreEnabled: api.dataStoreEnabled,
+    storageConfigured: project.storageConfigured,
+    sqlStatementNames: new Set(api.sqlStatementNames),
   });
 }
 
 /**
  * The schema files of a Gen 1 API, as the CLI reads them (transformConfig.ts `readSchema`):
- * `schema.graphql` when it exists, otherwise every `.graphql` file under `schema/`.
+ * `schema.graphql` (DynamoDB models) and `schema.sql.graphql` (models of an imported SQL
+ * database) when either exists, otherwise every `.graphql` file under `schema/`.
  */
 export async function listGen1SchemaFiles(apiDir: string): Promise<string[]> {
   try {
     const entries = await readdir(apiDir, { withFileTypes: true });
-    if (entries.some((entry) => entry.isFile() && entry.name === 'schema.graphql')) return [join(apiDir, 'schema.graphql')];
+    const files = ['schema.graphql', 'schema.sql.graphql'].filter((name) => entries.some((entry) => entry.isFile() && entry.name === name));
+    if (files.length > 0) return files.map((name) => join(apiDir, name));
   } catch {
     return [];
   }

@@ -80,9 +80,10 @@ function isApiSchemaPath(api: ApiProject, path: string): boolean {
   const inside = relative(api.dir, path).split(sep);
   // Gen 2: only the files the data resource reads (see gen2SchemaFilesRead), listed in schemaFiles.
   if (api.settings.generation === 2) return false;
-  // A Gen 1 API reads schema.graphql when it exists, else the schema/ folder.
-  const usesFolder = !api.schemaFiles.some((file) => file === join(api.dir, 'schema.graphql'));
-  return inside.length === 1 ? inside[0] === 'schema.graphql' && !usesFolder : inside[0] === 'schema' && usesFolder;
+  // A Gen 1 API reads schema.graphql and schema.sql.graphql when either exists, else the schema/ folder.
+  const topFiles = ['schema.graphql', 'schema.sql.graphql'];
+  const usesFolder = !api.schemaFiles.some((file) => topFiles.some((name) => file === join(api.dir, name)));
+  return inside.length === 1 ? topFiles.includes(inside[0]) && !usesFolder : inside[0] === 'schema' && usesFolder;
 }
 
 export function isInside(path: string, dir: string): boolean {

@@ -9,8 +9,9 @@ import { manyToManyRelationNames } from './relation-names';
 
 /**
  * String arguments that name something in the schema: fields (`references`, `fields`,
- * `sortKeyFields`, `ownerField`, …), `@manyToMany` relation names, Lambda function names and
- * `@aws_subscribe` mutations. Returns undefined when the argument is not one of them.
+ * `sortKeyFields`, `ownerField`, …), `@manyToMany` relation names, Lambda function names,
+ * `@aws_subscribe` mutations, the models and queries of `@conversation` tools and the custom
+ * SQL statements of `@sql(reference:)`. Returns undefined when the argument is not one of them.
  */
 export function namedReferenceItems(
   request: CompletionRequest,
@@ -83,6 +84,17 @@ function referenceCandidates(request: CompletionRequest, argument: string, state
       return relationNameCandidates(request);
     case 'function.name':
       return functionCandidates(request);
+    case 'conversation.tools.modelName':
+      return modelCandidates(request);
+    case 'conversation.tools.queryName':
+      // The conversation transformer looks the tool's query up on the type named Query.
+      return index.fieldsOf('Query').map((candidate) => ({ ...fieldCandidate(candidate, 'Query'), kind: CompletionItemKind.Function }));
+    case 'sql.reference':
+      return [...(request.settings.sqlStatementNames ?? [])].sort().map((name) => ({
+        name,
+        kind: CompletionItemKind.Value,
+        detail: `sql-statements/${name}.sql`,
+      }));
     case 'aws_subscribe.mutations': {
       const mutation = index.fieldsOf('Mutation');
       return mutation.map((candidate) => ({ ...fieldCandidate(candidate, 'Mutation'), kind: CompletionItemKind.Function }));
@@ -123,6 +135,19 @@ function relationNameCandidates(request: CompletionRequest): Candidate[] {
     // A name used once is waiting for its other side.
     rank: locations.length === 1 ? 0 : 1,
   }));
+}
+
+/** @model types: a model tool lists their records through the generated list query. */
+function modelCandidates(request: CompletionRequest): Candidate[] {
+  return request.index
+    .definitions()
+    .filter(({ definition }) => definition.keyword === 'type' && !definition.isExtension && definition.name && definition.directives.includes('model'))
+    .map(({ definition }) => ({
+      name: definition.name!,
+      kind: CompletionItemKind.Value,
+      detail: `@model type ${definition.name}`,
+      documentation: 'The tool calls the model\'s list query (modelOperation: list).',
+    }));
 }
 
 function functionCandidates(request: CompletionRequest): Candidate[] {

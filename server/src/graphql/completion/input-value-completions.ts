@@ -59,8 +59,10 @@ export function enumValueItems(
   const list = state.stack.at(-1)?.role === 'list' ? state.stack.at(-1) : undefined;
   const written = new Set(list?.items.map((item) => item.text) ?? []);
   const onField = state.stack.some((frame) => frame.role === 'fields');
+  const fieldType = state.field?.typeName;
   return values
     .filter((value) => (type.name === 'ModelOperation' ? operationFits(value.name, written, onField) : !written.has(value.name)))
+    .filter((value) => type.name !== 'ValidationType' || validationFits(value.name, fieldType))
     .map((value, order) =>
       completionItem(request, {
         label: value.name,
@@ -90,6 +92,18 @@ function providerItems(request: CompletionRequest, type: GraphQLEnumType, strate
       preselect: isDefault && !notConfigured,
     });
   });
+}
+
+/**
+ * `@validate(type:)` values the field's type takes (validate-transformer `validators.ts`): number
+ * checks on Int and Float, string checks on String. Other types take none; all are offered there,
+ * and the diagnostic explains.
+ */
+function validationFits(validation: string, fieldType: string | undefined): boolean {
+  const numeric = ['gt', 'lt', 'gte', 'lte'].includes(validation);
+  if (fieldType === 'Int' || fieldType === 'Float') return numeric;
+  if (fieldType === 'String') return !numeric;
+  return true;
 }
 
 /** The single-token value written for `key` in an arguments/object frame (`allow: owner` → `owner`). */

@@ -130,12 +130,14 @@ const INDEX: DirectiveDoc = {
 const DEFAULT: DirectiveDoc = {
   summary:
     'Gives the field a default value used when a create mutation omits it. The value is always written as a ' +
-    'string and must be valid for the field\'s type (e.g. `"42"` for Int, an enum value for an enum).',
+    'string and must be valid for the field\'s type (e.g. `"42"` for Int, an enum value for an enum, an ' +
+    'international `"+1 206 555 0100"` for AWSPhone). Only a Postgres Int column may leave the value out, to ' +
+    'take the database\'s default; SQL models\' values are the database\'s to check.',
   example: 'type Todo @model {\n  id: ID!\n  status: String @default(value: "open")\n}',
   link: DOC_LINKS.defaultValue,
   snippet: 'default(value: "$1")',
   arguments: {
-    value: 'The default, as a string; it is parsed according to the field\'s type.',
+    value: 'The default, as a string; it is parsed according to the field\'s type. Required except on a Postgres Int column.',
   },
 };
 
@@ -170,13 +172,15 @@ const HTTP: DirectiveDoc = {
 
 const PREDICTIONS: DirectiveDoc = {
   summary:
-    'Resolves a query field with AI/ML services (Amazon Rekognition, Translate, Polly). Actions run in order, each ' +
-    'feeding the next; the project needs storage configured.',
+    'Resolves a Query field with AI/ML services (Amazon Rekognition, Translate, Polly). Actions run in order, each ' +
+    'feeding the next; the project needs S3 storage (`amplify add storage`). Gen 1 only: Gen 2 data gives it no storage.',
   example: 'type Query {\n  translateImageText: String @predictions(actions: [identifyText, translateText])\n}',
   link: DOC_LINKS.predictions,
   snippet: 'predictions(actions: [$1])',
   arguments: {
-    actions: 'The actions to run, in order: identifyText, identifyLabels, translateText, convertTextToSpeech.',
+    actions:
+      'The actions to run, in order, at least one. Each feeds the next: identifyText → translateText; identifyLabels → ' +
+      'translateText or convertTextToSpeech; translateText → convertTextToSpeech; nothing follows convertTextToSpeech.',
   },
 };
 
@@ -205,7 +209,9 @@ const MAPS_TO: DirectiveDoc = {
 
 const REFERS_TO: DirectiveDoc = {
   summary:
-    'For models backed by a SQL database: maps this model to a table, or this field to a column, of a different name.',
+    'For models backed by a SQL database (Gen 1 `schema.sql.graphql`, Gen 2 schemas generated from a database): maps ' +
+    'this model to a table, or this field to a column, of a different name. Not for DynamoDB models (use `@mapsTo`) ' +
+    'nor relational fields.',
   example: 'type Post @model @refersTo(name: "posts") {\n  id: ID! @primaryKey\n  title: String @refersTo(name: "post_title")\n}',
   link: DOC_LINKS.sql,
   snippet: 'refersTo(name: "$1")',
@@ -223,49 +229,57 @@ const SQL: DirectiveDoc = {
   snippet: 'sql(statement: "$1")',
   arguments: {
     statement: 'The SQL statement to run; use `:argName` for the field\'s arguments.',
-    reference: 'Name of a statement kept in a separate `.sql` file (the `customSqlStatements` of the data source) instead of inline.',
+    reference:
+      'Name of a statement kept in a separate `.sql` file instead of inline: Gen 1 reads `sql-statements/<name>.sql` in the API ' +
+      'folder; Gen 2 the `customSqlStatements` of the data source. Give `statement` or `reference`, not both.',
   },
 };
 
 const VALIDATE: DirectiveDoc = {
   summary:
     'Gen 2: checks a field\'s value on create and update before it is stored. Number checks (`gt`, `lt`, `gte`, ' +
-    '`lte`) apply to Int and Float; string checks (`minLength`, `maxLength`, `startsWith`, `endsWith`, `matches`) to String. Repeatable.',
+    '`lte`) apply to Int and Float; string checks (`minLength`, `maxLength`, `startsWith`, `endsWith`, `matches`) to String. ' +
+    'Repeatable, each type once per field; on fields of @model types, not lists; written after any `@default`.',
   example: 'type Post @model {\n  id: ID!\n  title: String! @validate(type: minLength, value: "3", errorMessage: "Title is too short")\n}',
   link: DOC_LINKS.gen2Validation,
   snippet: 'validate(type: $1, value: "$2")',
   arguments: {
     type: 'The check to run: gt, lt, gte, lte, minLength, maxLength, startsWith, endsWith or matches.',
-    value: 'The bound or pattern to compare against, written as a string.',
+    value: 'The bound or pattern to compare against, written as a string: a number for number checks, a non-negative whole number for lengths.',
     errorMessage: 'Message returned to the client when the check fails, instead of the generated one.',
   },
 };
 
 const GENERATION: DirectiveDoc = {
-  summary: 'Gen 2 AI: resolves a Query field by asking an Amazon Bedrock model for a single, structured response.',
+  summary:
+    'Gen 2 AI: resolves a field of `Query` by asking an Amazon Bedrock model for a single, structured response. The ' +
+    'return type is described to the model as JSON schema: scalars, enums and object types without cycles, with no ' +
+    'required AWSDate, AWSDateTime, AWSTime, AWSTimestamp, AWSEmail, AWSPhone, AWSURL or AWSIPAddress field.',
   example: 'type Query {\n  summarize(text: String): String @generation(aiModel: "anthropic.claude-3-haiku-20240307-v1:0", systemPrompt: "Summarize the text.")\n}',
   link: DOC_LINKS.aiGeneration,
   arguments: {
     aiModel: 'Bedrock model identifier to call.',
     systemPrompt: 'Instructions given to the model before the request.',
-    inferenceConfiguration: 'Sampling settings: `maxTokens`, `temperature`, `topP`.',
+    inferenceConfiguration: 'Sampling settings: `maxTokens` (at least 1), `temperature` and `topP` (0 to 1).',
   },
 };
 
 const CONVERSATION: DirectiveDoc = {
   summary:
-    'Gen 2 AI: turns a Mutation field into a chat conversation route backed by an Amazon Bedrock model, with ' +
-    'message history, optional tools, and owner-based access.',
+    'Gen 2 AI: turns a field of `Mutation` returning `AmplifyAIConversationMessage` into a chat conversation route ' +
+    'backed by an Amazon Bedrock model, with message history, optional tools, and owner-based access.',
   example: 'type Mutation {\n  chat(conversationId: ID!, content: [AmplifyAIContentBlockInput]): AmplifyAIConversationMessage\n    @conversation(aiModel: "anthropic.claude-3-haiku-20240307-v1:0", systemPrompt: "You are helpful.", auth: { strategy: owner, provider: userPools })\n}',
   link: DOC_LINKS.aiConversation,
   arguments: {
     aiModel: 'Bedrock model identifier to converse with.',
     systemPrompt: 'Instructions given to the model at the start of every conversation.',
     auth: 'Who may use the conversation; currently `{ strategy: owner, provider: userPools }`.',
-    functionName: 'A custom conversation handler Lambda function (exclusive with `handler`).',
-    handler: 'A custom conversation handler: function name and event version (exclusive with `functionName`).',
-    tools: 'Queries or model list operations the model may call as tools while answering.',
-    inferenceConfiguration: 'Sampling settings: `maxTokens`, `temperature`, `topP`.',
+    functionName: 'Deprecated form of `handler`: a custom conversation handler Lambda function (exclusive with `handler`).',
+    handler: 'A custom conversation handler: function name and event version `1.x` (exclusive with `functionName`).',
+    tools:
+      'Queries or model list operations the model may call as tools while answering: each `{ name, description }` with ' +
+      '`queryName` (a field of Query), or `modelName` with `modelOperation: list`. Names: a letter, then letters, digits, `_`; 64 at most.',
+    inferenceConfiguration: 'Sampling settings: `maxTokens` (at least 1), `temperature` and `topP` (0 to 1).',
   },
 };
 

@@ -52,13 +52,13 @@ export const INPUT_FIELD_DOCS: Record<string, Record<string, string>> = {
   },
   ConversationHandlerFunctionConfiguration: {
     functionName: 'Name of the custom conversation handler function.',
-    eventVersion: 'Version of the conversation event format the handler expects.',
+    eventVersion: 'Version of the conversation event format the handler expects; the transformer accepts `1.x` (e.g. `"1.0"`).',
   },
   ToolMap: {
-    name: 'Tool name shown to the AI model.',
+    name: 'Tool name shown to the AI model: a letter, then letters, digits or underscores, 64 characters at most.',
     description: 'What the tool does, shown to the AI model so it knows when to call it.',
-    queryName: 'A Query field the tool invokes.',
-    modelName: 'A model whose generated operation the tool invokes.',
+    queryName: 'A field of the Query type the tool invokes (without `modelName`/`modelOperation`). Its arguments become the tool\'s input.',
+    modelName: 'A @model type whose list query the tool invokes (with `modelOperation: list`, without `queryName`).',
     modelOperation: 'The model operation the tool invokes (`list`).',
   },
   ConversationInferenceConfiguration: {

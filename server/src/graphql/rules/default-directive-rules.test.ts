@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSchema } from '../analyze-schema';
 import { defaultApiSettings, type ApiSettings } from '../api-settings';
 import { applyFix } from '../test-support/apply-text-edits';
-import { diagnose, underlined } from '../test-support/diagnose';
+import { SCHEMA_URI, diagnose, underlined } from '../test-support/diagnose';
 
 function defaultDiagnostics(sdl: string, settings: Partial<ApiSettings> = {}) {
   return diagnose(sdl, settings).filter((d) => d.code.startsWith('default-'));
@@ -60,9 +60,52 @@ type Todo @model {
     ]);
   });
 
-  it('lets a Gen 2 Int field go without a value (Postgres serial columns)', () => {
+  it('requires a value on DynamoDB models, Int fields too (Gen 2)', () => {
     const sdl = 'type Todo @model {\n  id: ID!\n  n: Int @default\n  s: String @default\n}\n';
-    expect(defaultDiagnostics(sdl, { generation: 2 }).map((d) => d.code)).toEqual(['default-missing-value']);
+    const diagnostics = defaultDiagnostics(sdl, { generation: 2 });
+    expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([
+      ['default-missing-value', '@default'],
+      ['default-missing-value', '@default'],
+    ]);
+    expect(diagnostics[0].message).toBe(
+      'The @default directive requires a value property on non-Postgres datasources. Add value: "…", or remove @default (only a Postgres Int column may take the database\'s default).',
+    );
+  });
+
+  it('lets a Postgres Int column take the database default, and no other', () => {
+    const sdl = 'type Todo @model {\n  id: Int! @primaryKey\n  n: Int @default\n  s: String @default\n}\n';
+    const postgres = { generation: 2 as const, schemaFileDataSources: { [SCHEMA_URI]: 'postgres' as const } };
+    const diagnostics = defaultDiagnostics(sdl, postgres);
+    expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([['default-missing-value', '@default']]);
+    expect(diagnostics[0].range.start.line).toBe(3);
+    expect(diagnostics[0].message).toMatch(/^The @default directive requires a value property on non-Int types\./);
+    const mysql = defaultDiagnostics(sdl, { generation: 2, schemaFileDataSources: { [SCHEMA_URI]: 'mysql' } });
+    expect(mysql.map((d) => d.code)).toEqual(['default-missing-value', 'default-missing-value']);
+  });
+
+  it('says nothing about a missing value when the data source is unknown', () => {
+    const text = 'type Todo @model {\n  id: ID!\n  n: Int @default\n}\n';
+    const settings = defaultApiSettings({ generation: 2 });
+    const { diagnostics } = analyzeSchema([{ uri: 'file:///project/amplify/data/resource.ts', text }], settings);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('does not check values or nulls on SQL models', () => {
+    const sdl = 'type Todo @model {\n  id: Int! @primaryKey\n  at: AWSDateTime @default(value: "CURRENT_TIMESTAMP")\n  b: String @default(value: null)\n}\n';
+    expect(defaultDiagnostics(sdl, { generation: 2, schemaFileDataSources: { [SCHEMA_URI]: 'mysql' } })).toEqual([]);
+  });
+
+  it('checks AWSPhone values with libphonenumber, as the transformer does', () => {
+    expect(check('AWSPhone', '+1 206 555 0100')).toEqual([]);
+    expect(check('AWSPhone', '+44 20 7946 0958')).toEqual([]);
+    expect(check('AWSPhone', '206-555-0100')).toEqual(['default-invalid-value']);
+    expect(check('AWSPhone', '+1 555')).toEqual(['default-invalid-value']);
+    expect(check('AWSPhone', 'call me')).toEqual(['default-invalid-value']);
+  });
+
+  it('rejects defaults on BigInt and Double fields of DynamoDB models, which the transformer cannot check', () => {
+    expect(check('BigInt', '1')).toEqual(['default-unsupported-type']);
+    expect(check('Double', '1.5')).toEqual(['default-unsupported-type']);
   });
 
   it('checks values against each scalar type as the transformer does', () => {
@@ -70,7 +113,7 @@ type Todo @model {
       ['Int', '42'], ['Int', '12abc'], ['Float', '1.5'], ['Boolean', 'TRUE'], ['AWSJSON', '{"a": [1]}'],
       ['AWSDate', '2024-02-29'], ['AWSTime', '23:59:59.123+02:00'], ['AWSDateTime', '2024-01-31T12:30:00Z'],
       ['AWSTimestamp', '1706704200'], ['AWSEmail', 'someone@example.com'], ['AWSURL', 'https://example.com/a'],
-      ['AWSIPAddress', '10.0.0.1'], ['AWSIPAddress', '::1'], ['AWSPhone', 'not checked'], ['String', ''],
+      ['AWSIPAddress', '10.0.0.1'], ['AWSIPAddress', '::1'], ['AWSPhone', '+12065550100'], ['String', ''],
     ];
     for (const [type, value] of valid) expect(check(type, value), `${type} ${value}`).toEqual([]);
     const invalid: [string, string][] = [

@@ -1,10 +1,13 @@
 import { isIP } from 'node:net';
+// The very version the transformer pins (default-value-transformer package.json), for the same verdicts.
+import { isValidNumber } from 'libphonenumber-js';
 
 /**
  * How the @default transformer checks a default value against the field's scalar type
  * (default-value-transformer `validators.ts`). Deliberately as lenient as the transformer:
- * `Int` accepts anything `parseInt` reads a number from. AWSPhone (libphonenumber) is not
- * checked, nor are BigInt and Double, which the transformer has no validator for.
+ * `Int` accepts anything `parseInt` reads a number from. AWSPhone goes through libphonenumber's
+ * `isValidNumber` without a default country, so only international numbers (`+…`) pass. BigInt
+ * and Double have no validator there.
  */
 const TIME = /^([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9])(\.\d{1,})?(([Z])|([+|-]([01][0-9]|2[0-3]):[0-5][0-9]))$/;
 const DATE = /^(\d{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01]))$/;
@@ -64,7 +67,21 @@ const VALIDATORS: Record<string, (value: string) => boolean> = {
   AWSEmail: (value) => EMAIL.test(value),
   AWSURL: isUrl,
   AWSIPAddress: (value) => isIP(value) !== 0,
+  AWSPhone: (value) => isValidPhoneNumber(value),
 };
+
+function isValidPhoneNumber(value: string): boolean {
+  try {
+    return isValidNumber(value);
+  } catch {
+    return false; // the library throws on some malformed input; the transformer would fail too
+  }
+}
+
+/** Whether the transformer has a validator for `scalar` (it fails on the scalars it lacks one for). */
+export function hasDefaultValueValidator(scalar: string): boolean {
+  return scalar in VALIDATORS;
+}
 
 /** `false` only when the transformer would reject the value; unknown scalars pass. */
 export function isValidDefaultValue(scalar: string, value: string): boolean {
@@ -85,4 +102,5 @@ export const DEFAULT_VALUE_EXAMPLES: Record<string, string> = {
   AWSEmail: '"someone@example.com"',
   AWSURL: '"https://example.com"',
   AWSIPAddress: '"127.0.0.1"',
+  AWSPhone: '"+1 206 555 0100" (international format, with the country code)',
 };

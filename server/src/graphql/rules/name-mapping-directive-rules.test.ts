@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, underlined } from '../test-support/diagnose';
+import { analyzeSchema } from '../analyze-schema';
+import { defaultApiSettings } from '../api-settings';
+import { SCHEMA_URI, diagnose, underlined } from '../test-support/diagnose';
+
+/** A Gen 2 API whose schema file holds models of an existing Postgres database. */
+const SQL_GEN2 = { generation: 2 as const, schemaFileDataSources: { [SCHEMA_URI]: 'postgres' as const } };
 
 function mappingDiagnostics(sdl: string) {
-  return diagnose(sdl, { generation: 2 }).filter((d) => d.code.startsWith('name-mapping-') || d.code.startsWith('refers-to-'));
+  return diagnose(sdl, SQL_GEN2).filter((d) => d.code.startsWith('name-mapping-') || d.code.startsWith('refers-to-'));
 }
 
 describe('@mapsTo and @refersTo rules', () => {
@@ -20,8 +25,32 @@ describe('@mapsTo and @refersTo rules', () => {
         '}',
         '',
       ].join('\n');
-      expect(diagnose(sdl, { generation: 2 })).toEqual([]);
+      expect(diagnose(sdl, SQL_GEN2)).toEqual([]);
     });
+
+    it('accepts @refersTo in a Gen 1 schema.sql.graphql', () => {
+      const text = 'input AMPLIFY {\n  engine: String = "mysql"\n}\ntype Note @model @refersTo(name: "notes") {\n  id: Int! @primaryKey\n  body: String @refersTo(name: "note_body")\n}\n';
+      const uri = 'file:///project/amplify/backend/api/notes/schema.sql.graphql';
+      expect(analyzeSchema([{ uri, text }], defaultApiSettings()).diagnostics).toEqual([]);
+    });
+  });
+
+  it('rejects @refersTo on DynamoDB models, Gen 1 schema.graphql and Gen 2 string schemas alike', () => {
+    const sdl = 'type Note @model @refersTo(name: "notes") {\n  id: ID!\n  body: String @refersTo(name: "note_body")\n}\n';
+    for (const generation of [1, 2] as const) {
+      const diagnostics = diagnose(sdl, { generation }).filter((d) => d.code.startsWith('refers-to-'));
+      expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([
+        ['refers-to-not-sql', '@refersTo(name: "notes")'],
+        ['refers-to-not-sql', '@refersTo(name: "note_body")'],
+      ]);
+      expect(diagnostics[0].message).toMatch(/^@refersTo is only supported on SQL models\. Note is not a SQL model\./);
+    }
+  });
+
+  it('stays quiet on @refersTo where the data source is unknown', () => {
+    const text = 'type Note @model @refersTo(name: "notes") {\n  id: ID!\n}\n';
+    const { diagnostics } = analyzeSchema([{ uri: 'file:///project/amplify/data/resource.ts', text }], defaultApiSettings({ generation: 2 }));
+    expect(diagnostics).toEqual([]);
   });
 
   it('requires @model on the type', () => {

@@ -2,14 +2,16 @@ import { Kind, type DirectiveNode, type StringValueNode } from 'graphql';
 import { findArgument } from '../amplify-schema-model';
 import type { RuleContext, SchemaRule } from '../rule-context';
 import { fieldDirectiveUses, isModelType, typeDirectiveUses, type FieldDirectiveUse } from './directive-rule-support';
+import { isSqlDataSource, modelDataSource } from './model-data-source';
 
 const RELATIONAL_DIRECTIVES = new Set(['hasOne', 'hasMany', 'belongsTo', 'manyToMany']);
 
 /**
  * `@mapsTo` and `@refersTo` (name-mapping-transformer `graphql-name-mapping.ts`): on @model
  * types, with a non-empty name that no other model has or maps to; the field form of
- * `@refersTo` with a name no other field has or maps to. Whether the model is a SQL model
- * (`@refersTo` needs one, `@mapsTo` must not) is not known here, so that is left unchecked.
+ * `@refersTo` with a name no other field has or maps to. `@refersTo` needs a SQL model
+ * (`graphql-refers-to-transformer.ts` `shouldBeAppliedToRDSModels`), checked where the model's
+ * data source is known (model-data-source.ts).
  */
 export const nameMappingDirectiveRules: SchemaRule = {
   name: 'name-mapping-directive',
@@ -23,6 +25,7 @@ export const nameMappingDirectiveRules: SchemaRule = {
           reportNotOnModel(directive, type.name.value, context);
           continue;
         }
+        if (directiveName === 'refersTo' && reportNotSql(directive, type, context)) continue;
         const name = mappedName(directive, context);
         if (name) checkTypeMapping(type.name.value, name, uses, context);
       }
@@ -38,6 +41,26 @@ function reportNotOnModel(directive: DirectiveNode, typeName: string, { report }
     code: 'name-mapping-not-on-model',
     message: `@${name} is not supported on type ${typeName}. It can only be used on a @model type. Add @model to ${typeName}, or remove @${name}.`,
   });
+}
+
+/**
+ * "@refersTo is only supported on SQL models. <T> is not a SQL model." Reports and returns true
+ * when the model is known to be DynamoDB.
+ */
+function reportNotSql(directive: DirectiveNode, type: FieldDirectiveUse['parent'], context: RuleContext): boolean {
+  const source = modelDataSource(type, context);
+  if (source === undefined || isSqlDataSource(source)) return false;
+  const typeName = type.name.value;
+  const remedy =
+    context.settings.generation === 1
+      ? `@refersTo maps names of an existing SQL database: SQL models live in schema.sql.graphql. To rename a DynamoDB model and keep its data, use @mapsTo on the type; otherwise remove @refersTo.`
+      : `@refersTo maps names of an existing SQL database (a schema generated with \`npx ampx generate schema-from-database\`). To rename a DynamoDB model and keep its data, use @mapsTo on the type; otherwise remove @refersTo.`;
+  context.report({
+    node: directive,
+    code: 'refers-to-not-sql',
+    message: `@refersTo is only supported on SQL models. ${typeName} is not a SQL model. ${remedy}`,
+  });
+  return true;
 }
 
 /** The `name:` string, or `undefined` after reporting an empty one (other kinds are SDL errors). */
@@ -100,6 +123,7 @@ function checkFieldMapping({ parent, field, directive }: FieldDirectiveUse, cont
     reportNotOnModel(directive, typeName, context);
     return;
   }
+  if (reportNotSql(directive, parent, context)) return;
   if ((field.directives ?? []).some((d) => RELATIONAL_DIRECTIVES.has(d.name.value))) {
     report({
       node: directive,

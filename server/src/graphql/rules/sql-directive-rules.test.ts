@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, underlined } from '../test-support/diagnose';
+import { SCHEMA_URI, diagnose, underlined } from '../test-support/diagnose';
+
+/** A Gen 2 schema configured with a MySQL database (a string schema alone is DynamoDB, where @sql has no data source). */
+const SQL_GEN2 = { generation: 2 as const, schemaFileDataSources: { [SCHEMA_URI]: 'mysql' as const } };
 
 function sqlDiagnostics(sdl: string) {
-  return diagnose(sdl, { generation: 2 }).filter((d) => d.code.startsWith('sql-'));
+  return diagnose(sdl, SQL_GEN2).filter((d) => d.code.startsWith('sql-'));
 }
 
 describe('@sql rules', () => {
@@ -21,11 +24,11 @@ describe('@sql rules', () => {
       '}',
       '',
     ].join('\n');
-    expect(diagnose(sdl, { generation: 2 })).toEqual([]);
+    expect(diagnose(sdl, SQL_GEN2)).toEqual([]);
   });
 
   it('is only for Query and Mutation fields', () => {
-    const sdl = 'type Row @model {\n  id: ID!\n  n: Int @sql(statement: "SELECT 1")\n}\n';
+    const sdl = 'type Row @model {\n  id: ID! @primaryKey\n  n: Int @sql(statement: "SELECT 1")\n}\n';
     const diagnostics = sqlDiagnostics(sdl);
     expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([
       ['sql-not-on-query-or-mutation', '@sql(statement: "SELECT 1")'],
