@@ -72,7 +72,7 @@ export async function readGen1ApiSettings(
     transformerVersion: version,
     transformerVersionReason: reason,
     featureFlags: { ...facts.transformerFlags.values },
-    authProviders: await readGen1AuthProviders(facts.backendConfig, apiName, apiDir),
+    authProviders: await readGen1AuthProviders(facts.backendConfig, apiName, apiDir, version),
     functionNames: facts.functionNames,
     envNames: facts.envNames,
     dataStoreEnabled: isRecord(transformConf) && transformConf.ResolverConfig !== undefined,
@@ -80,22 +80,30 @@ export async function readGen1ApiSettings(
 }
 
 /**
- * The API's auth modes: `cli-inputs.json` (CLI ≥ 7) first, else the `authConfig` that
- * backend-config.json mirrors. `undefined` when neither says, so no provider check runs.
+ * The API's auth modes as the transformer of `version` reads them. v2 reads `cli-inputs.json`
+ * (CLI ≥ 7) first, else the `authConfig` that backend-config.json mirrors. v1 reads only the API's
+ * resource entry, `output.authConfig` or the older `output.securityType`
+ * (amplify-category-api `transform-graphql-schema-v1.ts`, `resources[0].output`), the same
+ * object backend-config.json holds. `undefined` when nothing says, so no provider check runs.
  */
 async function readGen1AuthProviders(
   backendConfig: Record<string, unknown>,
   apiName: string,
   apiDir: string,
+  version: 1 | 2,
 ): Promise<Set<AuthProviderName> | undefined> {
-  const cliInputs = await readJsonFile(join(apiDir, 'cli-inputs.json'));
-  const serviceConfiguration = isRecord(cliInputs) ? cliInputs.serviceConfiguration : undefined;
-  if (isRecord(serviceConfiguration) && isRecord(serviceConfiguration.defaultAuthType)) {
-    const modes = [serviceConfiguration.defaultAuthType, ...asArray(serviceConfiguration.additionalAuthTypes)];
-    return providersOf(modes.map((mode) => (isRecord(mode) ? mode.mode : undefined)));
+  if (version === 2) {
+    const cliInputs = await readJsonFile(join(apiDir, 'cli-inputs.json'));
+    const serviceConfiguration = isRecord(cliInputs) ? cliInputs.serviceConfiguration : undefined;
+    if (isRecord(serviceConfiguration) && isRecord(serviceConfiguration.defaultAuthType)) {
+      const modes = [serviceConfiguration.defaultAuthType, ...asArray(serviceConfiguration.additionalAuthTypes)];
+      return providersOf(modes.map((mode) => (isRecord(mode) ? mode.mode : undefined)));
+    }
   }
   const api = isRecord(backendConfig.api) ? backendConfig.api[apiName] : undefined;
-  const authConfig = isRecord(api) && isRecord(api.output) ? api.output.authConfig : undefined;
+  const output = isRecord(api) && isRecord(api.output) ? api.output : undefined;
+  if (version === 1 && typeof output?.securityType === 'string') return providersOf([output.securityType]);
+  const authConfig = output?.authConfig;
   if (isRecord(authConfig) && isRecord(authConfig.defaultAuthentication)) {
     const modes = [authConfig.defaultAuthentication, ...asArray(authConfig.additionalAuthenticationProviders)];
     return providersOf(modes.map((mode) => (isRecord(mode) ? mode.authenticationType : undefined)));

@@ -1,0 +1,57 @@
+import { Kind, type ObjectTypeDefinitionNode } from 'graphql';
+import { hasDirective, namedTypeNode } from '../../amplify-schema-model';
+import type { SchemaRule } from '../../rule-context';
+import { closestName, fieldDirectiveUses, replaceNodeFix } from '../directive-rule-support';
+import { checkConnectionWithFields } from './v1-connection-fields-checks';
+import { checkNamedConnection } from './v1-connection-name-checks';
+import { v1ArgumentValue } from './v1-directive-arguments';
+
+/**
+ * `@connection` of transformer v1 (graphql-connection-transformer `ModelConnectionTransformer.ts`,
+ * `field`): on a field of an @model type, pointing at an @model object type. With `fields` it
+ * queries the related table or one of its @key indexes (`connectionWithKey`); without, it is the
+ * first design, paired by `name` with the other side.
+ */
+export const v1ConnectionDirectiveRules: SchemaRule = {
+  name: 'v1-connection-directive',
+  run(context) {
+    const { model, report } = context;
+    for (const use of fieldDirectiveUses(model, 'connection')) {
+      const { parent, field, directive } = use;
+      if (parent.kind !== Kind.OBJECT_TYPE_DEFINITION || !hasDirective(parent, 'model')) {
+        report({
+          node: directive,
+          code: 'connection-not-on-model',
+          message: `@connection must be on an @model object type field. Add @model to ${parent.name.value}, or remove @connection from '${field.name.value}'.`,
+        });
+        continue;
+      }
+      const typeNode = namedTypeNode(field.type);
+      const relatedName = typeNode.name.value;
+      // The transformer looks among object type definitions only (`ctx.inputDocument.definitions`).
+      const related = model.objectType(relatedName);
+      if (!related) {
+        const suggestion = closestName(relatedName, model.modelTypes.map((type) => type.name.value));
+        report({
+          node: typeNode,
+          code: 'connection-related-not-object',
+          message: `Could not find an object type named ${relatedName}. A @connection field's type must be an @model type${suggestion ? `; did you mean ${suggestion}?` : '.'}`,
+          fixes: suggestion ? replaceNodeFix(`Change to ${suggestion}`, typeNode, suggestion) : [],
+        });
+        continue;
+      }
+      if (!hasDirective(related, 'model')) {
+        report({
+          node: typeNode,
+          code: 'connection-related-not-model',
+          message: `Object type ${relatedName} must be annotated with @model. Add @model to ${relatedName}, or remove @connection from '${parent.name.value}.${field.name.value}'.`,
+        });
+        continue;
+      }
+      const site = { parent: parent as ObjectTypeDefinitionNode, field, directive, related };
+      // `getDirectiveArgument(directive, 'fields')` decides: any truthy value, `[]` included.
+      if (v1ArgumentValue(directive, 'fields')) checkConnectionWithFields(site, context);
+      else checkNamedConnection(site, context);
+    }
+  },
+};
