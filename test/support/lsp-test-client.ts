@@ -66,6 +66,7 @@ export class LspTestClient {
       capabilities: {
         workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { versionSupport: true } },
+        window: { showDocument: { support: true } },
       },
       initializationOptions,
     });
