@@ -47,18 +47,15 @@ function checkNames(type: ObjectTypeDefinitionNode, keys: V1Key[], { report }: R
       message: `You may only supply one primary @key on type '${typeName}'. Give this @key a name to make it a secondary index, or remove it.`,
     });
   }
-  const primary = primaries[0];
-  if (primary) {
-    const queryField = findArgument(primary.directive, 'queryField');
-    if (primary.queryField) {
-      report({
-        node: queryField ?? primary.directive,
-        code: 'key-primary-query-field',
-        message: `You cannot pass 'queryField' to the primary @key on type '${typeName}'. Name the @key to make it a secondary index with a query, or remove queryField.`,
-      });
-    }
-    checkLocalIndexes(type, primary, keys, report);
+  for (const primary of primaries) {
+    if (!primary.queryField) continue;
+    report({
+      node: findArgument(primary.directive, 'queryField') ?? primary.directive,
+      code: 'key-primary-query-field',
+      message: `You cannot pass 'queryField' to the primary @key on type '${typeName}'. Name the @key to make it a secondary index with a query, or remove queryField.`,
+    });
   }
+  if (primaries[0]) checkLocalIndexes(type, primaries[0], keys, report);
   const seen = new Set<string>();
   for (const key of keys) {
     if (key.name === undefined) continue;
