@@ -3,9 +3,10 @@ import { hasDirective } from '../../amplify-schema-model';
 import type { ApiSettings } from '../../api-settings';
 import { providersForStrategy } from '../../completion/auth-rule-options';
 import type { RuleContext, SchemaRule } from '../../rule-context';
-import { replaceNodeFix } from '../directive-rule-support';
+import { CleanUnitMemo } from '../clean-unit-memo';
+import { replaceNodeFix, type FieldParent } from '../directive-rule-support';
 import { checkV1FieldAuth } from './v1-auth-field-checks';
-import { isSet, v1AuthUses, type V1AuthRule } from './v1-auth-rule-reader';
+import { isSet, v1AuthUses, type V1AuthRule, type V1AuthUse } from './v1-auth-rule-reader';
 
 /** Auth modes as the v1 messages name them (ModelAuthTransformer `validateRuleAuthStrategy`). */
 const PROVIDER_MODES: Record<string, { setting: 'apiKey' | 'userPools' | 'iam' | 'oidc'; mode: string }> = {
@@ -25,27 +26,42 @@ const PROVIDER_MODES: Record<string, { setting: 'apiKey' | 'userPools' | 'iam' |
 export const v1AuthDirectiveRules: SchemaRule = {
   name: 'v1-auth-directive',
   run(context) {
+    const byParent = new Map<FieldParent, V1AuthUse[]>();
     for (const use of v1AuthUses(context.model)) {
-      if (!use.field) {
-        if (!hasDirective(use.parent, 'model')) {
-          context.report({
-            node: use.directive,
-            code: 'auth-requires-model',
-            message: `Types annotated with @auth must also be annotated with @model. Add @model to ${use.parent.name.value}, or move the rules to its fields.`,
-          });
-          continue;
-        }
-        for (const rule of use.rules) checkOperationsOverride(rule, context);
-      } else if (!checkV1FieldAuth(use, context)) {
-        continue;
-      }
-      for (const rule of use.rules) {
-        checkStrategyProvider(rule, context);
-        checkCommonRule(rule, context);
-      }
+      const uses = byParent.get(use.parent);
+      if (uses) uses.push(use);
+      else byParent.set(use.parent, [use]);
+    }
+    for (const [parent, uses] of byParent) {
+      definitionChecks.check(parent, [], context, (unitContext) => {
+        for (const use of uses) checkUse(use, unitContext);
+      });
     }
   },
 };
+
+/** The @auth uses of one definition read its own nodes, the settings and the root type names only. */
+const definitionChecks = new CleanUnitMemo<FieldParent>();
+
+function checkUse(use: V1AuthUse, context: RuleContext): void {
+  if (!use.field) {
+    if (!hasDirective(use.parent, 'model')) {
+      context.report({
+        node: use.directive,
+        code: 'auth-requires-model',
+        message: `Types annotated with @auth must also be annotated with @model. Add @model to ${use.parent.name.value}, or move the rules to its fields.`,
+      });
+      return;
+    }
+    for (const rule of use.rules) checkOperationsOverride(rule, context);
+  } else if (!checkV1FieldAuth(use, context)) {
+    return;
+  }
+  for (const rule of use.rules) {
+    checkStrategyProvider(rule, context);
+    checkCommonRule(rule, context);
+  }
+}
 
 function checkStrategyProvider(rule: V1AuthRule, { settings, report }: RuleContext): void {
   const { allow, provider } = rule;

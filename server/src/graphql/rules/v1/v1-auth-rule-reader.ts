@@ -55,7 +55,19 @@ export function v1AuthUses(model: AmplifySchemaModel): V1AuthUse[] {
   return uses;
 }
 
+/** Rules read per directive node: unchanged definitions keep their nodes between analyses. */
+const rulesByDirective = new WeakMap<DirectiveNode, V1AuthRule[]>();
+
 function readRules(directive: DirectiveNode): V1AuthRule[] {
+  let rules = rulesByDirective.get(directive);
+  if (!rules) {
+    rules = parseRules(directive);
+    rulesByDirective.set(directive, rules);
+  }
+  return rules;
+}
+
+function parseRules(directive: DirectiveNode): V1AuthRule[] {
   const value = findArgument(directive, 'rules')?.value;
   if (!value) return [];
   const items = value.kind === Kind.LIST ? value.values : [value];

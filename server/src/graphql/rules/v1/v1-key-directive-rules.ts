@@ -3,6 +3,7 @@ import { findArgument, hasDirective } from '../../amplify-schema-model';
 import type { QuickFix } from '../../lens-diagnostic';
 import type { RuleContext, SchemaRule } from '../../rule-context';
 import { locateNode } from '../../schema-source-map';
+import { CleanUnitMemo } from '../clean-unit-memo';
 import { closestName, renameStringFix, replaceNodeFix } from '../directive-rule-support';
 import { checkKeyQueryFields } from './v1-key-query-fields';
 import { keyFieldNames, v1KeyAttributeType, v1Keys, type V1Key } from './v1-table-keys';
@@ -19,23 +20,29 @@ export const v1KeyDirectiveRules: SchemaRule = {
   run(context) {
     for (const type of context.model.objectTypes) {
       const keys = v1Keys(type);
-      if (keys.length === 0) continue;
-      if (!hasDirective(type, 'model')) {
-        for (const key of keys) {
-          context.report({
-            node: key.directive,
-            code: 'key-not-on-model',
-            message: `The @key directive may only be added to object definitions annotated with @model. Add @model to ${type.name.value}, or remove @key.`,
-          });
-        }
-        continue;
-      }
-      checkNames(type, keys, context);
-      for (const key of keys) checkFields(type, key, context);
+      if (keys.length > 0) typeChecks.check(type, [], context, (unitContext) => checkType(type, keys, unitContext));
     }
     checkKeyQueryFields(context);
   },
 };
+
+/** A type's keys are checked against its own fields, the kinds of types and the settings only. */
+const typeChecks = new CleanUnitMemo<ObjectTypeDefinitionNode>();
+
+function checkType(type: ObjectTypeDefinitionNode, keys: V1Key[], context: RuleContext): void {
+  if (!hasDirective(type, 'model')) {
+    for (const key of keys) {
+      context.report({
+        node: key.directive,
+        code: 'key-not-on-model',
+        message: `The @key directive may only be added to object definitions annotated with @model. Add @model to ${type.name.value}, or remove @key.`,
+      });
+    }
+    return;
+  }
+  checkNames(type, keys, context);
+  for (const key of keys) checkFields(type, key, context);
+}
 
 function checkNames(type: ObjectTypeDefinitionNode, keys: V1Key[], { report }: RuleContext): void {
   const typeName = type.name.value;

@@ -1,7 +1,9 @@
-import { Kind } from 'graphql';
-import type { DirectiveOwner } from '../../v1-directive-migration';
-import { v1DirectiveMigrationFixes } from '../../v1-directive-migration';
-import type { RuleContext, SchemaRule } from '../../rule-context';
+import { Kind, type DirectiveNode } from 'graphql';
+import { namedTypeNode } from '../../amplify-schema-model';
+import type { Position } from '../../lens-diagnostic';
+import type { Finding, RuleContext, SchemaRule } from '../../rule-context';
+import { locateNode } from '../../schema-source-map';
+import { v1DirectiveMigrationFixes, type DirectiveOwner } from '../../v1-directive-migration';
 import { fieldDirectiveUses, typeDirectiveUses } from '../directive-rule-support';
 
 const REPLACEMENTS: Record<string, string> = {
@@ -22,16 +24,50 @@ export const v1MigrationHints: SchemaRule = {
       for (const { type, directive } of typeDirectiveUses(context.model, name)) hint(directive, { type }, context);
     }
     for (const { parent, field, directive } of fieldDirectiveUses(context.model, 'connection')) {
-      if (parent.kind === Kind.OBJECT_TYPE_DEFINITION) hint(directive, { type: parent, field }, context);
+      if (parent.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+      // The rewrite to @belongsTo or @hasOne looks at the related type.
+      const related = context.model.types.get(namedTypeNode(field.type).name.value);
+      hint(directive, { type: parent, field }, context, related);
     }
   },
 };
 
-function hint(directive: Parameters<typeof v1DirectiveMigrationFixes>[0], owner: DirectiveOwner, context: RuleContext): void {
+interface KnownHint {
+  uri: string;
+  start: Position;
+  related: unknown;
+  finding: Finding | undefined;
+}
+
+/**
+ * A hint per directive node, kept while the node stands where it stood: its fixes are built from
+ * the definition it sits in (whose nodes are new when its text changes) and, for @connection, the
+ * related type. Rebuilding every rewrite after each keystroke would cost a large v1 schema ~40 ms.
+ */
+const known = new WeakMap<DirectiveNode, KnownHint>();
+
+function hint(directive: DirectiveNode, owner: DirectiveOwner, context: RuleContext, related?: unknown): void {
+  const location = locateNode(directive);
+  if (!location) return;
+  const cached = known.get(directive);
+  if (cached && cached.uri === location.uri && samePosition(cached.start, location.range.start) && cached.related === related) {
+    if (cached.finding) context.report(cached.finding);
+    return;
+  }
+  const finding = buildHint(directive, owner, context);
+  known.set(directive, { uri: location.uri, start: location.range.start, related, finding });
+  if (finding) context.report(finding);
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a.line === b.line && a.character === b.character;
+}
+
+function buildHint(directive: DirectiveNode, owner: DirectiveOwner, context: RuleContext): Finding | undefined {
   const fixes = v1DirectiveMigrationFixes(directive, context.model, owner);
-  if (fixes.length === 0) return;
+  if (fixes.length === 0) return undefined;
   const name = directive.name.value;
-  context.report({
+  return {
     node: directive,
     code: 'v1-directive-migratable',
     severity: 'hint',
@@ -39,5 +75,5 @@ function hint(directive: Parameters<typeof v1DirectiveMigrationFixes>[0], owner:
       `"@${name}" is a directive of GraphQL transformer v1, which this API uses; ${REPLACEMENTS[name]}. ` +
       'The quick fix writes the v2 form: apply it only while moving the API to v2 (`amplify migrate api` migrates the whole schema and the project flags).',
     fixes: fixes.map((fix) => ({ ...fix, isPreferred: false, title: `${fix.title} (transformer v2)` })),
-  });
+  };
 }

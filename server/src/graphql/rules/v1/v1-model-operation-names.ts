@@ -23,10 +23,21 @@ const upperFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1
  * argument map replaces the defaults; a missing key means no such operation; `null` means none.
  */
 export function v1GeneratedOperations(type: ObjectTypeDefinitionNode, settings: ApiSettings): GeneratedOperation[] {
+  const simplePlural = flag(settings, 'improvePluralization') !== true;
+  // Per type node and pluralization: read on every analysis by two rules, for every model.
+  const cached = operationsByType.get(type);
+  if (cached && cached.simplePlural === simplePlural) return cached.operations;
+  const operations = readOperations(type, simplePlural);
+  operationsByType.set(type, { simplePlural, operations });
+  return operations;
+}
+
+const operationsByType = new WeakMap<ObjectTypeDefinitionNode, { simplePlural: boolean; operations: GeneratedOperation[] }>();
+
+function readOperations(type: ObjectTypeDefinitionNode, simplePlural: boolean): GeneratedOperation[] {
   const directive = findDirective(type, 'model');
   if (!directive) return [];
   const typeName = upperFirst(type.name.value);
-  const simplePlural = flag(settings, 'improvePluralization') !== true;
   const defaults: Record<string, string | undefined> = {
     get: `get${typeName}`,
     list: simplePlural ? `list${typeName}s` : undefined,

@@ -50,7 +50,19 @@ export interface V1Key {
   queryField?: string;
 }
 
+/** Keys read per type node: a definition the user did not touch keeps its node from one analysis to the next. */
+const keysByType = new WeakMap<ObjectTypeDefinitionNode, V1Key[]>();
+
 export function v1Keys(type: ObjectTypeDefinitionNode): V1Key[] {
+  let keys = keysByType.get(type);
+  if (!keys) {
+    keys = readKeys(type);
+    keysByType.set(type, keys);
+  }
+  return keys;
+}
+
+function readKeys(type: ObjectTypeDefinitionNode): V1Key[] {
   return findDirectives(type, 'key').map((directive) => {
     const name = v1ArgumentValue(directive, 'name');
     return {
