@@ -7,9 +7,9 @@ import { v1DirectiveMigrationFixes, type DirectiveOwner } from '../../v1-directi
 import { fieldDirectiveUses, typeDirectiveUses } from '../directive-rule-support';
 
 const REPLACEMENTS: Record<string, string> = {
-  key: 'v2 replaces it with @primaryKey and @index',
-  connection: 'v2 replaces it with @hasMany, @hasOne and @belongsTo',
-  versioned: 'v2 has no @versioned; DataStore conflict resolution takes its place',
+  key: 'v2 uses @primaryKey and @index',
+  connection: 'v2 uses @hasMany, @hasOne and @belongsTo',
+  versioned: 'v2 has no @versioned',
 };
 
 /**
@@ -71,9 +71,8 @@ function buildHint(directive: DirectiveNode, owner: DirectiveOwner, context: Rul
     node: directive,
     code: 'v1-directive-migratable',
     severity: 'hint',
-    message:
-      `"@${name}" is a directive of GraphQL transformer v1, which this API uses; ${REPLACEMENTS[name]}. ` +
-      'The quick fix writes the v2 form: apply it only while moving the API to v2 (`amplify migrate api` migrates the whole schema and the project flags).',
+    // Short: a large v1 schema carries hundreds of these. The API's note explains the migration.
+    message: `@${name} is right under transformer v1; ${REPLACEMENTS[name]}. The quick fix writes the v2 form, for when the API moves to v2.`,
     fixes: fixes.map((fix) => ({ ...fix, isPreferred: false, title: `${fix.title} (transformer v2)` })),
   };
 }

@@ -2,6 +2,7 @@ import { Kind, type NameNode, type ObjectTypeDefinitionNode } from 'graphql';
 import { fieldTypeInfo, findDirective, findField } from '../../amplify-schema-model';
 import { flag } from '../../api-settings';
 import type { RuleContext, SchemaRule } from '../../rule-context';
+import { CleanUnitMemo } from '../clean-unit-memo';
 import { v1ArgumentValue } from './v1-directive-arguments';
 import { v1GeneratedOperations, type RootOperation } from './v1-model-operation-names';
 
@@ -39,10 +40,13 @@ export const v1ModelDirectiveRules: SchemaRule = {
             `@model on ${typeName} generates it. Rename this field, or rename the ${operation.kind} operation with @model(${argumentOf(operation.operation)}: { ${operation.kind}: "…" }).`,
         });
       }
-      checkTimestamps(type, context);
+      timestampChecks.check(type, [], context, (unitContext) => checkTimestamps(type, unitContext));
     }
   },
 };
+
+/** A model's timestamp fields are its own: checked again only when the definition changes. */
+const timestampChecks = new CleanUnitMemo<ObjectTypeDefinitionNode>();
 
 function argumentOf(operation: RootOperation): string {
   return operation === 'query' ? 'queries' : operation === 'mutation' ? 'mutations' : 'subscriptions';
