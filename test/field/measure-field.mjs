@@ -7,10 +7,11 @@
  *
  * Prints, per project, the Amplify projects found, the files checked and the diagnostics by
  * severity, then the totals by code. `--details` lists every diagnostic; `--json` writes them all
- * (for classifying); `--verdicts` reads a classification — a JSON array of
- * `{ "project", "file", "code", "verdict": "true" | "false", "cause", "line"? }` where `file` is a
- * regular expression over the file path within the project — and prints the false diagnostics by
- * cause and whatever no verdict covers. It runs the built CLI (`npm run build` first) exactly as
+ * (for classifying); `--verdicts` reads a classification, a JSON array of
+ * `{ "project", "file", "code", "verdict": "true" | "false", "cause", "line"?, "severity"? }`
+ * (`file` is a regular expression over the path within the project; `"project": "*"` matches
+ * any), and prints the true and false diagnostics by cause and whatever no verdict covers. It
+ * runs the built CLI (`npm run build` first) exactly as
  * a user would, one process per project, with the project folder as the working directory.
  */
 import { execFile } from 'node:child_process';
@@ -64,7 +65,8 @@ function matchVerdict(verdicts, diagnostic) {
       (v.project === "*" || v.project === diagnostic.project) &&
       v.code === diagnostic.code &&
       new RegExp(v.file).test(diagnostic.file) &&
-      (v.line === undefined || v.line === diagnostic.range.start.line),
+      (v.line === undefined || v.line === diagnostic.range.start.line) &&
+      (v.severity === undefined || v.severity === diagnostic.severity),
   );
 }
 

@@ -5,7 +5,7 @@ import { memoryProjectFiles, type ProjectFiles } from './project-files';
 export const ROOT = '/projects/app';
 
 /** A project in memory at ROOT; pass `git: false` for one outside any repository. */
-export function project(files: Record<string, string>, options: { git?: boolean } = {}): ProjectFiles {
+export function project(files: Record<string, string | Uint8Array>, options: { git?: boolean } = {}): ProjectFiles {
   return memoryProjectFiles(ROOT, options.git === false ? files : { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
 }
 
