@@ -30,11 +30,6 @@ export class CachedProjectFiles implements ProjectFiles {
     return text;
   }
 
-  readBytes(relativePath: string, maxBytes: number): Promise<Uint8Array | undefined> {
-    // binary reads (git's index) are rare and large: not kept
-    return this.inner.readBytes?.(relativePath, maxBytes) ?? Promise.resolve(undefined);
-  }
-
   listDirectory(relativePath: string): Promise<DirectoryEntry[]> {
     this.expire();
     let listing = this.listings.get(relativePath);

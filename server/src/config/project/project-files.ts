@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { posix, resolve, sep } from 'node:path';
 
 export interface DirectoryEntry {
@@ -17,11 +17,6 @@ export interface ProjectFiles {
   root: string;
   readText(relativePath: string): Promise<string | undefined>;
   listDirectory(relativePath: string): Promise<DirectoryEntry[]>;
-  /**
-   * A binary file (git's index), up to `maxBytes`: larger or missing ones read as `undefined`.
-   * Optional: without it the checks work from text files alone.
-   */
-  readBytes?(relativePath: string, maxBytes: number): Promise<Uint8Array | undefined>;
 }
 
 /** The absolute path of a project-relative path, in the platform's spelling. */
@@ -46,15 +41,6 @@ export function nodeProjectFiles(root: string, overlay?: (absolutePath: string) 
         return undefined;
       }
     },
-    async readBytes(relativePath, maxBytes) {
-      const path = resolve(root, ...relativePath.split('/'));
-      try {
-        const info = await stat(path);
-        return info.isFile() && info.size <= maxBytes ? new Uint8Array(await readFile(path)) : undefined;
-      } catch {
-        return undefined;
-      }
-    },
     async listDirectory(relativePath) {
       try {
         const entries = await readdir(resolve(root, ...relativePath.split('/')), { withFileTypes: true });
@@ -69,23 +55,17 @@ export function nodeProjectFiles(root: string, overlay?: (absolutePath: string) 
 }
 
 /**
- * Files held in memory, for tests: keys are paths relative to `root` (`../.gitignore` allowed),
- * values texts or bytes; folders exist as far as some file lies inside them.
+ * Files held in memory, for tests: keys are paths relative to `root` (`../.gitignore` allowed);
+ * folders exist as far as some file lies inside them.
  */
-export function memoryProjectFiles(root: string, files: Record<string, string | Uint8Array>): ProjectFiles {
+export function memoryProjectFiles(root: string, files: Record<string, string>): ProjectFiles {
   const posixRoot = toPosix(root);
-  const byPath = new Map<string, string | Uint8Array>();
-  for (const [relativePath, content] of Object.entries(files)) byPath.set(posix.join(posixRoot, relativePath), content);
+  const byPath = new Map<string, string>();
+  for (const [relativePath, text] of Object.entries(files)) byPath.set(posix.join(posixRoot, relativePath), text);
   return {
     root,
     async readText(relativePath) {
-      const content = byPath.get(posix.join(posixRoot, relativePath));
-      return typeof content === 'string' ? content : undefined;
-    },
-    async readBytes(relativePath, maxBytes) {
-      const content = byPath.get(posix.join(posixRoot, relativePath));
-      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-      return bytes && bytes.length <= maxBytes ? bytes : undefined;
+      return byPath.get(posix.join(posixRoot, relativePath));
     },
     async listDirectory(relativePath) {
       const folder = posix.join(posixRoot, relativePath);

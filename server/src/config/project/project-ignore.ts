@@ -1,6 +1,7 @@
 import { isAbsolute, posix, relative, sep } from 'node:path';
 import { parseGitIndex, type TrackedPaths } from './git-index';
 import { GitignoreMatcher, parseGitignore, type IgnoreRule } from './gitignore-matcher';
+import { readProjectBytes } from './project-bytes';
 import type { ProjectFiles } from './project-files';
 
 /** How far above the project root to look for the repository's top folder. */
@@ -62,7 +63,7 @@ async function readTrackedPaths(files: ProjectFiles, top: RepositoryTop): Promis
     if (!match) return undefined;
     gitDir = isAbsolute(match[1]) ? toProjectRelative(files, match[1]) : posix.join(top.relativePath || '.', match[1]);
   }
-  const bytes = await files.readBytes?.(posix.join(gitDir, 'index'), MAX_INDEX_BYTES);
+  const bytes = await readProjectBytes(files, posix.join(gitDir, 'index'), MAX_INDEX_BYTES);
   if (!bytes) return undefined;
   const commonDir = (await files.readText(posix.join(gitDir, 'commondir')))?.trim();
   const config =
