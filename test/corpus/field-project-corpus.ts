@@ -1,8 +1,8 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gitIndexBytes } from '../../server/src/config/project/git-index-test-support';
+import { repoRoot } from '../support/repo-root';
 import { CORPUS_DIR } from './schema-corpus';
 import { readExpectations } from './schema-expectations';
 
@@ -60,12 +60,16 @@ async function filesUnder(dir: string, base = dir): Promise<string[]> {
 }
 
 /**
- * A copy of the project in a temporary folder, as a fresh clone of it would be: a `.git` whose
- * index holds every file of the project (what a clone of a repository checks out is what was
- * committed), so the git checks see it as a user's checkout and not as part of this repository.
+ * A copy of the project, as a fresh clone of it would be: a `.git` whose index holds every file
+ * of the project (what a clone checks out is what was committed), so the git checks see a user's
+ * checkout and not this repository. It sits in test-results/ (git-ignored) rather than the
+ * system's temporary folder so that Node finds this repository's packages from it, as a project
+ * finds its own installed dependencies: Gen 2 schemas can then be evaluated as a deploy would.
  */
 export async function checkoutOf(name: string, expectations: ProjectExpectations): Promise<{ root: string; dispose(): Promise<void> }> {
-  const root = await mkdtemp(join(tmpdir(), `amplify-lens-field-${name}-`));
+  const base = join(repoRoot(), 'test-results', 'field-projects');
+  await mkdir(base, { recursive: true });
+  const root = await mkdtemp(join(base, `${name}-`));
   const source = join(PROJECTS_DIR, name);
   const files = (await filesUnder(source)).filter((file) => file !== 'expectations.json' && file !== 'PROVENANCE.md');
   for (const file of files) await cp(join(source, file), join(root, file));
