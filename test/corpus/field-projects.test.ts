@@ -1,9 +1,10 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checkPaths } from '../../server/src/check/check-paths';
 import { ProjectIndex } from '../../server/src/workspace/project-index';
-import { uriToPath } from '../../server/src/workspace/uri-paths';
+import { repoRoot } from '../support/repo-root';
 import {
   PROJECTS_DIR,
   checkoutOf,
@@ -14,12 +15,30 @@ import {
 } from './field-project-corpus';
 
 /**
- * `amplify-lens check` — the function behind the command — over every project of the field
- * corpus (test/corpus/projects): any diagnostic the project does not announce, and any it
- * announces that is not reported, fails. Each project reproduces what real projects of its era
- * look like (see its PROVENANCE.md), so a false diagnostic here is one users would meet.
+ * `amplify-lens check` — the built command, as a user runs it (`npm run build` first; `npm test`
+ * does) — over every project of the field corpus (test/corpus/projects): any diagnostic the
+ * project does not announce, and any it announces that is not reported, fails. Each project
+ * reproduces what real projects of its era look like (see its PROVENANCE.md), so a false
+ * diagnostic here is one users would meet.
  */
 const names = await projectNames();
+const CLI = join(repoRoot(), 'server', 'out', 'cli.js');
+const run = promisify(execFile);
+
+interface JsonReport {
+  diagnostics: { file: string; range: { start: { line: number } }; severity: string; code: string }[];
+}
+
+/** `amplify-lens check . --format json` in the folder; exit status 1 only says errors were found. */
+async function check(cwd: string): Promise<JsonReport> {
+  try {
+    return JSON.parse((await run(process.execPath, [CLI, 'check', '.', '--format', 'json'], { cwd })).stdout) as JsonReport;
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string; stderr?: string };
+    if (failed.code === 1 && failed.stdout) return JSON.parse(failed.stdout) as JsonReport;
+    throw new Error(`amplify-lens check failed in ${cwd}: ${failed.stderr ?? String(error)}`);
+  }
+}
 
 function describeAll(items: readonly ExpectedDiagnostic[]): string {
   return items.map((d) => `  ${d.file}:${d.line} ${d.code}${d.severity ? ` (${d.severity})` : ''}`).join('\n');
@@ -37,6 +56,7 @@ function matches(expected: ExpectedDiagnostic, actual: ExpectedDiagnostic): bool
 describe('field corpus projects', () => {
   it('holds a project for each era and pattern the field showed', () => {
     expect(names.length).toBeGreaterThanOrEqual(10);
+    expect(existsSync(CLI), `${CLI} is missing: run npm run build`).toBe(true);
   });
 
   it.each(names)('%s documents where it comes from', (name) => {
@@ -48,10 +68,10 @@ describe('field corpus projects', () => {
     const expectations = await readProjectExpectations(name);
     const checkout = await checkoutOf(name, expectations);
     try {
-      const report = await checkPaths([checkout.root]);
+      const report = await check(checkout.root);
       const actual: ExpectedDiagnostic[] = report.diagnostics.map((d) => ({
-        file: relative(checkout.root, uriToPath(d.uri)).split('\\').join('/'),
-        line: d.range.start.line + 1,
+        file: d.file.split('\\').join('/'),
+        line: d.range.start.line,
         code: d.code,
         severity: d.severity,
       }));
