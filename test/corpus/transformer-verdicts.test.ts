@@ -62,11 +62,13 @@ describe('transformer verdicts of the corpus', () => {
     expect(recorded?.verdict, recorded?.message).toBe(expectedVerdict(api));
   });
 
-  it('keeps exemptions only for schemas of the corpus, each with its reason', () => {
-    const names = new Set(apis.map((api) => api.name));
+  it('keeps exemptions only for schemas the oracle has seen, each with its reason', () => {
+    // a schema the oracle judged may still be on its way into the corpus (a branch not merged yet);
+    // the oracle's next run drops verdicts of schemas that are gone, and this then drops with them
+    const names = new Set([...apis.map((api) => api.name), ...verdicts.map((verdict) => verdict.api)]);
     for (const [name, reason] of Object.entries(exemptions)) {
       if (name === '$comment') continue;
-      expect(names.has(name), `exemption for an API the corpus does not have: ${name}`).toBe(true);
+      expect(names.has(name), `exemption for an API neither the corpus nor the verdicts have: ${name}`).toBe(true);
       expect(reason.length).toBeGreaterThan(20);
     }
   });

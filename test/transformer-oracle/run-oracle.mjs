@@ -50,11 +50,12 @@ function main() {
   for (const api of collect(options)) {
     console.log = console.warn = console.info = () => {};
     const started = performance.now();
-    const result = judge(api.line, api.texts.join('\n'), api.modes);
+    const result = judge(api);
     Object.assign(console, { log, warn, info });
     const exempt = exemptions[api.name];
     verdicts.push({ api: api.name, line: api.line, hash: api.hash, ...result, ...(exempt ? { exempt } : {}) });
-    log(`${result.verdict.padEnd(7)} ${api.line.padEnd(7)} ${api.name} (${Math.round(performance.now() - started)} ms)${result.message ? `\n          ${result.message.split('\n')[0].slice(0, 200)}` : ''}`);
+    const detail = result.message ?? result.reason;
+    log(`${result.verdict.padEnd(7)} ${api.line.padEnd(7)} ${api.name} (${Math.round(performance.now() - started)} ms)${detail ? `\n          ${detail.split('\n')[0].slice(0, 200)}` : ''}`);
   }
   const out = options.out ?? join(corpusDir, 'transformer-verdicts.json');
   const document = {
@@ -65,7 +66,7 @@ function main() {
   };
   writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
   const count = (verdict) => verdicts.filter((v) => v.verdict === verdict).length;
-  log(`\n${verdicts.length} APIs: ${count('valid')} valid, ${count('invalid')} invalid → ${out}`);
+  log(`\n${verdicts.length} APIs: ${count('valid')} valid, ${count('invalid')} invalid, ${count('not run')} not run → ${out}`);
 }
 
 main();

@@ -9,6 +9,12 @@ export interface OracleApi {
   texts: string[];
   hash: string;
   modes: string[];
+  /** Whether the project has S3 storage (for @predictions); undefined when unknown. */
+  storageConfigured?: boolean;
+  /** Names of the API's custom SQL statements (Gen 1 sql-statements/*.sql); undefined when unknown. */
+  sqlStatementNames?: string[];
+  /** The database behind a schema file (absolute path → mysql | postgres), when the project says. */
+  dataSources: Record<string, string>;
 }
 
 export const ALL_MODES: string[];

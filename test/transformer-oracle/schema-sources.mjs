@@ -50,10 +50,30 @@ function byPath(base) {
   };
 }
 
-function api(name, line, files, modes, base) {
+/**
+ * One API: its files in path order with their texts and the hash of them, the auth modes, and
+ * what else the project says about it (`settings`): whether S3 storage exists (@predictions),
+ * the custom SQL statements' names, and the database behind a schema file (Gen 2 `a.sql`).
+ */
+function api(name, line, files, modes, base, settings = {}) {
   const ordered = [...files].sort(byPath(base));
   const texts = ordered.map((file) => readFileSync(file, 'utf8'));
-  return { name, line, files: ordered, texts, hash: schemaHash(texts), modes };
+  const dataSources = {};
+  for (const file of ordered) {
+    const kind = settings.dataSources?.[relative(settings.dir ?? base, file).split('\\').join('/')];
+    if (kind) dataSources[file] = kind;
+  }
+  return {
+    name,
+    line,
+    files: ordered,
+    texts,
+    hash: schemaHash(texts),
+    modes,
+    storageConfigured: settings.storageConfigured,
+    sqlStatementNames: settings.sqlStatementNames,
+    dataSources,
+  };
 }
 
 /** The corpus of loose schemas: `<root>/{valid,invalid}/<gen1-v1|gen1-v2|gen2>/…`. */
@@ -65,19 +85,19 @@ export function corpusApis(corpusDir) {
     for (const folder of sortedEntries(kindDir)) {
       const line = LINE_OF_FOLDER[folder];
       if (!line) throw new Error(`Unknown corpus folder ${kind}/${folder}`);
-      collect(join(kindDir, folder), line, ALL_MODES);
+      collect(join(kindDir, folder), line, ALL_MODES, {});
     }
   }
-  function collect(dir, line, modes) {
+  function collect(dir, line, modes, settings) {
     for (const entry of sortedEntries(dir)) {
       const path = join(dir, entry);
       const name = relative(corpusDir, path).split('\\').join('/');
       if (statSync(path).isDirectory()) {
         if (entry === 'with-project-settings') {
-          const settings = JSON.parse(readFileSync(join(path, 'project-settings.json'), 'utf8'));
-          collect(path, line, settings.authProviders ? settings.authProviders.map((p) => PROVIDER_MODES[p]) : modes);
-        } else apis.push(api(name, line, graphqlFilesUnder(path), modes, path));
-      } else if (entry.endsWith('.graphql')) apis.push(api(name, line, [path], modes, dir));
+          const file = JSON.parse(readFileSync(join(path, 'project-settings.json'), 'utf8'));
+          collect(path, line, file.authProviders ? file.authProviders.map((p) => PROVIDER_MODES[p]) : modes, { ...file, dir: path });
+        } else apis.push(api(name, line, graphqlFilesUnder(path), modes, path, settings));
+      } else if (entry.endsWith('.graphql')) apis.push(api(name, line, [path], modes, dir, settings));
     }
   }
   return apis;
@@ -130,9 +150,13 @@ export function projectApis(folder, namePrefix) {
       for (const name of sortedEntries(apiDir)) {
         const dir = join(apiDir, name);
         if (!statSync(dir).isDirectory()) continue;
-        const single = join(dir, 'schema.graphql');
-        const files = existsSync(single) ? [single] : existsSync(join(dir, 'schema')) ? graphqlFilesUnder(join(dir, 'schema')) : [];
-        if (files.length > 0) apis.push(api(label(dir), gen1Line(root), files, gen1Modes(root, name), dir));
+        // graphql-transformer-core transformConfig.ts readSchema: schema.graphql and/or schema.sql.graphql, else schema/
+        const top = ['schema.graphql', 'schema.sql.graphql'].map((file) => join(dir, file)).filter((file) => existsSync(file));
+        const files = top.length > 0 ? top : existsSync(join(dir, 'schema')) ? graphqlFilesUnder(join(dir, 'schema')) : [];
+        const statements = existsSync(join(dir, 'sql-statements')) ? sortedEntries(join(dir, 'sql-statements')).filter((f) => f.endsWith('.sql')).map((f) => f.slice(0, -4)) : [];
+        const backendConfig = readJson(join(root, 'amplify', 'backend', 'backend-config.json'));
+        const storageConfigured = Object.values(backendConfig?.storage ?? {}).some((resource) => resource?.service === 'S3');
+        if (files.length > 0) apis.push(api(label(dir), gen1Line(root), files, gen1Modes(root, name), dir, { storageConfigured, sqlStatementNames: statements }));
       }
     }
     const dataDir = join(root, 'amplify', 'data');

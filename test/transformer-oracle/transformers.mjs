@@ -83,7 +83,7 @@ function withoutAmplifyInput(schema) {
   return input ? schema.slice(0, input.start) + schema.slice(input.end) : schema;
 }
 
-function runV1(schema, modes) {
+function runV1(schema, modes, api) {
   const { GraphQLTransform } = require('graphql-transformer-core');
   const { DynamoDBModelTransformer } = require('graphql-dynamodb-transformer');
   const { VersionedModelTransformer } = require('graphql-versioned-transformer');
@@ -101,23 +101,69 @@ function runV1(schema, modes) {
     new HttpTransformer(),
     new KeyTransformer(),
     new ModelConnectionTransformer(),
-    new PredictionsTransformer({ bucketName: 'oracle-predictions' }),
+    new PredictionsTransformer(api.storageConfigured === false ? undefined : { bucketName: 'oracle-predictions' }),
     ...(/@searchable\b/.test(schema) ? [new SearchableModelTransformer()] : []),
     new ModelAuthTransformer({ authConfig: authConfig(modes.filter((mode) => mode !== 'AWS_LAMBDA')) }),
   ];
   new GraphQLTransform({ transformers, featureFlags: featureFlags(V1_FLAGS) }).transform(schema);
 }
 
-function runV2Gen1(schema, modes) {
+/** The SQL engine a Gen 1 `schema.sql.graphql` names in `input AMPLIFY { engine: String = "…" }`. */
+function sqlEngine(text) {
+  return /engine\s*:\s*String\s*=\s*"(mysql|postgres)"/i.exec(amplifyInput(text)?.text ?? '')?.[1]?.toLowerCase();
+}
+
+/** The statements a schema's `@sql(reference:)` fields name: all of them exist when the project does not say. */
+function statementNames(api, schema) {
+  return api.sqlStatementNames ?? [...schema.matchAll(/reference\s*:\s*"([^"]+)"/g)].map((match) => match[1]);
+}
+
+function sqlStrategy(engine, statementNames) {
+  const path = (part) => `/oracle/${engine}/${part}`;
+  return {
+    name: `oracle${engine}`,
+    dbType: engine === 'postgres' ? 'POSTGRES' : 'MYSQL',
+    dbConnectionConfig: {
+      hostnameSsmPath: path('hostname'),
+      portSsmPath: path('port'),
+      usernameSsmPath: path('username'),
+      passwordSsmPath: path('password'),
+      databaseNameSsmPath: path('database'),
+    },
+    customSqlStatements: Object.fromEntries(statementNames.map((name) => [name, 'SELECT 1'])),
+  };
+}
+
+/**
+ * Gen 1 reads schema.graphql (DynamoDB models) and schema.sql.graphql (models of the imported
+ * database) together; each model gets the data source of the file it is in
+ * (amplify-category-api transform-graphql-schema-v2.ts), and `@sql` fields of the SQL schema its
+ * statements.
+ */
+function runV2Gen1(schema, modes, api) {
   const { executeTransform } = requireGen1('@aws-amplify/graphql-transformer');
-  const { constructDataSourceStrategies, DDB_DEFAULT_DATASOURCE_STRATEGY } = requireGen1('@aws-amplify/graphql-transformer-core');
+  const { constructDataSourceStrategies, constructSqlDirectiveDataSourceStrategies, DDB_DEFAULT_DATASOURCE_STRATEGY } = requireGen1('@aws-amplify/graphql-transformer-core');
   const { App, Stack, NestedStack } = requireGen1('aws-cdk-lib');
-  const text = withoutAmplifyInput(schema);
   // sandbox mode: `globalAuthRule: AuthRule = { allow: public }` (amplify-category-api sandbox-mode-helpers.ts)
-  const sandbox = /globalAuthRule[\s\S]*allow\s*:\s*public/.test(amplifyInput(schema)?.text ?? '');
+  const sandbox = api.texts.some((text) => /globalAuthRule[\s\S]*allow\s*:\s*public/.test(amplifyInput(text)?.text ?? ''));
+  let dataSourceStrategies = {};
+  let sqlDirectiveDataSourceStrategies = [];
+  const parts = api.files.map((file, index) => {
+    const text = withoutAmplifyInput(api.texts[index]);
+    if (file.endsWith('.sql.graphql')) {
+      const engine = sqlEngine(api.texts[index]);
+      if (!engine) throw new NotRun('The Gen 1 API plugin reads the SQL engine from input AMPLIFY before the transformer runs; this schema names none.');
+      const strategy = sqlStrategy(engine, statementNames(api, text));
+      dataSourceStrategies = { ...dataSourceStrategies, ...constructDataSourceStrategies(text, strategy) };
+      sqlDirectiveDataSourceStrategies = [...sqlDirectiveDataSourceStrategies, ...constructSqlDirectiveDataSourceStrategies(text, strategy, strategy.customSqlStatements)];
+    } else {
+      dataSourceStrategies = { ...dataSourceStrategies, ...constructDataSourceStrategies(text, DDB_DEFAULT_DATASOURCE_STRATEGY) };
+    }
+    return text;
+  });
   const stack = new Stack(new App(), 'oracle');
   executeTransform({
-    schema: text,
+    schema: parts.join('\n'),
     scope: stack,
     nestedStackProvider: { provide: (scope, name) => new NestedStack(scope, name) },
     assetProvider: { provide: (_scope, _name, props) => ({ s3ObjectUrl: `s3://oracle/${props.fileName}`, httpUrl: `https://oracle.example.com/${props.fileName}` }) },
@@ -132,15 +178,15 @@ function runV2Gen1(schema, modes) {
       enableIamAccess: false,
     },
     authConfig: authConfig(modes),
-    transformersFactoryArgs: { storageConfig: { bucketName: 'oracle-predictions' }, customTransformers: [] },
+    transformersFactoryArgs: { storageConfig: api.storageConfigured === false ? undefined : { bucketName: 'oracle-predictions' }, customTransformers: [] },
     transformParameters: { ...GEN1_V2_PARAMETERS, sandboxModeEnabled: sandbox },
-    dataSourceStrategies: constructDataSourceStrategies(text, DDB_DEFAULT_DATASOURCE_STRATEGY),
-    sqlDirectiveDataSourceStrategies: [],
+    dataSourceStrategies,
+    sqlDirectiveDataSourceStrategies,
     printTransformerLog: () => {},
   });
 }
 
-function runGen2(schema) {
+function runGen2(schema, api) {
   const { AmplifyGraphqlApi, AmplifyGraphqlDefinition } = require('@aws-amplify/graphql-api-construct');
   const { UserPool } = require('aws-cdk-lib/aws-cognito');
   const { Function: LambdaFunction } = require('aws-cdk-lib/aws-lambda');
@@ -152,11 +198,15 @@ function runGen2(schema) {
     // same account and region, so the construct may grant AppSync the right to invoke it
     LambdaFunction.fromFunctionAttributes(stack, id, { functionArn: `arn:aws:lambda:us-east-1:123456789012:function:${name}`, sameEnvironment: true });
   // Gen 2 hands the data construct its functions by name (defineData's `functions`, a.handler.function)
-  const functionNameMap = Object.fromEntries(
-    [...new Set([...schema.matchAll(/@function\s*\(\s*name\s*:\s*"([^"]+)"/g)].map((match) => match[1]))].map((name, index) => [name, lambda(`Fn${index}`, name)]),
-  );
+  const named = [...schema.matchAll(/@function\s*\(\s*name\s*:\s*"([^"]+)"/g), ...schema.matchAll(/functionName\s*:\s*"([^"]+)"/g)].map((match) => match[1]);
+  const functionNameMap = Object.fromEntries([...new Set(named)].map((name, index) => [name, lambda(`Fn${index}`, name)]));
+  // one definition per file, SQL ones bound to their database (a.sql / AmplifyGraphqlDefinition.fromString(schema, strategy))
+  const definitions = api.files.map((file, index) => {
+    const engine = api.dataSources[file];
+    return engine ? AmplifyGraphqlDefinition.fromString(api.texts[index], sqlStrategy(engine, statementNames(api, api.texts[index]))) : AmplifyGraphqlDefinition.fromString(api.texts[index]);
+  });
   new AmplifyGraphqlApi(stack, 'Api', {
-    definition: AmplifyGraphqlDefinition.fromString(schema),
+    definition: definitions.length === 1 ? definitions[0] : AmplifyGraphqlDefinition.combine(definitions),
     functionNameMap,
     authorizationModes: {
       defaultAuthorizationMode: 'API_KEY',
@@ -183,14 +233,19 @@ export function transformerVersions() {
   };
 }
 
-/** { verdict: 'valid' } or { verdict: 'invalid', message }. */
-export function judge(line, schema, modes) {
+/** A schema the transformer cannot be run on offline, with the reason. */
+class NotRun extends Error {}
+
+/** { verdict: 'valid' }, { verdict: 'invalid', message } or { verdict: 'not run', reason }. */
+export function judge(api) {
+  const schema = api.texts.join('\n');
   try {
-    if (line === 'v1') runV1(schema, modes);
-    else if (line === 'v2-gen1') runV2Gen1(schema, modes);
-    else runGen2(schema);
+    if (api.line === 'v1') runV1(schema, api.modes, api);
+    else if (api.line === 'v2-gen1') runV2Gen1(schema, api.modes, api);
+    else runGen2(schema, api);
     return { verdict: 'valid' };
   } catch (error) {
+    if (error instanceof NotRun) return { verdict: 'not run', reason: error.message };
     const message = error instanceof Error ? `${error.name === 'Error' ? '' : `${error.name}: `}${error.message}` : String(error);
     return { verdict: 'invalid', message: message.trim() };
   }
