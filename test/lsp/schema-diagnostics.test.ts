@@ -89,7 +89,7 @@ describe('language server over stdio: schema diagnostics', () => {
     await client.filesChanged([{ uri: fileUri(cliJsonPath), type: 2 }]);
     const diagnostics = await client.waitForDiagnostics(schemaUri, (d) => d.length > 0);
     expect(new Set(diagnostics.map((d) => d.code))).toEqual(new Set(['v2-directive']));
-    expect(diagnostics.some((d) => d.message.includes('@hasMany'))).toBe(true);
+    expect(diagnostics.some((d) => String(d.message).includes('@hasMany'))).toBe(true);
   });
 
   it('leaves GraphQL files that are not Amplify schemas to other tools', async () => {

@@ -8,7 +8,8 @@ import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscod
  */
 export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
-  private readonly output = vscode.window.createOutputChannel('Amplify Lens');
+  // vscode-languageclient 11 writes to a log channel (levels, timestamps).
+  private readonly output = vscode.window.createOutputChannel('Amplify Lens', { log: true });
 
   constructor(private readonly context: vscode.ExtensionContext) {}
 
