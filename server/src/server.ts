@@ -45,7 +45,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     (params.rootUri ? [uriToPath(params.rootUri)] : []);
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   const options = readServerOptions(params.initializationOptions);
-  configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures };
+  configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures, yamlSchemaFeatures: options.yamlSchemaFeatures };
   ready = schemas.initialize(folders, options);
   return {
     capabilities: {
@@ -85,7 +85,7 @@ connection.onDidChangeConfiguration(async (change) => {
     schemas.configure(options);
     // Editors' settings sections rarely carry this; keep what initialization said unless they do.
     if (typeof settings === 'object' && 'jsonSchemaFeatures' in settings) {
-      configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures };
+      configs.options = { ...configs.options, jsonSchemaFeatures: options.jsonSchemaFeatures };
     }
   }
   await publishAll();

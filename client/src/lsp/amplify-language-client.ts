@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { onDidChangeYamlValidator, yamlValidatedByRedHat } from '../onboarding/companion-extensions';
+import { forwardWorkspaceTrustGrant, workspaceTrustInitializationOptions } from './workspace-trust-signal';
 
 /**
  * Starts the Amplify Lens language server (server/out/server.js) over IPC and keeps it in step
@@ -10,8 +12,15 @@ export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   // vscode-languageclient 11 writes to a log channel (levels, timestamps).
   private readonly output = vscode.window.createOutputChannel('Amplify Lens', { log: true });
+  private readonly listeners: vscode.Disposable[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext) {}
+  constructor(private readonly context: vscode.ExtensionContext) {
+    // Who validates the Hosting YAML files is an initialization option: a change restarts a running server.
+    this.listeners.push(
+      onDidChangeYamlValidator(() => this.client && void this.restart()),
+      forwardWorkspaceTrustGrant(() => this.client),
+    );
+  }
 
   async start(): Promise<void> {
     const { LanguageClient, TransportKind } = await import('./language-client-library');
@@ -35,6 +44,9 @@ export class AmplifyLanguageClient implements vscode.Disposable {
         // VS Code's JSON support validates, completes and explains these files through the
         // extension's jsonValidation contributions; the server adds the cross-file checks only.
         jsonSchemaFeatures: false,
+        // Likewise the Hosting YAML files, while Red Hat's YAML extension reads the yamlValidation contributions.
+        yamlSchemaFeatures: !yamlValidatedByRedHat(),
+        ...workspaceTrustInitializationOptions(),
       },
       synchronize: { configurationSection: 'amplifyLens' },
       outputChannel: this.output,
@@ -59,6 +71,7 @@ export class AmplifyLanguageClient implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const listener of this.listeners.splice(0)) listener.dispose();
     void this.stop();
     this.output.dispose();
   }
