@@ -40,10 +40,18 @@ export function watchAmplifyWorkspace(onState: (state: AmplifyWorkspaceState) =>
     timer = setTimeout(() => void detect(), SETTLE_MS);
   };
 
-  const watcher = vscode.workspace.createFileSystemWatcher(PROJECT_MARKERS, false, true, false);
-  const disposables = [watcher, watcher.onDidCreate(later), watcher.onDidDelete(later), vscode.workspace.onDidChangeWorkspaceFolders(later)];
-  void detect();
+  // After activation returns: the search is asynchronous anyway, and the watcher is not needed sooner.
+  const disposables: vscode.Disposable[] = [vscode.workspace.onDidChangeWorkspaceFolders(later)];
+  let disposed = false;
+  const start = setImmediate(() => {
+    if (disposed) return;
+    const watcher = vscode.workspace.createFileSystemWatcher(PROJECT_MARKERS, false, true, false);
+    disposables.push(watcher, watcher.onDidCreate(later), watcher.onDidDelete(later));
+    void detect();
+  });
   return new vscode.Disposable(() => {
+    disposed = true;
+    clearImmediate(start);
     search?.abort();
     clearTimeout(timer);
     for (const disposable of disposables) disposable.dispose();

@@ -3,7 +3,7 @@ import type { EnvironmentsSnapshot } from '../environments/environment-types';
 import { gen2BranchHint } from './gen2-branch-hint';
 
 const snapshot = (generation: 1 | 2, source?: 'setting' | 'amplify_outputs.json' | 'none'): EnvironmentsSnapshot => ({
-  projectRoot: `/work/apps/${generation === 1 ? 'blog' : 'todo'}`,
+  projectRoot: `/home/dev/apps/${generation === 1 ? 'blog' : 'todo'}`,
   generation,
   environments: [],
   loadedAt: new Date(0),
