@@ -21,9 +21,10 @@ export async function openFile(page, relativePath) {
   await page.keyboard.press(`${mod}+P`);
   await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
   await page.keyboard.type(relativePath);
-  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15_000 });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab[aria-label^="${relativePath.split('/').pop()}"]`, { timeout: 15_000 });
+  const name = relativePath.split('/').pop();
+  // The file's own row: on a busy machine the file search answers after the recently opened files.
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: 30_000 });
+  await page.waitForSelector(`.tab[aria-label^="${name}"]`, { timeout: 15_000 });
   await page.waitForSelector('.monaco-editor .view-lines');
 }
 
