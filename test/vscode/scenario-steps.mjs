@@ -25,7 +25,7 @@ export async function openFile(page, relativePath) {
   // The file's own row: on a busy machine the file search answers after the recently opened files.
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click({ timeout: 30_000 });
   await page.waitForSelector(`.tab[aria-label^="${name}"]`, { timeout: 15_000 });
-  await page.waitForSelector('.monaco-editor .view-lines');
+  await page.waitForSelector('.part.editor .monaco-editor .view-lines');
 }
 
 /** Runs a tree row's context-menu entry, as a user does with a right click. */

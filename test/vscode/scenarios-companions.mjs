@@ -23,7 +23,7 @@ export const companionScenarios = [
     async run(page, { artifacts, consoleMessages }) {
       await page.locator('.monaco-workbench').click();
       await openFile(page, GEN1_SCHEMA);
-      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
       const scopes = await textMateScopesAt(page, 10, 13);
       if (!scopes.includes('support.function.directive.amplify.graphql')) throw new Error(`no Amplify directive scope at @model: ${scopes.join(' ')}`);
       if (scopes.at(-1) !== 'source.graphql') throw new Error(`expected the GraphQL extension's grammar at the root, saw ${scopes.at(-1)}`);
@@ -39,7 +39,7 @@ export const companionScenarios = [
     async run(page, { artifacts }) {
       // Back in the editor, with the token inspector closed, before Quick Open.
       await page.keyboard.press('Escape');
-      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
       await openFile(page, 'amplify.yml');
       await page.keyboard.press(`${mod}+Shift+M`);
       const problems = page.locator('.markers-panel');

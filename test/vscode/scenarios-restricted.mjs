@@ -22,10 +22,10 @@ export const restrictedScenarios = [
     async run(page, { artifacts }) {
       await page.locator('.monaco-workbench').click();
       await openFile(page, GEN1_SCHEMA);
-      await page.locator('.monaco-editor .view-lines').first().click();
+      await page.locator('.part.editor .monaco-editor .view-lines').first().click();
       await page.keyboard.press(`${mod}+End`);
       await page.keyboard.type('\ntype Draft @modle {\nid: ID!\n}\n');
-      await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 30_000 });
+      await page.waitForSelector('.part.editor .monaco-editor .squiggly-error', { timeout: 30_000 });
       await page.keyboard.press(`${mod}+Shift+M`);
       const problems = page.locator('.markers-panel');
       await problems.getByText('Unknown directive "@modle"', { exact: false }).first().waitFor({ timeout: 20_000 });

@@ -23,7 +23,7 @@ export const scenarios = [
   {
     name: 'without another GraphQL extension, Lens\'s own grammar highlights the schema, with the Amplify directives',
     async run(page) {
-      await page.click('.monaco-editor .view-lines');
+      await page.click('.part.editor .monaco-editor .view-lines');
       // `type Blog @model …` on line 10: the cursor inside "model".
       const scopes = await textMateScopesAt(page, 10, 13);
       if (!scopes.includes('support.function.directive.amplify.graphql')) throw new Error(`no Amplify directive scope at @model: ${scopes.join(' ')}`);
@@ -44,10 +44,10 @@ export const scenarios = [
   {
     name: 'a typo in a directive is underlined and listed in Problems with its code',
     async run(page, { artifacts }) {
-      await page.click('.monaco-editor .view-lines');
+      await page.click('.part.editor .monaco-editor .view-lines');
       await page.keyboard.press(`${mod}+End`);
       await page.keyboard.type('\ntype Draft @modle @auth(rules: [{ allow: owners }]) {\nid: ID!\n}\n');
-      await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 20_000 });
+      await page.waitForSelector('.part.editor .monaco-editor .squiggly-error', { timeout: 20_000 });
       const problems = page.locator('.markers-panel');
       await problems.getByText('Unknown directive "@modle"', { exact: false }).waitFor({ timeout: 20_000 });
       await problems.getByText('does not exist in "AuthStrategy" enum', { exact: false }).waitFor({ timeout: 20_000 });
@@ -61,7 +61,7 @@ export const scenarios = [
   {
     name: 'typing @ on a field offers the field directives, with documentation',
     async run(page, { artifacts }) {
-      await page.click('.monaco-editor .view-lines');
+      await page.click('.part.editor .monaco-editor .view-lines');
       await page.keyboard.press(`${mod}+End`);
       await page.keyboard.type('\ntype Note @model @auth(rules: [{ allow: owner }]) {\nid: ID!\nbody: String @');
       const widget = page.locator('.editor-widget.suggest-widget');
@@ -82,7 +82,7 @@ export const scenarios = [
       await page.keyboard.press('Enter');
       await page.keyboard.press('Escape');
       // The match is scrolled into view; point the mouse at it as a user would.
-      const token = page.locator('.monaco-editor .view-lines span', { hasText: /^@?manyToMany$/ }).first();
+      const token = page.locator('.part.editor .monaco-editor .view-lines span', { hasText: /^@?manyToMany$/ }).first();
       await token.hover();
       const hover = page.locator('.monaco-hover-content');
       await hover.getByText('manyToMany', { exact: false }).first().waitFor({ timeout: 15_000 });

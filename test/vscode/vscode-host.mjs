@@ -65,6 +65,9 @@ export async function startVsCode({ host, vsix, extraVsix = [], workspaceSource,
       'extensions.autoUpdate': false,
       'extensions.autoCheckUpdates': false,
       'workbench.tips.enabled': false,
+      // Recent VS Codes open a Chat view beside the editor, whose input is an editor too: keep it out of the way.
+      'chat.disableAIFeatures': true,
+      'workbench.secondarySideBar.defaultVisibility': 'hidden',
       'editor.quickSuggestions': { other: false, comments: false, strings: false },
       // Scenarios type text key by key: keep the editor from adding brackets, quotes and indentation.
       'editor.autoClosingBrackets': 'never',
