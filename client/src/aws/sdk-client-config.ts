@@ -1,4 +1,5 @@
-import { createCredentialProvider, type CredentialProvider } from './credential-provider-factory';
+import type { CredentialProvider } from './credential-provider-factory';
+import { sharedCredentialProvider } from './shared-credential-providers';
 
 /** How Lens reaches one AWS service in one account and region; every gateway takes these. */
 export interface AwsClientOptions {
@@ -22,7 +23,7 @@ export function sdkClientConfig(options: AwsClientOptions) {
   return {
     region: options.region,
     endpoint: options.endpoint,
-    credentials: options.credentials ?? createCredentialProvider({ profile: options.profile }),
+    credentials: options.credentials ?? sharedCredentialProvider(options.profile),
     maxAttempts: options.maxAttempts ?? 5,
     retryMode: options.retryMode ?? 'adaptive',
     requestHandler: {

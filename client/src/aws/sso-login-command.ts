@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
 import { AWS_COMMANDS } from './aws-command-ids';
-import { listProfiles } from './aws-profiles';
-import { readSharedConfigFiles } from './shared-config-files';
 import { ssoSignInTarget } from './sso-sign-in-target';
 
 const PROFILE_NAME = /^[\w.+-]+$/;
@@ -30,6 +28,7 @@ export function hasNoLocalBrowser(): boolean {
 }
 
 async function pickSsoProfile(): Promise<string | undefined> {
+  const { listProfiles } = await import('./aws-config');
   const profiles = (await listProfiles()).filter((candidate) => candidate.sso);
   if (profiles.length === 0) {
     void vscode.window.showWarningMessage('No AWS profile signs in with IAM Identity Center. Run `aws configure sso` to add one.');
@@ -55,6 +54,7 @@ function signInInTerminal(profile: string): void {
 }
 
 async function signInWithDeviceCode(profile: string): Promise<void> {
+  const { readSharedConfigFiles } = await import('./aws-config');
   const target = ssoSignInTarget(await readSharedConfigFiles(), profile);
   if (!target.ok) {
     void vscode.window.showErrorMessage(target.reason);
