@@ -29,8 +29,10 @@ export interface DeployRunOptions {
   envName: string;
   action: DeployAction;
   input: DeployActionInput;
-  /** The CLI program and its leading arguments (`['amplify']`, `['npx', 'ampx']`). */
+  /** The CLI program (its absolute path, cli-locator.ts) and its leading arguments (`['/usr/bin/npx', 'ampx']`). */
   program: readonly string[];
+  /** The program as the user's setting names it (`['npx', 'ampx']`), for the terminal and the timeline; default `program`. */
+  displayProgram?: readonly string[];
   cwd: string;
   env?: NodeJS.ProcessEnv;
   /** Known before the CLI starts for Gen 1 envs and existing backends; else read from ampx's output. */
@@ -86,7 +88,7 @@ export class DeployRunner implements DeployTimelineSource {
     this.deployId = options.deployId;
     this.now = options.now ?? Date.now;
     this.startedAt = this.now();
-    this.command = commandLine(options.program, options.action.args(options.input));
+    this.command = commandLine(options.displayProgram ?? options.program, options.action.args(options.input));
     this.model = new DeployTimelineModel({
       deployId: options.deployId,
       envName: options.envName,
