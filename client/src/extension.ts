@@ -10,11 +10,11 @@
  */
 import * as vscode from 'vscode';
 import type { CloudFormationGatewayPool } from './aws/cloudformation-gateway-pool';
-import { listProfiles } from './aws/aws-profiles';
 import { overrideEndpoint } from './aws/endpoint-override';
 import { readEndpointOverrides, showEndpointOverrides } from './aws/endpoint-override-status';
 import { registerSsoLoginCommand } from './aws/sso-login-command';
 import { registerDeployCommands } from './deploy';
+import { cliVersion } from './deploy/cli-version';
 import { EnvironmentsService } from './environments/environments-service';
 import { registerLogCommands } from './logs/register-log-commands';
 import { AmplifyLanguageClient } from './lsp/amplify-language-client';
@@ -32,11 +32,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const client = new AmplifyLanguageClient(context);
   languageClient = client;
   let serverStarted = false;
+  // The profile and region chosen in the status bar (names only, kept per workspace).
+  const selection = new WorkspaceAwsSelectionStore(context.workspaceState);
   context.subscriptions.push(
     client,
     vscode.commands.registerCommand('amplifyLens.restartServer', () => client.restart()),
     vscode.commands.registerCommand('amplifyLens.showServerOutput', () => client.showOutput()),
-    ...registerSetupCheckCommands(),
+    selection,
+    ...registerSetupCheckCommands({
+      amplifyVersion: () => cliVersion('amplify', lensSetting('cli.amplifyPath'), vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? ''),
+      selection: () => selection.get(),
+    }),
     // Found in the background: activation does not wait for the folders to be searched.
     watchAmplifyWorkspace((state) => {
       if (serverStarted || !needsLanguageServer(state)) return;
@@ -46,13 +52,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         void vscode.window.showErrorMessage(`Amplify Lens could not start its language server: ${error instanceof Error ? error.message : String(error)}`);
       });
     }),
-    whenWorkspaceTrusted(context, () => activateAwsAndCli(context)),
+    whenWorkspaceTrusted(context, () => activateAwsAndCli(context, selection)),
   );
 }
 
 /** The Amplify views, deploys, logs and sign-in: everything that reads AWS or runs the user's CLI. */
-function activateAwsAndCli(context: vscode.ExtensionContext): vscode.Disposable[] {
-  const selection = new WorkspaceAwsSelectionStore(context.workspaceState);
+function activateAwsAndCli(context: vscode.ExtensionContext, selection: WorkspaceAwsSelectionStore): vscode.Disposable[] {
   const endpoints = readEndpointOverrides();
   const endpoint = overrideEndpoint(endpoints.find((reading) => reading.service === 'cloudFormation')!.override);
   // The AWS SDK lives in client/out/aws-services.js, required when something first needs AWS.
@@ -65,14 +70,18 @@ function activateAwsAndCli(context: vscode.ExtensionContext): vscode.Disposable[
     appIds: () => lensSetting('gen2AppIds'),
     pool: loadPool,
   });
+  // The status bar's profile and region, from the project's files and the shared AWS config: no AWS call.
+  const local = setImmediate(() => void environments.readLocal());
   return [
+    { dispose: () => clearImmediate(local) },
     { dispose: () => environments.dispose() },
     { dispose: () => void pool?.then((loaded) => loaded.clear()) },
     showEndpointOverrides(endpoints),
-    ...registerEnvironmentViews(context, environments, { listProfiles: () => listProfiles() }, selection),
+    ...registerEnvironmentViews(context, environments, { listProfiles: () => import('./aws/aws-config').then((config) => config.listProfiles()) }, selection),
     ...registerEnvironmentOverview(context, { environments }),
     selection.onDidChange(() => {
       void pool?.then((loaded) => loaded.clear()); // clients hold the old profile's credentials
+      void environments.readLocal();
       void environments.refresh('aws-selection-changed');
     }),
     registerSsoLoginCommand(),
