@@ -1,6 +1,7 @@
+import { isEnvironmentOverviewCommand } from 'amplify-lens-model/panels';
 import { describe, expect, it } from 'vitest';
 import { invalidActionInput } from './cli-argument-rules';
-import { deployAction } from './deploy-command-catalog';
+import { DEPLOY_ACTIONS, deployAction } from './deploy-command-catalog';
 import { deployConfirmation } from './deploy-confirmations';
 
 describe('names that may reach a command line', () => {
@@ -32,6 +33,10 @@ describe('confirmations before anything that deploys', () => {
     expect(deployConfirmation(deployAction('sandboxWatch'), undefined, {})?.question).toBe('Start your sandbox and redeploy it on every save?');
     expect(deployConfirmation(deployAction('branchDeploy'), { name: 'main', isCurrent: false }, { appId: 'd1abc', branch: 'main' })?.question).toBe('Deploy the branch main of app d1abc?');
     expect(deployConfirmation(deployAction('pull'), { name: 'dev', isCurrent: true }, {})?.detail).toContain('local changes not pushed yet are lost');
+  });
+
+  it('are never skipped by a panel: no panel may ask for an action of the catalog', () => {
+    for (const action of DEPLOY_ACTIONS) expect(isEnvironmentOverviewCommand(action.command)).toBe(false);
   });
 
   it('leaves push and publish to the status table, and another user’s sandbox to the switch question', () => {

@@ -68,6 +68,7 @@ export type DeployTimelineToWebview =
   | { type: 'snapshot'; timeline: DeployTimelineSnapshot; cancellable: boolean }
   | { type: 'empty'; message: string };
 
+/** The timeline offers no command: its intents are links, the console, copy and Cancel, each handled by its own message. */
 export type DeployTimelineFromWebview =
   | { type: 'ready' }
   | { type: 'openLink'; link: ProjectLink }
