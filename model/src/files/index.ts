@@ -2,7 +2,7 @@
 export { CachedProjectFiles } from './cached-project-files';
 export { directoryExists, fileExists, listDirectory, readJsonFile, readTextFile, type DirectoryEntry } from './file-reading';
 export { asArray, isRecord, lowerCaseKeys, parseJson, stringOf } from './json-values';
-export { isPathWithin } from './path-within';
+export { isPathWithin, type PathRules } from './path-within';
 export {
   absolutePathOf,
   memoryProjectFiles,
