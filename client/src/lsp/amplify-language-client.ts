@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import type { LensInitializationOptions } from 'amplify-lens-model/contracts';
 import { onDidChangeYamlValidator, yamlValidatedByRedHat } from '../onboarding/companion-extensions';
+import { MaskedLogChannel } from './masked-log-channel';
 import { forwardWorkspaceTrustGrant, workspaceTrustInitializationOptions } from './workspace-trust-signal';
 
 /**
@@ -13,8 +14,9 @@ import { forwardWorkspaceTrustGrant, workspaceTrustInitializationOptions } from 
  */
 export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
-  // vscode-languageclient 11 writes to a log channel (levels, timestamps).
-  private readonly output = vscode.window.createOutputChannel('Amplify Lens', { log: true });
+  // vscode-languageclient 11 writes to a log channel (levels, timestamps), its traffic too while the
+  // channel is at Trace: it is given a masking channel, so no document text or secret reaches the log.
+  private readonly output = new MaskedLogChannel(vscode.window.createOutputChannel('Amplify Lens', { log: true }));
   private readonly listeners: vscode.Disposable[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext) {
