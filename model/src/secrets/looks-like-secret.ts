@@ -138,11 +138,21 @@ export function mentionsSecret(name: string): boolean {
   return MENTIONS_SECRET.test(name);
 }
 
-/** Whether a value shown under any of `names` (an output's key, label, export name) should be masked. */
+/** A token of a telling shape inside a longer value (`Bearer ghp_…`, a URL carrying a key). */
+const TOKEN_INSIDE = new RegExp(`(?:^|[^A-Za-z0-9_-])(?:${[...SECRET_TOKENS, ...CREDENTIAL_TOKENS].join('|')})(?![A-Za-z0-9_-])`);
+
+/**
+ * Whether a value shown under any of `names` (an output's key, label, export name) should be
+ * masked: a secret's shape, a token inside it, or a JSON value holding a secret (a custom output
+ * carrying a configuration object).
+ */
 export function shouldHideValue(names: readonly (string | undefined)[], value: unknown): boolean {
   if (typeof value === 'string') {
     const text = value.trim();
     if (SECRET_SHAPES.some((shape) => shape.test(text)) || CREDENTIAL_SHAPES.some((shape) => shape.test(text)) || isAwsSecretAccessKey(text)) return true;
+    if (TOKEN_INSIDE.test(text)) return true;
+    const nested = parseJsonContainer(text);
+    if (nested !== undefined && containsSecret(nested)) return true;
   }
   return names.some((name) => name !== undefined && (mentionsSecret(name) || looksLikeSecret(name, value)));
 }
