@@ -9,7 +9,6 @@ import { useMfaCodePrompt } from './shared-credential-providers';
 export { CloudFormationGatewayPool } from './cloudformation-gateway-pool';
 export { CloudWatchLogsGatewayPool } from './cloudwatch-logs-gateway-pool';
 export { signInWithDeviceCode } from './sso-device-authorization';
-export { resumeMfaPrompts } from './mfa-code-prompt';
 export { checkCredentials, type CredentialsCheck } from './credentials-check';
 
 // Every client this bundle makes asks the user for an MFA code where a profile needs one.

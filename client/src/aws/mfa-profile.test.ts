@@ -3,7 +3,7 @@ import { gen1Seed, startFakeAws, type FakeAws } from '../../../test/fake-aws';
 import { startFakeSts, type FakeSts } from '../../../test/fake-aws/sts/fake-sts';
 import { classifyAwsError } from './aws-problem-classifier';
 import { CloudFormationGateway } from './cloudformation-gateway';
-import { forgetSharedCredentials, sharedCredentialProvider, useMfaCodePrompt, type MfaCodePrompt } from './shared-credential-providers';
+import { forgetSharedCredentials, resumeMfaPrompts, sharedCredentialProvider, useMfaCodePrompt, type MfaCodePrompt } from './shared-credential-providers';
 import { useTempAwsConfig, type TempAwsConfig } from './test-support/temp-aws-config';
 
 const ROLE = 'arn:aws:iam::123456789012:role/AmplifyAdmin';
@@ -87,11 +87,11 @@ describe('a profile that assumes its role with an MFA code, against STS', () => 
     expect(sts!.calls.map((call) => call.params.TokenCode)).toEqual(['000000', '123456']);
   });
 
-  it('words a declined prompt as a code to enter on refresh, never as missing credentials', async () => {
-    const { first } = await setup(async ({ profile }) => {
-      const error = new Error(`No MFA code was entered for profile ${profile}.`);
-      error.name = 'MfaCodeDeclined';
-      throw error;
+  it('words a declined prompt as a code to enter on refresh, and asks again only after the user refreshes', async () => {
+    let asked = 0;
+    const { first } = await setup(async () => {
+      asked += 1;
+      return undefined;
     });
     const problem = classifyAwsError(await failureOf(first.listStacks()), { profile: 'admin' });
     expect(problem).toEqual({
@@ -99,6 +99,12 @@ describe('a profile that assumes its role with an MFA code, against STS', () => 
       message: 'Profile admin assumes its role with an MFA code, and none was entered. Refresh to enter the code from your MFA device.',
       action: { title: 'Refresh', command: 'amplifyLens.refreshEnvironments' },
     });
+    // A timer's refresh does not pop the prompt up again; the user's refresh does.
+    await failureOf(first.listStacks());
+    expect(asked).toBe(1);
+    resumeMfaPrompts();
+    await failureOf(first.listStacks());
+    expect(asked).toBe(2);
     expect(sts!.calls).toHaveLength(0);
   });
 

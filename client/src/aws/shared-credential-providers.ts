@@ -6,13 +6,22 @@
  */
 import { createCredentialProvider, type CredentialProvider, type CredentialProviderOptions } from './credential-provider-factory';
 
-/** Asks the user for the current code of an MFA device; rejects when they decline. */
-export type MfaCodePrompt = (request: { mfaSerial: string; profile?: string }) => Promise<string>;
+/** Asks the user for the current code of an MFA device; resolves undefined when they decline. */
+export type MfaCodePrompt = (request: { mfaSerial: string; profile?: string }) => Promise<string | undefined>;
+
+/** The error a declined prompt fails the credentials with; the problem classifier words it. */
+export const MFA_CODE_DECLINED = 'MfaCodeDeclined';
 
 /** A session this close to its expiry is renewed before use, as the SDK's own memoization does. */
 const RENEW_BEFORE_MS = 5 * 60_000;
 
 let prompt: MfaCodePrompt | undefined;
+/**
+ * MFA devices whose prompt was declined: not asked again by themselves (a view refreshing on a
+ * timer must not pop the prompt up every minute) until `resumeMfaPrompts`: a refresh the user
+ * asked for, or another profile chosen.
+ */
+const declined = new Set<string>();
 let stsClientConfig: CredentialProviderOptions['stsClientConfig'];
 const providers = new Map<string, CredentialProvider>();
 
@@ -24,6 +33,7 @@ export function useMfaCodePrompt(next: MfaCodePrompt | undefined, sts?: Credenti
   prompt = next;
   stsClientConfig = sts;
   providers.clear();
+  declined.clear();
 }
 
 export function sharedCredentialProvider(profile: string | undefined): CredentialProvider {
@@ -31,10 +41,18 @@ export function sharedCredentialProvider(profile: string | undefined): Credentia
   let provider = providers.get(key);
   if (!provider) {
     const ask = prompt;
+    const mfaCodeProvider = async (mfaSerial: string) => {
+      const code = declined.has(mfaSerial) ? undefined : await ask!({ mfaSerial, profile });
+      if (code) return code;
+      declined.add(mfaSerial);
+      const error = new Error(`No MFA code was entered for ${profile ? `profile ${profile}` : 'the default profile'}.`);
+      error.name = MFA_CODE_DECLINED;
+      throw error;
+    };
     provider = shareResolved(
       createCredentialProvider({
         profile,
-        ...(ask ? { mfaCodeProvider: (mfaSerial: string) => ask({ mfaSerial, profile }) } : {}),
+        ...(ask ? { mfaCodeProvider } : {}),
         ...(stsClientConfig ? { stsClientConfig } : {}),
       }),
     );
@@ -43,9 +61,15 @@ export function sharedCredentialProvider(profile: string | undefined): Credentia
   return provider;
 }
 
-/** Forgets every profile's credentials (another profile chosen, the config files changed). */
+/** Lets a declined MFA prompt show again. */
+export function resumeMfaPrompts(): void {
+  declined.clear();
+}
+
+/** Forgets every profile's credentials (another profile chosen, the config files changed); declined prompts may show again. */
 export function forgetSharedCredentials(): void {
   providers.clear();
+  declined.clear();
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-po
 import { findAmplifyProjects } from 'amplify-lens-model/project';
 import { projectAwsSettings, resolveAwsTarget, type LocalAwsState } from './aws-target';
 import { loadEnvironmentDetails } from './environment-details-loader';
+import { withLastKnownState } from './last-known-state';
 import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentsSnapshot } from './environment-types';
 import { loadEnvironments } from './load-environments';
 
@@ -86,7 +87,7 @@ export class EnvironmentsService {
     const pool = await this.options.pool();
     if (reason !== 'interval' || deploying) pool.invalidate();
     // A refresh the user asked for may ask for an MFA code again after one was declined.
-    if (reason === 'user' || reason === 'aws-selection-changed') (await import('../aws/aws-services')).resumeMfaPrompts();
+    if (reason === 'user' || reason === 'aws-selection-changed') pool.resumeCredentialPrompts();
 
     const selection = this.options.selection();
     const { listProfiles, resolveRegion } = await import('../aws/aws-config');
@@ -108,7 +109,9 @@ export class EnvironmentsService {
     );
     if (signal.aborted || this.running !== controller) return;
     this.running = undefined;
-    this.current = snapshots.filter((snapshot) => !snapshot.cancelled);
+    // What could not be read now keeps its last known state, marked stale (last-known-state.ts).
+    const previous = new Map(this.current.map((snapshot) => [snapshot.projectRoot, snapshot]));
+    this.current = snapshots.filter((snapshot) => !snapshot.cancelled).map((snapshot) => withLastKnownState(previous.get(snapshot.projectRoot), snapshot));
     this.changed();
   }
 

@@ -57,6 +57,11 @@ export interface EnvironmentOverview {
   events: OverviewEvent[];
   /** Why part of the overview could not be read, with the command that fixes it. */
   problem?: { message: string; action?: { title: string; command: string } };
+  /**
+   * CloudFormation could not be read (health is `unknown`): the stacks, resources and outputs are
+   * the last known ones, read at `since`, when the environment was `lastHealth`.
+   */
+  stale?: { since: number; reason: string; lastHealth: string };
 }
 
 export type EnvironmentOverviewToWebview =
