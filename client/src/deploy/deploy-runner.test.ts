@@ -66,6 +66,7 @@ describe('DeployRunner: CLI process → output → follower → snapshot → out
     const result = await runner.run();
     expect(result.exit.code).toBe(1);
     expect(result.phase).toBe('rolled-back');
+    expect(result.snapshot.notDeployed).toBeUndefined();
     const failure = result.snapshot.stacks.flatMap((stack) => stack.resources).find((resource) => resource.failure)?.failure;
     expect(failure?.link?.label).toBe('backend/function/summarizePost/src/index.js');
   });
@@ -75,6 +76,12 @@ describe('DeployRunner: CLI process → output → follower → snapshot → out
     const failed = await schema.runner.run();
     expect(failed.phase).toBe('failed');
     expect(failed.schemaErrors).toHaveLength(1);
+    // The transformer refused the schema before CloudFormation started: nothing was deployed, and the timeline says why.
+    expect(failed.snapshot.notDeployed).toEqual({
+      reason: 'Unknown type "Comment".',
+      link: { path: 'amplify/backend/api/blog/schema.graphql', line: failed.schemaErrors[0]!.line, column: failed.schemaErrors[0]!.column, label: `schema.graphql:${failed.schemaErrors[0]!.line}` },
+    });
+    expect(failed.snapshot.stacks.flatMap((stack) => stack.changes)).toEqual([]);
     expect(schema.text()).toMatch(/^\[Amplify Lens\] amplify\/backend\/api\/blog\/schema\.graphql:\d+:\d+: error: Unknown type "Comment"\.\r$/m);
     await fake?.stop();
     await project?.dispose();
@@ -127,5 +134,9 @@ describe('DeployRunner: CLI process → output → follower → snapshot → out
     const result = await runner.run();
     expect(result.phase).toBe('failed');
     expect(text).toContain(`[Amplify Lens] ${project.root}/amplify/data/resource.ts:12:5: error: TS2322: Type 'string' is not assignable to type 'number'.\r\n`);
+    expect(result.snapshot.notDeployed).toEqual({
+      reason: "TypeScript validation check failed. amplify/data/resource.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.",
+      link: { path: `${project.root}/amplify/data/resource.ts`, line: 12, column: 5, label: 'resource.ts:12' },
+    });
   });
 });

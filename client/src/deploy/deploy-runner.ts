@@ -1,7 +1,8 @@
-import { join } from 'node:path';
-import type { DeployPhase, DeployTimelineSnapshot } from 'amplify-lens-model/panels';
+import { basename, join } from 'node:path';
+import type { DeployPhase, DeployTimelineSnapshot, ProjectLink } from 'amplify-lens-model/panels';
 import { CliProcess, type CliExit } from './cli-process';
 import {
+  cliFailureReason,
   outputsFileInLine,
   parseDestructiveChange,
   parseEsbuildErrors,
@@ -132,13 +133,14 @@ export class DeployRunner implements DeployTimelineSource {
       this.follower.stop();
     }
     const schemaErrors = parseGraphqlLocations(this.output);
+    const fileErrors = [...parseEsbuildErrors(this.output), ...parseTypeScriptErrors(this.output)].map((error) => ({ ...error, file: join(options.cwd, error.file) }));
     const located = [
-      ...(options.schemaFile ? schemaErrors.map((error) => locatedProblemLine(options.schemaFile!, error)) : []),
-      ...[...parseEsbuildErrors(this.output), ...parseTypeScriptErrors(this.output)].map((error) => locatedProblemLine(join(options.cwd, error.file), error)),
+      ...(options.schemaFile ? schemaErrors.map((error) => ({ ...error, file: options.schemaFile! })) : []),
+      ...fileErrors,
     ];
-    for (const line of located) options.onText?.(`${line}\r\n`);
+    for (const error of located) options.onText?.(`${locatedProblemLine(error.file, error)}\r\n`);
     const phase = this.decidePhase(exit);
-    this.model.finish(phase, this.now());
+    this.model.finish(phase, this.now(), phase === 'failed' && !this.model.cloudformationStarted ? this.nothingDeployed(exit, located[0]) : undefined);
     this.running = false;
     this.changed();
     return {
@@ -150,6 +152,13 @@ export class DeployRunner implements DeployTimelineSource {
       schemaErrors,
       outputsFile: this.outputsFile,
     };
+  }
+
+  /** The CLI stopped before CloudFormation started: why, in its words, and where it points. */
+  private nothingDeployed(exit: CliExit, first: { file: string; line: number; column: number } | undefined): DeployTimelineSnapshot['notDeployed'] {
+    const reason = cliFailureReason(this.output) ?? `The CLI exited with code ${exit.code ?? exit.signal} before CloudFormation started.`;
+    const link: ProjectLink | undefined = first && { path: first.file, line: first.line, column: first.column, label: `${basename(first.file)}:${first.line}` };
+    return link ? { reason, link } : { reason };
   }
 
   private decidePhase(exit: CliExit): DeployPhase {
