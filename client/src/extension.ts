@@ -18,6 +18,7 @@ import { cliVersion } from './deploy/cli-version';
 import { EnvironmentsService } from './environments/environments-service';
 import { registerLogCommands } from './logs/register-log-commands';
 import { AmplifyLanguageClient } from './lsp/amplify-language-client';
+import { createLensLogChannel } from './lsp/lens-log-channel';
 import { AMPLIFY_CONTEXT_KEYS, needsLanguageServer } from './onboarding/amplify-workspace';
 import { watchAmplifyWorkspace } from './onboarding/amplify-workspace-watcher';
 import { registerSetupCheckCommands } from './onboarding/setup-check-commands';
@@ -29,13 +30,16 @@ import { lensSetting } from './settings/settings-reader';
 let languageClient: AmplifyLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const client = new AmplifyLanguageClient(context);
+  // One masked log for the language client, AWS calls, CLI runs and log tails (lens-log-channel.ts).
+  const log = createLensLogChannel();
+  const client = new AmplifyLanguageClient(context, log);
   languageClient = client;
   let serverStarted = false;
   // The profile and region chosen in the status bar (names only, kept per workspace).
   const selection = new WorkspaceAwsSelectionStore(context.workspaceState);
   context.subscriptions.push(
     client,
+    log,
     vscode.commands.registerCommand('amplifyLens.restartServer', () => client.restart()),
     vscode.commands.registerCommand('amplifyLens.showServerOutput', () => client.showOutput()),
     selection,
@@ -52,18 +56,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         void vscode.window.showErrorMessage(`Amplify Lens could not start its language server: ${error instanceof Error ? error.message : String(error)}`);
       });
     }),
-    whenWorkspaceTrusted(context, () => activateAwsAndCli(context, selection)),
+    whenWorkspaceTrusted(context, () => activateAwsAndCli(context, selection, log)),
   );
 }
 
 /** The Amplify views, deploys, logs and sign-in: everything that reads AWS or runs the user's CLI. */
-function activateAwsAndCli(context: vscode.ExtensionContext, selection: WorkspaceAwsSelectionStore): vscode.Disposable[] {
+function activateAwsAndCli(context: vscode.ExtensionContext, selection: WorkspaceAwsSelectionStore, log: vscode.LogOutputChannel): vscode.Disposable[] {
   const endpoints = readEndpointOverrides();
   const endpoint = overrideEndpoint(endpoints.find((reading) => reading.service === 'cloudFormation')!.override);
   // The AWS SDK lives in client/out/aws-services.js, required when something first needs AWS.
   let pool: Promise<CloudFormationGatewayPool> | undefined;
   const loadPool = () =>
-    (pool ??= import('./aws/aws-services').then(({ CloudFormationGatewayPool: Pool }) => new Pool(endpoint ? { endpoint } : {})));
+    (pool ??= import('./aws/aws-services').then(({ CloudFormationGatewayPool: Pool }) => new Pool({ ...(endpoint ? { endpoint } : {}), log })));
   const environments = new EnvironmentsService({
     folders: () => vscode.workspace.workspaceFolders?.map((folder) => folder.uri.fsPath) ?? [],
     selection: () => selection.get(),
@@ -85,8 +89,8 @@ function activateAwsAndCli(context: vscode.ExtensionContext, selection: Workspac
       void environments.refresh('aws-selection-changed');
     }),
     registerSsoLoginCommand(),
-    ...registerDeployCommands(context, { snapshots: () => environments.snapshots(), pool: loadPool, selection: () => selection.get() }),
-    ...registerLogCommands(context, { environments, cloudFormation: loadPool, selection }),
+    ...registerDeployCommands(context, { snapshots: () => environments.snapshots(), pool: loadPool, selection: () => selection.get(), log }),
+    ...registerLogCommands(context, { environments, cloudFormation: loadPool, selection, log }),
   ];
 }
 

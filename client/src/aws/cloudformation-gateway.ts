@@ -13,6 +13,7 @@ import { isStackNotFoundError } from './aws-problem-classifier';
 import { mapWithConcurrency } from './bounded-parallel';
 import { CloudFormationReadCache } from './cloudformation-read-cache';
 import { toStack, toStackEvent, toStackResource, toStackSummary } from './cloudformation-mappers';
+import { logSdkCalls } from './sdk-call-log';
 import { sdkClientConfig, type AwsClientOptions } from './sdk-client-config';
 
 export interface CloudFormationGatewayOptions extends AwsClientOptions {
@@ -47,6 +48,7 @@ export class CloudFormationGateway {
     this.region = options.region;
     this.profile = options.profile;
     this.client = new CloudFormationClient(sdkClientConfig(options));
+    logSdkCalls(this.client, 'CloudFormation', options.region, options.log);
     this.cache = new CloudFormationReadCache({ maxAgeMs: options.cacheMaxAgeMs });
   }
 

@@ -1,4 +1,5 @@
 import type { CredentialProvider } from './credential-provider-factory';
+import type { AwsCallLog } from './sdk-call-log';
 import { sharedCredentialProvider } from './shared-credential-providers';
 
 /** How Lens reaches one AWS service in one account and region; every gateway takes these. */
@@ -16,6 +17,8 @@ export interface AwsClientOptions {
   retryMode?: 'adaptive' | 'standard';
   connectionTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Where each call's failure (and, at debug level, its success) is written: the extension's log. */
+  log?: AwsCallLog;
 }
 
 /** The SDK client configuration every gateway shares: credentials, retries with backoff, timeouts. */

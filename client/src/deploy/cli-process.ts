@@ -1,5 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { commandLine } from './deploy-command-catalog';
 import { spawnPlan, windowsVariable } from './windows-command-line';
+
+/** Where a run is written: the extension's log (the command, where, its exit code and duration; never its output). */
+export interface CliRunLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
 
 export interface CliInvocation {
   /**
@@ -10,6 +17,7 @@ export interface CliInvocation {
   args: readonly string[];
   cwd: string;
   env?: NodeJS.ProcessEnv;
+  log?: CliRunLog;
 }
 
 export interface CliExit {
@@ -45,6 +53,9 @@ export class CliProcess {
     if (!command) throw new Error('no CLI program to run');
     const windows = process.platform === 'win32';
     const plan = spawnPlan(command, [...prefix, ...invocation.args], process.platform, process.env);
+    const started = Date.now();
+    const shown = commandLine(invocation.program, invocation.args);
+    invocation.log?.info(`Running ${shown} in ${invocation.cwd}`);
     this.child = spawn(plan.file, plan.args, {
       cwd: invocation.cwd,
       env: { ...process.env, ...invocation.env, CI: '1' },
@@ -66,11 +77,16 @@ export class CliProcess {
     this.exited = new Promise((resolve) => {
       this.child.on('error', (error) => {
         handlers.onText(`${error.message}\n`);
+        invocation.log?.warn(`${shown} could not start: ${error.message}`);
         resolve({ code: 127, signal: null });
       });
       this.child.on('close', (code, signal) => {
         clearTimeout(this.graceTimer);
         if (this.partial) handlers.onLine(this.partial);
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        const ended = `${shown} exited with code ${code ?? '–'}${signal ? ` (${signal})` : ''} after ${seconds} s`;
+        if (code === 0) invocation.log?.info(ended);
+        else invocation.log?.warn(ended);
         resolve({ code, signal });
       });
     });

@@ -13,7 +13,7 @@ import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-po
 import type { EnvironmentsSnapshot } from '../environments/environment-types';
 import { openDeployTimeline } from '../webviews/deploy-timeline-panel';
 import { CLI_NAME_RULES, invalidActionInput } from './cli-argument-rules';
-import { CliProcess } from './cli-process';
+import { CliProcess, type CliRunLog } from './cli-process';
 import { deployConfirmation } from './deploy-confirmations';
 import { locateCli } from './cli-locator';
 import { parseStatusTable, pendingChanges } from './cli-output-parsers';
@@ -33,6 +33,8 @@ export interface DeployDependencies {
   /** The lazily loaded gateway pool (the SDK loads on first use). */
   pool(): Promise<CloudFormationGatewayPool>;
   selection(): { profile?: string; region?: string };
+  /** The extension's log: each CLI run with its exit code and duration. */
+  log?: CliRunLog;
 }
 
 export class DeployController {
@@ -73,7 +75,9 @@ export class DeployController {
     if (!program) return;
     const envName = input.envName ?? target.environment?.name ?? '';
     const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(target.projectRoot));
+    this.deps.log?.info(`Running ${action.title} (${[...program, ...action.args(input)].join(' ')}) in a terminal, in ${target.projectRoot}`);
     const code = await runShellTask(program, action.args(input), target.projectRoot, { type: TASK_TYPE, action: action.id, env: envName }, folder, `${action.title}: ${envName}`);
+    this.deps.log?.[code === 0 ? 'info' : 'warn'](`${action.title} in a terminal exited with code ${code ?? 'unknown'}`);
     if (code === 0) void vscode.commands.executeCommand('amplifyLens.refreshEnvironments', 'deploy-finished');
   }
 
@@ -183,7 +187,7 @@ export class DeployController {
     const program = this.locate(deployAction('status'), target)?.program;
     if (!program) return false;
     let output = '';
-    const status = new CliProcess({ program, args: ['status'], cwd: target.projectRoot }, { onText: (text) => (output += text), onLine: () => undefined });
+    const status = new CliProcess({ program, args: ['status'], cwd: target.projectRoot, log: this.deps.log }, { onText: (text) => (output += text), onLine: () => undefined });
     const exit = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'amplify status' }, () => status.exited);
     if (exit.code !== 0) {
       return confirm(`amplify status failed (exit code ${exit.code}). ${action.title} anyway?`, action.title, output.slice(-1500));
@@ -214,6 +218,7 @@ export class DeployController {
       schemaFile: schema && (isAbsolute(schema) ? schema : join(target.projectRoot, schema)),
       onText: (text) => relay.write(text),
       onDeployCompleted: () => action.watches && void vscode.commands.executeCommand('amplifyLens.refreshEnvironments', 'deploy-finished'),
+      log: this.deps.log,
     });
     const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(target.projectRoot));
     const task = runDeployTask(runner, relay, { type: TASK_TYPE, action: action.id, env: envName }, folder, `${action.title}: ${envName}`);

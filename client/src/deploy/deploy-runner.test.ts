@@ -19,6 +19,7 @@ afterEach(async () => {
 });
 
 async function gen1Runner(scenario: string, actionId: DeployActionId = 'push', input = {}) {
+  const logged: string[] = [];
   const seed = gen1Seed({ project: 'gen1blog', envs: ['dev'], api: 'blog', auth: 'blogauth', functions: ['summarizePost'] });
   fake = await startFakeAws(seed.state);
   project = await gen1FakeProject(seed.envs, seed.state.region);
@@ -39,8 +40,9 @@ async function gen1Runner(scenario: string, actionId: DeployActionId = 'push', i
     activeIntervalMs: 10,
     quietIntervalMs: 40,
     onText: (chunk) => (text += chunk),
+    log: { info: (line) => void logged.push(`info ${line}`), warn: (line) => void logged.push(`warn ${line}`) },
   });
-  return { seed, runner, text: () => text };
+  return { seed, runner, text: () => text, logged };
 }
 
 describe('DeployRunner: CLI process → output → follower → snapshot → outcome', () => {
@@ -59,6 +61,25 @@ describe('DeployRunner: CLI process → output → follower → snapshot → out
     expect(changes).toBeGreaterThan(1);
     expect(text()).toContain('Deployment state saved successfully.\r\n');
     expect(runner.isRunning()).toBe(false);
+  });
+
+  it('writes the run to the extension’s log: the command, its exit code and duration, and how the deploy ended, never its output', async () => {
+    const { runner, logged, text } = await gen1Runner('success');
+    await runner.run();
+    expect(logged).toEqual([
+      `info Running ${FAKE_AMPLIFY} push --yes in ${project!.root}`,
+      expect.stringMatching(new RegExp(`^info ${FAKE_AMPLIFY.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} push --yes exited with code 0 after \\d+\\.\\d s$`)),
+      expect.stringMatching(/^info Push of dev succeeded: \d+ resources done$/),
+    ]);
+    expect(logged.join('\n')).not.toContain('Deployment state saved');
+    expect(text()).toContain('Deployment state saved');
+    gateway?.dispose();
+    await fake?.stop();
+    await project?.dispose();
+    const failed = await gen1Runner('schema-error');
+    await failed.runner.run();
+    expect(failed.logged.at(-2)).toMatch(/^warn .* push --yes exited with code 1 after/);
+    expect(failed.logged.at(-1)).toBe('warn Push of dev failed, nothing deployed: Unknown type "Comment".');
   });
 
   it('ends a rollback as rolled-back with the failure linked to the function source', async () => {

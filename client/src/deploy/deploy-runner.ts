@@ -1,6 +1,6 @@
 import { basename, join } from 'node:path';
 import type { DeployPhase, DeployTimelineSnapshot, ProjectLink } from 'amplify-lens-model/panels';
-import { CliProcess, type CliExit } from './cli-process';
+import { CliProcess, type CliExit, type CliRunLog } from './cli-process';
 import {
   cliFailureReason,
   outputsFileInLine,
@@ -52,6 +52,8 @@ export interface DeployRunOptions {
   /** Each time the CLI says a deploy completed (a watching sandbox says it after every redeploy). */
   onDeployCompleted?(): void;
   onFollowError?(error: unknown): void;
+  /** The extension's log: the run, and how the deploy ended. */
+  log?: CliRunLog;
 }
 
 export interface DeployResult {
@@ -124,7 +126,7 @@ export class DeployRunner implements DeployTimelineSource {
     options.onText?.(`> ${this.command}\r\n`);
     if (options.rootStackName) this.follow(options.rootStackName);
     this.process = new CliProcess(
-      { program: options.program, args: options.action.args(options.input), cwd: options.cwd, env: options.env },
+      { program: options.program, args: options.action.args(options.input), cwd: options.cwd, env: options.env, log: options.log },
       { onText: (text) => this.takeText(text), onLine: (line) => this.takeLine(line) },
     );
     const exit = await this.process.exited;
@@ -141,6 +143,7 @@ export class DeployRunner implements DeployTimelineSource {
     for (const error of located) options.onText?.(`${locatedProblemLine(error.file, error)}\r\n`);
     const phase = this.decidePhase(exit);
     this.model.finish(phase, this.now(), phase === 'failed' && !this.model.cloudformationStarted ? this.nothingDeployed(exit, located[0]) : undefined);
+    if (options.action.deploys) this.logOutcome(phase);
     this.running = false;
     this.changed();
     return {
@@ -152,6 +155,14 @@ export class DeployRunner implements DeployTimelineSource {
       schemaErrors,
       outputsFile: this.outputsFile,
     };
+  }
+
+  private logOutcome(phase: DeployPhase): void {
+    const snapshot = this.model.snapshot();
+    const what = `${this.options.action.title} of ${this.options.envName}`;
+    if (phase === 'succeeded') this.options.log?.info(`${what} succeeded: ${snapshot.counts.done} resources done`);
+    else if (snapshot.notDeployed) this.options.log?.warn(`${what} failed, nothing deployed: ${snapshot.notDeployed.reason}`);
+    else this.options.log?.warn(`${what} ${phase}: ${snapshot.counts.failed} resources failed`);
   }
 
   /** The CLI stopped before CloudFormation started: why, in its words, and where it points. */

@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import type { LensInitializationOptions } from 'amplify-lens-model/contracts';
 import { onDidChangeYamlValidator, yamlValidatedByRedHat } from '../onboarding/companion-extensions';
-import { MaskedLogChannel } from './masked-log-channel';
 import { forwardWorkspaceTrustGrant, workspaceTrustInitializationOptions } from './workspace-trust-signal';
 
 /**
@@ -14,12 +13,17 @@ import { forwardWorkspaceTrustGrant, workspaceTrustInitializationOptions } from 
  */
 export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
-  // vscode-languageclient 11 writes to a log channel (levels, timestamps), its traffic too while the
-  // channel is at Trace: it is given a masking channel, so no document text or secret reaches the log.
-  private readonly output = new MaskedLogChannel(vscode.window.createOutputChannel('Amplify Lens', { log: true }));
   private readonly listeners: vscode.Disposable[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  /**
+   * `output` is the extension's "Amplify Lens" log (lens-log-channel.ts), which the extension owns:
+   * vscode-languageclient 11 writes its own lines there, and its traffic with the server while the
+   * channel is at Trace; the channel masks document texts and secrets before anything is written.
+   */
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+  ) {
     // Who validates the Hosting YAML files is an initialization option: a change restarts a running server.
     this.listeners.push(
       onDidChangeYamlValidator(() => this.client && void this.restart()),
@@ -80,6 +84,5 @@ export class AmplifyLanguageClient implements vscode.Disposable {
   dispose(): void {
     for (const listener of this.listeners.splice(0)) listener.dispose();
     void this.stop();
-    this.output.dispose();
   }
 }
