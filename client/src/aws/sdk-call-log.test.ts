@@ -42,4 +42,22 @@ describe('the log of AWS calls (real SDK clients against the fake AWS)', () => {
     await gateway.describeLogGroups('/aws/lambda/');
     expect(lines).toEqual([expect.stringMatching(/^debug CloudWatch Logs DescribeLogGroups in \S+ answered in \d+ ms$/)]);
   });
+
+  it('leaves a Live Tail stream working, its frames unread', async () => {
+    const seed = logsSeed({ functions: ['summarizePost-dev'] });
+    const fake = await startFakeLogs(seed.state, { liveTailHeartbeatMs: 50 });
+    stops.push(() => fake.stop());
+    const { lines, log } = recordingLog();
+    const gateway = new CloudWatchLogsGateway({ region: seed.state.region, endpoint: fake.endpoint, credentials: TEST_CREDENTIALS, maxAttempts: 1, log });
+    stops.push(async () => gateway.dispose());
+    const controller = new AbortController();
+    const messages: string[] = [];
+    for await (const batch of gateway.startLiveTail({ logGroupArns: [seed.state.logGroupArn('/aws/lambda/summarizePost-dev')] }, controller.signal)) {
+      if (batch.kind === 'started') seed.state.putLogEvents('/aws/lambda/summarizePost-dev', 's1', ['Summarized post 42\n']);
+      if (batch.kind === 'events') messages.push(...batch.events.map((event) => event.message));
+      if (messages.length > 0) controller.abort();
+    }
+    expect(messages).toEqual(['Summarized post 42']);
+    expect(lines).toEqual([expect.stringMatching(/^debug CloudWatch Logs StartLiveTail in \S+ answered in \d+ ms$/)]);
+  });
 });

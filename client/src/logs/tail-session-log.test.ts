@@ -20,7 +20,17 @@ describe('a tail session in the log', () => {
     const lines: string[] = [];
     let clock = 0;
     const target = { resourceName: 'summarizePost', category: 'function' as const, logGroup: '/aws/lambda/summarizePost-dev', region: 'eu-west-1', profile: 'dev', environment: 'dev', confirmed: true };
-    logTailSession(feed, [target], { info: (line) => lines.push(`info ${line}`), warn: (line) => lines.push(`warn ${line}`) }, () => clock);
+    // A class instance, as the extension's log channel is: its methods are called on it, never detached.
+    const log = new (class {
+      readonly lines = lines;
+      info(line: string) {
+        this.lines.push(`info ${line}`);
+      }
+      warn(line: string) {
+        this.lines.push(`warn ${line}`);
+      }
+    })();
+    logTailSession(feed, [target], log, () => clock);
     feed.emitter.setState({ kind: 'live', mode: 'live-tail' });
     feed.emitter.events([{ id: '1', timestamp: 1, logGroup: target.logGroup, logStream: 's', message: 'secret ghp_never_logged' }]);
     feed.emitter.setState({ kind: 'reconnecting', reason: 'the stream ended' });

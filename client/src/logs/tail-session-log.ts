@@ -30,7 +30,8 @@ export function logTailSession(feed: LogFeed, targets: readonly LogTarget[], log
         const minutes = Math.max(1, Math.ceil((now() - started) / 60_000));
         log.info(`Tail of ${feed.title} stopped after ${minutes} min, ${events} event${events === 1 ? '' : 's'}${state.reason ? `: ${state.reason}` : ''}`);
         queueMicrotask(dispose);
-      } else (line.warn ? log.warn : log.info)(`Tail of ${feed.title}: ${line.text}`);
+      } else if (line.warn) log.warn(`Tail of ${feed.title}: ${line.text}`);
+      else log.info(`Tail of ${feed.title}: ${line.text}`);
     }),
   ];
   // A stopped feed is done: the session lets go of it (a feed stops once, the viewer's close or a debug run's end).
