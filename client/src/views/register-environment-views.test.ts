@@ -4,10 +4,10 @@ import type { EnvironmentsSnapshot } from '../environments/environment-types';
 import type { EnvironmentsRefreshReason, EnvironmentsSource } from './environments-source';
 import { registerEnvironmentViews } from './index';
 import type { OutputNode } from './outputs-nodes';
-import { type FakeTreeView, EventEmitter, recorded } from './test-support/fake-vscode';
-import { gen1Env, snapshot } from './test-support/environment-fixtures';
+import { type FakeTreeView, EventEmitter, recorded } from '../../test-support/fake-vscode';
+import { gen1Env, snapshot } from '../../test-support/environment-fixtures';
 
-vi.mock('vscode', () => import('./test-support/fake-vscode'));
+vi.mock('vscode', () => import('../../test-support/fake-vscode'));
 
 class FakeSource implements EnvironmentsSource {
   readonly reasons: EnvironmentsRefreshReason[] = [];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MASKED_VALUE } from '../views/output-secrets';
-import { GEN1_ROOT } from '../views/test-support/environment-fixtures';
+import { GEN1_ROOT } from '../../test-support/environment-fixtures';
 import { environmentOverview, findOutputValue } from './environment-overview-model';
-import { API_KEY, GRAPHQL_ENDPOINT, RESOLVER_FAILURE, expiredSsoDetails, gen1Details, gen2Details } from './test-support/environment-details-fixtures';
+import { API_KEY, GRAPHQL_ENDPOINT, RESOLVER_FAILURE, expiredSsoDetails, gen1Details, gen2Details } from '../../test-support/environment-details-fixtures';
 
 describe('environmentOverview', () => {
   it('maps a Gen 1 env: header, root then nested stacks with their categories, resources with links', () => {

@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as vscode from 'vscode';
 import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentsSnapshot } from '../environments/environment-types';
-import { snapshot } from '../views/test-support/environment-fixtures';
+import { snapshot } from '../../test-support/environment-fixtures';
 import { type OverviewEnvironments, registerEnvironmentOverview } from './environment-overview-panel';
 import type { EnvironmentOverviewToWebview } from 'amplify-lens-model/panels';
-import { API_KEY, expiredSsoDetails, gen1Details, gen2Details } from './test-support/environment-details-fixtures';
-import { type FakeWebviewPanel, recorded } from './test-support/fake-webview-vscode';
+import { API_KEY, expiredSsoDetails, gen1Details, gen2Details } from '../../test-support/environment-details-fixtures';
+import { type FakeWebviewPanel, recorded } from '../../test-support/fake-webview-vscode';
 
-vi.mock('vscode', () => import('./test-support/fake-webview-vscode'));
+vi.mock('vscode', () => import('../../test-support/fake-webview-vscode'));
 
 const context = { extensionUri: { scheme: 'file', fsPath: '/ext' } } as unknown as vscode.ExtensionContext;
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ProjectIndex } from '../workspace/project-index';
 import { pathToUri } from '../workspace/uri-paths';
 import { Gen2SchemaDocuments } from './gen2-schema-documents';
-import { Gen2TestProject, WORKER_PATH } from './test-support/gen2-test-project';
+import { Gen2TestProject, WORKER_PATH } from '../../test-support/gen2/gen2-test-project';
 
 const INLINE = `import { defineData } from '@aws-amplify/backend';
 

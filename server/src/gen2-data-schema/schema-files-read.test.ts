@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProjectIndex } from '../workspace/project-index';
-import { Gen2TestProject } from './test-support/gen2-test-project';
+import { Gen2TestProject } from '../../test-support/gen2/gen2-test-project';
 
 const STRAY = 'type Todo @modle { id: ID! }\n';
 

@@ -5,8 +5,8 @@ import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
 import { configFileKindOf, isYamlKind } from '../config-file-kind';
 import { validateJsonConfig } from './json-config-service';
 import type { JsonConfigKind } from './json-language-service';
-import { AMPLIFY_CLI_FIXTURES } from './test-support/amplify-cli-fixtures';
-import { WRITTEN_FIXTURES } from './test-support/written-fixtures';
+import { AMPLIFY_CLI_FIXTURES } from '../../../test-support/config/amplify-cli-fixtures';
+import { WRITTEN_FIXTURES } from '../../../test-support/config/written-fixtures';
 
 const EXAMPLES = join(__dirname, '../../../../examples');
 

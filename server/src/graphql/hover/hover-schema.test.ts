@@ -3,7 +3,7 @@ import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { analyzeSchema } from '../analyze-schema';
 import { defaultApiSettings, type ApiSettings } from '../api-settings';
 import { LineIndex } from '../line-index';
-import { SCHEMA_URI } from '../test-support/diagnose';
+import { SCHEMA_URI } from '../../../test-support/graphql/diagnose';
 import { hoverSchema } from './hover-schema';
 
 const OTHER_URI = 'file:///project/amplify/backend/api/demo/schema/comment.graphql';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDefinition } from './find-definition';
-import { analyzeFiles, COMMENTS_URI, describeLocations, positionOf, POSTS_URI } from './navigation-test-support';
+import { analyzeFiles, COMMENTS_URI, describeLocations, positionOf, POSTS_URI } from '../../../test-support/graphql/navigation-files';
 
 const posts = `type Blog @model {
   id: ID!

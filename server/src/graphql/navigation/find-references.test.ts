@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findReferences } from './find-references';
-import { analyzeFiles, COMMENTS_URI, describeLocations, positionOf, POSTS_URI } from './navigation-test-support';
+import { analyzeFiles, COMMENTS_URI, describeLocations, positionOf, POSTS_URI } from '../../../test-support/graphql/navigation-files';
 
 const posts = `type Post @model {
   id: ID!

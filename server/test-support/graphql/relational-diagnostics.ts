@@ -1,7 +1,7 @@
-import type { ApiSettings } from '../../api-settings';
-import type { LensDiagnostic, TextEdit } from '../../lens-diagnostic';
-import { LineIndex } from '../../line-index';
-import { diagnose, summarize, underlined } from '../../test-support/diagnose';
+import type { ApiSettings } from '../../src/graphql/api-settings';
+import type { LensDiagnostic, TextEdit } from '../../src/graphql/lens-diagnostic';
+import { LineIndex } from '../../src/graphql/line-index';
+import { diagnose, summarize, underlined } from './diagnose';
 
 /** Only this rule's diagnostics, so its tests do not depend on the other directives' rules. */
 export function relationalDiagnostics(sdl: string, settings: Partial<ApiSettings> = {}): LensDiagnostic[] {

@@ -5,7 +5,7 @@
  * category's test inputs (packages/amplify-category-auth/src/__tests__/mocks/cli-inputs.json),
  * wrapped in the {version, cognitoConfig} envelope the CLI writes. Every one must validate cleanly.
  */
-import type { JsonConfigKind } from '../json-language-service';
+import type { JsonConfigKind } from '../../src/config/json/json-language-service';
 
 export interface ConfigFixture {
   name: string;

@@ -1,9 +1,9 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, positionOf, rangeOf, replaceText, spanOf } from '../support/example-schema';
-import { useExampleSchema } from '../support/schema-fixture';
-import { SERVER_PATIENCE_MS, waitFor } from '../support/wait-for';
+import { codeOf, positionOf, rangeOf, replaceText, spanOf } from '../../support/vscode/example-schema';
+import { useExampleSchema } from '../../support/vscode/schema-fixture';
+import { SERVER_PATIENCE_MS, waitFor } from '../../support/vscode/wait-for';
 
 function labelOf(item: vscode.CompletionItem): string {
   return typeof item.label === 'string' ? item.label : item.label.label;

@@ -1,9 +1,9 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf } from '../support/example-schema';
-import { useExampleSchema } from '../support/schema-fixture';
-import { SERVER_PATIENCE_MS, waitFor } from '../support/wait-for';
+import { codeOf } from '../../support/vscode/example-schema';
+import { useExampleSchema } from '../../support/vscode/schema-fixture';
+import { SERVER_PATIENCE_MS, waitFor } from '../../support/vscode/wait-for';
 
 suite('the Amplify commands', () => {
   const schema = useExampleSchema();

@@ -1,5 +1,5 @@
-import { startFakeAws, type FakeAws, type FakeCloudFormationState } from '../../../../test/fake-aws';
-import { CloudFormationGateway, type CloudFormationGatewayOptions } from '../cloudformation-gateway';
+import { startFakeAws, type FakeAws, type FakeCloudFormationState } from '../../test/fake-aws';
+import { CloudFormationGateway, type CloudFormationGatewayOptions } from '../src/aws/cloudformation-gateway';
 
 /** Test credentials: the fake checks that requests are signed, not with what. */
 export const TEST_CREDENTIALS = async () => ({ accessKeyId: 'AKIDLENSTEST', secretAccessKey: 'lens-test-secret' });

@@ -1,9 +1,9 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import type { Gen1EnvStacks } from '../../../../test/fake-aws';
+import type { Gen1EnvStacks } from '../../test/fake-aws';
 
-const EXAMPLES = resolve(__dirname, '../../../../examples');
+const EXAMPLES = resolve(__dirname, '../../examples');
 
 /** A temp copy of an example project, removed by `dispose`. */
 export interface TempProject {

@@ -1,9 +1,9 @@
 import type { CompletionItem, TextEdit } from 'vscode-languageserver-types';
-import { analyzeSchema } from '../analyze-schema';
-import { defaultApiSettings, type ApiSettings } from '../api-settings';
-import { LineIndex } from '../line-index';
-import { SCHEMA_URI } from '../test-support/diagnose';
-import { completeSchema } from './complete-schema';
+import { analyzeSchema } from '../../src/graphql/analyze-schema';
+import { defaultApiSettings, type ApiSettings } from '../../src/graphql/api-settings';
+import { LineIndex } from '../../src/graphql/line-index';
+import { SCHEMA_URI } from './diagnose';
+import { completeSchema } from '../../src/graphql/completion/complete-schema';
 
 /** Marks the cursor in test schemas (a character GraphQL never uses). */
 export const CURSOR = '‸';

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, SCHEMA_PATH, openSchema, schemaUri, waitForActivation } from '../support/example-schema';
+import { EXTENSION_ID, SCHEMA_PATH, openSchema, schemaUri, waitForActivation } from '../../support/vscode/example-schema';
 
 suite('activation on the Gen 1 example workspace', () => {
   test('the extension activates by itself from the Amplify project in the workspace', async () => {

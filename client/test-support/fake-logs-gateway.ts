@@ -1,5 +1,5 @@
-import { startFakeLogs, type FakeLogs, type FakeLogsState } from '../../../../test/fake-aws';
-import { CloudWatchLogsGateway, type CloudWatchLogsGatewayOptions } from '../cloudwatch-logs-gateway';
+import { startFakeLogs, type FakeLogs, type FakeLogsState } from '../../test/fake-aws';
+import { CloudWatchLogsGateway, type CloudWatchLogsGatewayOptions } from '../src/aws/cloudwatch-logs-gateway';
 import { TEST_CREDENTIALS } from './fake-aws-gateway';
 
 export interface FakeLogsGateway {

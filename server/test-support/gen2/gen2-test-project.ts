@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
-export const REPO_ROOT = resolve(__dirname, '../../../..');
+export const REPO_ROOT = resolve(__dirname, '../../..');
 export const WORKER_PATH = join(REPO_ROOT, 'server/out/gen2-schema-worker.js');
 
 /** The packages a Gen 2 project has installed that Lens uses: the transpiler and the data-schema builder. */

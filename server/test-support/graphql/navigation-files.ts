@@ -1,7 +1,7 @@
-import { analyzeSchema, type AnalyzedSchema } from '../analyze-schema';
-import { defaultApiSettings } from '../api-settings';
-import type { Location, Position } from '../lens-diagnostic';
-import { LineIndex } from '../line-index';
+import { analyzeSchema, type AnalyzedSchema } from '../../src/graphql/analyze-schema';
+import { defaultApiSettings } from '../../src/graphql/api-settings';
+import type { Location, Position } from '../../src/graphql/lens-diagnostic';
+import { LineIndex } from '../../src/graphql/line-index';
 
 export const POSTS_URI = 'file:///project/amplify/backend/api/blog/schema/posts.graphql';
 export const COMMENTS_URI = 'file:///project/amplify/backend/api/blog/schema/comments.graphql';

@@ -3,10 +3,10 @@
  * env (API, auth, storage, a function; its last push failed on a resolver and rolled back) and a
  * Gen 2 sandbox, on the environment builders of the views' tests.
  */
-import type { Stack, StackEvent } from '../../aws/aws-types';
-import { gen1Outputs, gen2Outputs } from '../../environments/environment-outputs';
-import type { EnvironmentDetails } from '../../environments/environment-types';
-import { GEN1_ROOT, GEN2_ROOT, gen1Env, gen2Env, stack } from '../../views/test-support/environment-fixtures';
+import type { Stack, StackEvent } from '../src/aws/aws-types';
+import { gen1Outputs, gen2Outputs } from '../src/environments/environment-outputs';
+import type { EnvironmentDetails } from '../src/environments/environment-types';
+import { GEN1_ROOT, GEN2_ROOT, gen1Env, gen2Env, stack } from './environment-fixtures';
 
 export const API_KEY = 'da2-abcdefghijklmnopqrstuvwxyz';
 export const GRAPHQL_ENDPOINT = 'https://abcdefghijklmnopqrstuvwxyz.appsync-api.us-east-1.amazonaws.com/graphql';

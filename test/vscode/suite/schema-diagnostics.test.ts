@@ -1,9 +1,9 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { codeOf, rangeOf, replaceText, spanOf } from '../support/example-schema';
-import { useExampleSchema } from '../support/schema-fixture';
-import { SERVER_PATIENCE_MS, waitFor } from '../support/wait-for';
+import { codeOf, rangeOf, replaceText, spanOf } from '../../support/vscode/example-schema';
+import { useExampleSchema } from '../../support/vscode/schema-fixture';
+import { SERVER_PATIENCE_MS, waitFor } from '../../support/vscode/wait-for';
 
 const UNKNOWN_DIRECTIVE_TYPE = '\ntype Draft @modle {\n  id: ID!\n}\n';
 

@@ -2,8 +2,8 @@
  * Small builders for environments and snapshots in the views' tests, shaped like the examples:
  * Gen 1 `gen1-blog` (env `dev`, root stack `amplify-gen1blog-dev-8f3b2`) and Gen 2 `gen2-todo`.
  */
-import type { Stack } from '../../aws/aws-types';
-import type { AmplifyEnvironment, EnvironmentsSnapshot } from '../../environments/environment-types';
+import type { Stack } from '../src/aws/aws-types';
+import type { AmplifyEnvironment, EnvironmentsSnapshot } from '../src/environments/environment-types';
 
 export const NOW = new Date('2024-05-01T12:00:00Z');
 export const GEN1_ROOT = '/home/dev/projects/gen1-blog';

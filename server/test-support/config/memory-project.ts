@@ -1,5 +1,5 @@
 import { URI } from 'vscode-uri';
-import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../src/graphql/lens-diagnostic';
 import { memoryProjectFiles, type ProjectFiles } from 'amplify-lens-model/files';
 
 export const ROOT = '/projects/app';

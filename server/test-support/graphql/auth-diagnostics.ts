@@ -1,6 +1,6 @@
-import type { ApiSettings } from '../../api-settings';
-import type { LensDiagnostic } from '../../lens-diagnostic';
-import { diagnose, summarize, underlined } from '../../test-support/diagnose';
+import type { ApiSettings } from '../../src/graphql/api-settings';
+import type { LensDiagnostic } from '../../src/graphql/lens-diagnostic';
+import { diagnose, summarize, underlined } from './diagnose';
 
 /** The `@auth` diagnostics of a schema, leaving other rules' findings to their own tests. */
 export function authDiagnostics(sdl: string, settings: Partial<ApiSettings> = {}): LensDiagnostic[] {

@@ -1,5 +1,5 @@
-import type { FakeLogsState } from '../../../../test/fake-aws';
-import type { LogTarget } from '../log-targets';
+import type { FakeLogsState } from '../../test/fake-aws';
+import type { LogTarget } from '../src/logs/log-targets';
 
 /** A target for a group of the fake, as resolution would give it (ARN in the fake's account and region). */
 export function fakeTarget(state: FakeLogsState, logGroup: string, options: { withArn?: boolean } = {}): LogTarget {

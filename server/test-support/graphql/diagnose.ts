@@ -1,6 +1,6 @@
-import { analyzeSchema } from '../analyze-schema';
-import { defaultApiSettings, type ApiSettings } from '../api-settings';
-import type { LensDiagnostic } from '../lens-diagnostic';
+import { analyzeSchema } from '../../src/graphql/analyze-schema';
+import { defaultApiSettings, type ApiSettings } from '../../src/graphql/api-settings';
+import type { LensDiagnostic } from '../../src/graphql/lens-diagnostic';
 
 export const SCHEMA_URI = 'file:///project/amplify/backend/api/demo/schema.graphql';
 
