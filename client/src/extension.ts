@@ -14,7 +14,7 @@ import { registerLogCommands } from './logs/register-log-commands';
 import { AmplifyLanguageClient } from './lsp/amplify-language-client';
 import { registerSetupCheckCommands } from './onboarding/setup-check-commands';
 import { WorkspaceAwsSelectionStore, registerEnvironmentViews } from './views';
-import { registerEnvironmentOverview } from './webviews/environment-overview-panel';
+import { registerEnvironmentOverview } from './views/environment-overview-panel';
 import { lensSetting } from './settings/settings-reader';
 
 let languageClient: AmplifyLanguageClient | undefined;

@@ -9,7 +9,7 @@ import { classifyAwsError } from '../aws/aws-problem-classifier';
 import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
 import type { CloudWatchLogsGatewayPool } from '../aws/cloudwatch-logs-gateway-pool';
 import type { EnvironmentResource, EnvironmentsSnapshot } from '../environments/environment-types';
-import { openLogViewer } from '../webviews/log-viewer-panel';
+import { openLogViewer } from './log-viewer-panel';
 import { registerDebugLogTracker } from './debug-log-tracker';
 import { LiveTailFeed } from './live-tail-feed';
 import { logEventsConsoleUrl, logGroupConsoleUrl } from './log-console-url';

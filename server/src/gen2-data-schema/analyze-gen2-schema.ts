@@ -8,9 +8,9 @@ import { InlineGraphqlText } from './inline-graphql-text';
 import { sdlSiteAt } from './mapping/sdl-site';
 import { placeForSite } from './mapping/typescript-places';
 import { sdlDiagnosticFixes } from './fixes/sdl-diagnostic-fixes';
-import { calleeName, unwindChain } from './source/typescript-expressions';
-import { visit } from './source/read-data-schema';
-import { callNamed, type DataSchemaReading } from './source/schema-reading';
+import { calleeName, unwindChain } from '../gen2-source/typescript-expressions';
+import { visit } from '../gen2-source/read-data-schema';
+import { callNamed, type DataSchemaReading } from '../gen2-source/schema-reading';
 import type { EvaluateResponse, ToolchainFacts } from './worker/worker-protocol';
 
 export interface Gen2AnalysisInput {

@@ -1,5 +1,5 @@
 import { dirname, join } from 'node:path';
-import { pathToUri, uriToPath } from '../../workspace/uri-paths';
+import { URI } from 'vscode-uri';
 import { calleeName, unwindChain, type Expr } from './typescript-expressions';
 import { readTypeScriptModule, type TypeScriptModule } from './typescript-module';
 import {
@@ -13,6 +13,11 @@ import {
   type PlacedExpr,
   type TypeReading,
 } from './schema-reading';
+
+// The readings are keyed by URI as the workspace keys documents; converted here so this reader of
+// TypeScript sources depends on nothing of the workspace that indexes what it reads.
+const pathToUri = (path: string): string => URI.file(path).toString();
+const uriToPath = (uri: string): string => URI.parse(uri).fsPath;
 
 /** The texts the reader may open: the editor's open documents first, then the disk. */
 export type ReadSource = (path: string) => string | undefined;

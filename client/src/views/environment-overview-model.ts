@@ -6,9 +6,9 @@
 import { relative } from 'node:path';
 import type { Stack } from '../aws/aws-types';
 import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentLoadProblem } from '../environments/environment-types';
-import { environmentKey } from '../views/environment-focus';
+import { environmentKey } from '../environments/environment-key';
 import { shouldHideValue } from 'amplify-lens-model/secrets';
-import { MASKED_VALUE } from '../views/output-secrets';
+import { MASKED_VALUE } from './output-secrets';
 import type { EnvironmentOverview, OverviewStack } from 'amplify-lens-model/panels';
 
 export function environmentOverview(details: EnvironmentDetails): EnvironmentOverview {

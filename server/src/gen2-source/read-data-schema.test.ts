@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pathToUri } from '../../workspace/uri-paths';
+import { pathToUri } from '../workspace/uri-paths';
 import { readDataSchema } from './read-data-schema';
 import { callNamed } from './schema-reading';
 
-const EXAMPLE = resolve(__dirname, '../../../../examples/gen2-todo/amplify/data/resource.ts');
+const EXAMPLE = resolve(__dirname, '../../../examples/gen2-todo/amplify/data/resource.ts');
 
 function memory(files: Record<string, string>) {
   return (path: string) => files[path];

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as vscode from 'vscode';
-import type { DeployTimelineSource } from '../deploy/deploy-timeline-source';
+import type { DeployTimelineSource } from './deploy-timeline-source';
 import { openDeployTimeline } from './deploy-timeline-panel';
 import type { DeployTimelineSnapshot, DeployTimelineToWebview } from 'amplify-lens-model/panels';
 import { type FakeWebviewPanel, recorded } from '../../test-support/fake-webview-vscode';

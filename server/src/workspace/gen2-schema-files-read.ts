@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Gen2Resource } from 'amplify-lens-model/project';
-import { readDataSchema } from './source/read-data-schema';
+import { readDataSchema } from '../gen2-source/read-data-schema';
 
 /**
  * Which `.graphql` files under `amplify/data` a Gen 2 project deploys. A schema written with

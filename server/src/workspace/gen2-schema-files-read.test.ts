@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ProjectIndex } from '../workspace/project-index';
+import { ProjectIndex } from './project-index';
 import { Gen2TestProject } from '../../test-support/gen2/gen2-test-project';
 
 const STRAY = 'type Todo @modle { id: ID! }\n';

@@ -4,13 +4,13 @@
  * stack frame's file, copy, export). Closing the panel stops the feed: a Live Tail costs money.
  */
 import * as vscode from 'vscode';
-import type { LogFeed, LogFeedState } from '../logs/log-feed';
+import type { LogFeed, LogFeedState } from './log-feed';
 import { findAmplifyProjects } from 'amplify-lens-model/project';
 import { LogEventBatcher } from './log-event-batcher';
 import { resolveFrame } from './log-frame-resolver';
 import { normalizeLogViewerSettings } from './log-viewer-settings';
 import type { LogFrameReference, LogViewerFromWebview, LogViewerSettings, LogViewerToWebview } from 'amplify-lens-model/panels';
-import { WebviewPanelHost } from './webview-panel-host';
+import { WebviewPanelHost } from '../webviews/webview-panel-host';
 import { affectsLensSetting, lensSetting } from '../settings/settings-reader';
 
 export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): { dispose(): void; onDidClose(listener: () => void): vscode.Disposable } {

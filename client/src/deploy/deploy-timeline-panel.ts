@@ -4,11 +4,11 @@
  * most one every 100 ms, and never leaves a queue of stale snapshots for a page still loading.
  */
 import * as vscode from 'vscode';
-import type { DeployTimelineSource } from '../deploy/deploy-timeline-source';
-import { CoalescingSender } from './coalescing-sender';
-import { copyToClipboard, openProjectLink, openStackInConsole } from './panel-intents';
+import type { DeployTimelineSource } from './deploy-timeline-source';
+import { CoalescingSender } from '../webviews/coalescing-sender';
+import { copyToClipboard, openProjectLink, openStackInConsole } from '../webviews/panel-intents';
 import type { DeployTimelineFromWebview, DeployTimelineToWebview } from 'amplify-lens-model/panels';
-import { WebviewPanelHost } from './webview-panel-host';
+import { WebviewPanelHost } from '../webviews/webview-panel-host';
 
 export const DEPLOY_TIMELINE_VIEW_TYPE = 'amplifyLens.deployTimeline';
 const SNAPSHOT_INTERVAL_MS = 100;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MASKED_VALUE } from '../views/output-secrets';
+import { MASKED_VALUE } from './output-secrets';
 import { GEN1_ROOT } from '../../test-support/environment-fixtures';
 import { environmentOverview, findOutputValue } from './environment-overview-model';
 import { API_KEY, GRAPHQL_ENDPOINT, RESOLVER_FAILURE, expiredSsoDetails, gen1Details, gen2Details } from '../../test-support/environment-details-fixtures';

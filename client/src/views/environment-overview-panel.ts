@@ -6,12 +6,13 @@
  */
 import * as vscode from 'vscode';
 import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentsSnapshot } from '../environments/environment-types';
-import { environmentKey, focusedEnvironment } from '../views/environment-focus';
+import { environmentKey } from '../environments/environment-key';
+import { focusedEnvironment } from './environment-focus';
 import { environmentOverview, findOutputValue } from './environment-overview-model';
-import { copyToClipboard, openProjectLink, openStackInConsole, runLensCommand } from './panel-intents';
-import { isLensCommand } from './panel-targets';
+import { copyToClipboard, openProjectLink, openStackInConsole, runLensCommand } from '../webviews/panel-intents';
+import { isLensCommand } from '../webviews/panel-targets';
 import type { EnvironmentOverviewFromWebview, EnvironmentOverviewToWebview } from 'amplify-lens-model/panels';
-import { WebviewPanelHost } from './webview-panel-host';
+import { WebviewPanelHost } from '../webviews/webview-panel-host';
 
 export const OPEN_ENVIRONMENT_OVERVIEW_COMMAND = 'amplifyLens.openEnvironmentOverview';
 export const ENVIRONMENT_OVERVIEW_VIEW_TYPE = 'amplifyLens.environmentOverview';
