@@ -4,18 +4,14 @@ import { defaultApiSettings, type ApiSettings } from '../../src/graphql/api-sett
 import { LineIndex } from '../../src/graphql/line-index';
 import { SCHEMA_URI } from './diagnose';
 import { completeSchema } from '../../src/graphql/completion/complete-schema';
-
-/** Marks the cursor in test schemas (a character GraphQL never uses). */
-export const CURSOR = '‸';
+import { CURSOR, withCursor } from '../../../test/support/cursor';
 
 /** Completions at the `‸` in `sdl`; `others` are further files of the same API. */
 export function completeAt(sdl: string, settings: Partial<ApiSettings> = {}, others: Record<string, string> = {}): CompletionItem[] {
-  const offset = sdl.indexOf(CURSOR);
-  if (offset === -1) throw new Error('test schema has no cursor mark');
-  const text = sdl.replace(CURSOR, '');
+  const { text, position } = withCursor(sdl);
   const files = [{ uri: SCHEMA_URI, text }, ...Object.entries(others).map(([uri, other]) => ({ uri, text: other }))];
   const analysis = analyzeSchema(files, defaultApiSettings(settings));
-  return completeSchema(analysis, SCHEMA_URI, new LineIndex(text).positionAt(offset));
+  return completeSchema(analysis, SCHEMA_URI, position);
 }
 
 export function labels(items: CompletionItem[]): string[] {

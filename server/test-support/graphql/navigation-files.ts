@@ -1,6 +1,6 @@
 import { analyzeSchema, type AnalyzedSchema } from '../../src/graphql/analyze-schema';
 import { defaultApiSettings } from '../../src/graphql/api-settings';
-import type { Location, Position } from '../../src/graphql/lens-diagnostic';
+import type { Location } from '../../src/graphql/lens-diagnostic';
 import { LineIndex } from '../../src/graphql/line-index';
 
 export const POSTS_URI = 'file:///project/amplify/backend/api/blog/schema/posts.graphql';
@@ -14,15 +14,7 @@ export function analyzeFiles(files: Record<string, string>): AnalyzedSchema {
   );
 }
 
-/** The position `offset` characters into the `occurrence`-th (0-based) appearance of `snippet`. */
-export function positionOf(text: string, snippet: string, offset = 0, occurrence = 0): Position {
-  let index = -1;
-  for (let i = 0; i <= occurrence; i++) {
-    index = text.indexOf(snippet, index + 1);
-    if (index === -1) throw new Error(`'${snippet}' appears fewer than ${occurrence + 1} times`);
-  }
-  return new LineIndex(text).positionAt(index + offset);
-}
+export { positionOf } from '../../../test/support/cursor';
 
 /** `uri-tail@line:col text` of each location (1-based lines), so tests state what is pointed at. */
 export function describeLocations(files: Record<string, string>, locations: Location[]): string[] {

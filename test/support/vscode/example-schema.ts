@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { offsetOf } from '../cursor';
 import { SERVER_PATIENCE_MS, waitFor } from './wait-for';
 
 /** The suite runs in a copy of examples/gen1-blog opened as the only workspace folder. */
@@ -36,13 +37,7 @@ export async function replaceText(document: vscode.TextDocument, text: string): 
 
 /** The position of the `occurrence`-th (1-based) `needle` in `document`, moved `offset` characters on. */
 export function positionOf(document: vscode.TextDocument, needle: string, offset = 0, occurrence = 1): vscode.Position {
-  const text = document.getText();
-  let index = -1;
-  for (let i = 0; i < occurrence; i++) {
-    index = text.indexOf(needle, index + 1);
-    assert.notEqual(index, -1, `'${needle}' (occurrence ${occurrence}) is not in ${document.uri.path}`);
-  }
-  return document.positionAt(index + offset);
+  return document.positionAt(offsetOf(document.getText(), needle, offset, occurrence));
 }
 
 /** The range `needle` covers in `document`. */

@@ -119,7 +119,7 @@ describe('renameSymbol', () => {
   it('renames an interface field together with its implementations', () => {
     const sdl = 'interface Node {\n  key: ID!\n}\n\ntype Item implements Node {\n  key: ID!\n}\n';
     const single = analyzeFiles({ [POSTS_URI]: sdl });
-    const edits = renameSymbol(single, POSTS_URI, positionOf(sdl, 'key', 0, 1), 'nodeId');
+    const edits = renameSymbol(single, POSTS_URI, positionOf(sdl, 'key', 0, 2), 'nodeId');
     expect(applyTextEdits(sdl, edits ?? [])).toBe(sdl.replaceAll('key', 'nodeId'));
   });
 
