@@ -3,9 +3,9 @@ import type * as vscode from 'vscode';
 import type { DeployTimelineSource } from './deploy-timeline-source';
 import { openDeployTimeline } from './deploy-timeline-panel';
 import type { DeployTimelineSnapshot, DeployTimelineToWebview } from 'amplify-lens-model/panels';
-import { type FakeWebviewPanel, recorded } from '../../test-support/fake-webview-vscode';
+import { type FakeWebviewPanel, recorded } from '../../test-support/fake-vscode';
 
-vi.mock('vscode', () => import('../../test-support/fake-webview-vscode'));
+vi.mock('vscode', () => import('../../test-support/fake-vscode'));
 
 const context = { extensionUri: { scheme: 'file', fsPath: '/ext' } } as unknown as vscode.ExtensionContext;
 const ROOT_ARN = 'arn:aws:cloudformation:eu-west-1:123456789012:stack/amplify-blog-dev-141516/guid';

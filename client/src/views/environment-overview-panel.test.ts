@@ -5,9 +5,9 @@ import { snapshot } from '../../test-support/environment-fixtures';
 import { type OverviewEnvironments, registerEnvironmentOverview } from './environment-overview-panel';
 import type { EnvironmentOverviewToWebview } from 'amplify-lens-model/panels';
 import { API_KEY, expiredSsoDetails, gen1Details, gen2Details } from '../../test-support/environment-details-fixtures';
-import { type FakeWebviewPanel, recorded } from '../../test-support/fake-webview-vscode';
+import { type FakeWebviewPanel, recorded } from '../../test-support/fake-vscode';
 
-vi.mock('vscode', () => import('../../test-support/fake-webview-vscode'));
+vi.mock('vscode', () => import('../../test-support/fake-vscode'));
 
 const context = { extensionUri: { scheme: 'file', fsPath: '/ext' } } as unknown as vscode.ExtensionContext;
 
@@ -87,7 +87,7 @@ describe('registerEnvironmentOverview', () => {
     panel.fromPage({ type: 'copyOutput', label: 'API key', source: key?.source });
     await settle();
     expect(recorded.clipboard).toBe(API_KEY);
-    expect(recorded.statusBar.join(' ')).not.toContain(API_KEY);
+    expect(recorded.statusMessages.join(' ')).not.toContain(API_KEY);
   });
 
   it("runs a problem's action with its arguments, and no command outside Lens", async () => {

@@ -79,10 +79,10 @@ describe('registerEnvironmentViews in the editor', () => {
   });
 
   it('shows the followed environment on the status bar and as the views’ description', () => {
-    expect(recorded.statusBar).toMatchObject({ visible: true, text: '$(cloud) default · us-east-1 · dev' });
+    expect(recorded.statusBarItem).toMatchObject({ visible: true, text: '$(cloud) default · us-east-1 · dev' });
     expect(view('amplifyLens.outputs').description).toBe('dev');
     source.replace([snapshot([gen1Env({ name: 'prod' })])]);
-    expect(recorded.statusBar.text).toBe('$(cloud) default · us-east-1 · prod');
+    expect(recorded.statusBarItem.text).toBe('$(cloud) default · us-east-1 · prod');
     expect(view('amplifyLens.resources').description).toBe('prod');
   });
 
@@ -91,7 +91,7 @@ describe('registerEnvironmentViews in the editor', () => {
     expect(row!.description).toBe('••••');
     await recorded.commands.get('amplifyLens.copyOutput')!(row);
     expect(recorded.clipboard).toBe(API_KEY);
-    expect(recorded.statusMessages.join('\n')).not.toContain('da2-');
+    expect([...recorded.statusMessages, ...recorded.messages].join('\n')).not.toContain('da2-');
   });
 
   it('loads when a view is first shown, refreshes on an interval while visible, and stops when hidden', async () => {
