@@ -25,6 +25,9 @@ import { findDefinition } from './graphql/navigation/find-definition';
 import { findReferences } from './graphql/navigation/find-references';
 import { prepareRename, renameSymbol } from './graphql/navigation/rename-symbol';
 import { documentSymbols } from './graphql/symbols/document-symbols';
+import { OPEN_MIGRATION_GUIDE_COMMAND, TRANSFORMER_MIGRATION_GUIDE } from './graphql/transformer-version/transformer-migration-guide';
+import { transformerVersionLenses } from './graphql/transformer-version/transformer-version-lens';
+import { transformerVersionNotes } from './graphql/transformer-version/transformer-version-note';
 import { toLspCodeAction, toLspDiagnostic, toWorkspaceEdit } from './lsp-conversions';
 import { Gen2SchemaDocuments } from './gen2-data-schema/gen2-schema-documents';
 import { ConfigWorkspace } from './workspace/config-workspace';
@@ -49,6 +52,7 @@ let canWatchFiles = false;
 let canPullSettings = false;
 let canRegisterSettingsChanges = false;
 let settings = new WorkspaceSettings([], readInitializationOptions(undefined).settings, pathToUri);
+let canShowDocument = false;
 let ready: Promise<void> = Promise.resolve();
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -58,6 +62,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullSettings = params.capabilities.workspace?.configuration === true;
   canRegisterSettingsChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   const options = readInitializationOptions(params.initializationOptions);
+  canShowDocument = params.capabilities.window?.showDocument?.support === true;
   configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures };
   gen2.configure(options.workspaceTrusted);
   settings = new WorkspaceSettings(folders, options.settings, pathToUri);
@@ -73,6 +78,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       documentFormattingProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeLensProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [OPEN_MIGRATION_GUIDE_COMMAND] },
     },
     serverInfo: { name: 'amplify-lens', version: '0.1.0' },
   };
@@ -157,8 +164,9 @@ function scheduleDiagnostics(uri: string): void {
 async function publishSchemaGroup(uri: string): Promise<void> {
   const analysis = await schemas.analysisOf(uri);
   if (!analysis) return;
+  const diagnostics = [...analysis.diagnostics, ...transformerVersionNotes(analysis)];
   for (const file of analysis.files) {
-    await publisher.publish('schema', file.uri, analysis.diagnostics.filter((d) => d.uri === file.uri));
+    await publisher.publish('schema', file.uri, diagnostics.filter((d) => d.uri === file.uri));
   }
 }
 
@@ -263,6 +271,19 @@ connection.onDocumentFormatting(async ({ textDocument, options }) => {
   if (formatted === null || formatted === document.getText()) return [];
   const end = document.positionAt(document.getText().length);
   return [{ range: { start: { line: 0, character: 0 }, end }, newText: formatted }];
+});
+
+connection.onCodeLens(async ({ textDocument }) => {
+  if (configs.kindOf(textDocument.uri)) return [];
+  const analysis = await analysisFor(textDocument.uri);
+  return analysis ? transformerVersionLenses(analysis, textDocument.uri) : [];
+});
+
+// The one command: open Amplify's guide to transformer v2 in the user's browser, or name it.
+connection.onExecuteCommand(async ({ command }) => {
+  if (command !== OPEN_MIGRATION_GUIDE_COMMAND) return;
+  if (canShowDocument) await connection.window.showDocument({ uri: TRANSFORMER_MIGRATION_GUIDE, external: true });
+  else connection.window.showInformationMessage(`Run \`amplify migrate api\` to move the API to transformer v2: ${TRANSFORMER_MIGRATION_GUIDE}`);
 });
 
 connection.onCodeAction(async ({ textDocument, range }) => {

@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { nodeBundleOptions } from '../../scripts/esbuild-node-options.mjs';
 
 const MODELS = 500;
-const entries = ['bench-analysis', 'bench-lsp', 'bench-reference-memory', 'bench-config', 'bench-environments', 'bench-deploy', 'bench-gen2-schema'];
+const entries = ['bench-analysis', 'bench-analysis-v1', 'bench-lsp', 'bench-reference-memory', 'bench-config', 'bench-environments', 'bench-deploy', 'bench-gen2-schema'];
 await build({
   ...nodeBundleOptions,
   entryPoints: Object.fromEntries(entries.map((name) => [name, `test/bench/${name}.ts`])),
@@ -43,6 +43,17 @@ row(
   `${(lsp.serverRssMb / referenceMemory.rssMb).toFixed(2)}×`,
   `reference process: ${referenceMemory.rssMb} MB`,
 );
+
+const v1 = run('bench-analysis-v1');
+const v1Reference = v1.referenceMs.p50;
+const v1Ratio = (ms) => `${(ms / v1Reference).toFixed(2)}×`;
+console.log(`\nThe same for a transformer v1 schema (@key, @connection, v1 @auth): ${v1.models} models, ${v1.lines} lines.`);
+console.log(`Reference: graphql-language-service on that schema with the v1 definitions, p50 ${v1Reference} ms (p95 ${v1.referenceMs.p95} ms).\n`);
+row('figure', 'value', 'vs ref', 'goal');
+row('v1: full Amplify analysis p50 (in process)', `${v1.fullMs.p50} ms`, v1Ratio(v1.fullMs.p50), 'within 3× of the reference');
+row('v1: full Amplify analysis p95 (in process)', `${v1.fullMs.p95} ms`, v1Ratio(v1.fullMs.p95), '');
+row('v1: re-diagnose after 1-char edit p50', `${v1.editMs.p50} ms`, v1Ratio(v1.editMs.p50), '');
+row('v1: re-diagnose after 1-char edit p95', `${v1.editMs.p95} ms`, v1Ratio(v1.editMs.p95), '');
 
 const config = run('bench-config', 50);
 const configRef = config.referenceMs.p50;

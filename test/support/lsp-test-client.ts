@@ -97,6 +97,7 @@ export class LspTestClient {
           ...(settings ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
         },
         textDocument: { publishDiagnostics: { versionSupport: true } },
+        window: { showDocument: { support: true } },
       },
       initializationOptions,
     });

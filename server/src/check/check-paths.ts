@@ -9,15 +9,36 @@ import { defaultApiSettings } from '../graphql/api-settings';
 import type { LensDiagnostic } from '../graphql/lens-diagnostic';
 import { detectAmplifyProject } from 'amplify-lens-model/project';
 import { findConfigFiles } from '../workspace/find-config-files';
-import { ProjectIndex } from '../workspace/project-index';
+import { ProjectIndex, type ApiProject } from '../workspace/project-index';
 import { Gen2SchemaService } from '../gen2-data-schema/gen2-schema-service';
 import { pathToUri } from '../workspace/uri-paths';
 
+/** A GraphQL API whose schema was checked, and the transformer version it was checked with. */
+export interface CheckedApi {
+  /** The API's folder (`amplify/backend/api/<name>`, `amplify/data`). */
+  dir: string;
+  name: string;
+  generation: 1 | 2;
+  transformerVersion: 1 | 2;
+  transformerVersionReason?: string;
+}
+
 export interface CheckReport {
   projects: { root: string; generation: 1 | 2 }[];
+  apis: CheckedApi[];
   schemaFilesChecked: number;
   configFilesChecked: number;
   diagnostics: LensDiagnostic[];
+}
+
+function checkedApi(api: ApiProject): CheckedApi {
+  const { generation, transformerVersion, transformerVersionReason } = api.settings;
+  return { dir: api.dir, name: api.name, generation, transformerVersion, ...(transformerVersionReason ? { transformerVersionReason } : {}) };
+}
+
+/** Hints are the editor's suggestions (v2 rewrites under v1, for one); a CI run reports findings. */
+function findings(diagnostics: readonly LensDiagnostic[]): LensDiagnostic[] {
+  return diagnostics.filter((d) => d.severity !== 'hint');
 }
 
 async function readText(path: string): Promise<string> {
@@ -30,7 +51,7 @@ async function readText(path: string): Promise<string> {
  * with the settings of the project around it, or a configuration file on its own).
  */
 export async function checkPaths(targets: readonly string[]): Promise<CheckReport> {
-  const report: CheckReport = { projects: [], schemaFilesChecked: 0, configFilesChecked: 0, diagnostics: [] };
+  const report: CheckReport = { projects: [], apis: [], schemaFilesChecked: 0, configFilesChecked: 0, diagnostics: [] };
   const folders: string[] = [];
   const files: string[] = [];
   for (const target of targets) ((await stat(target)).isDirectory() ? folders : files).push(target);
@@ -53,7 +74,8 @@ export async function checkPaths(targets: readonly string[]): Promise<CheckRepor
       if (api.schemaFiles.length === 0) continue;
       const inputs = await Promise.all(api.schemaFiles.map(async (path) => ({ uri: pathToUri(path), text: await readText(path) })));
       report.schemaFilesChecked += inputs.length;
-      report.diagnostics.push(...analyzeSchema(inputs, api.settings).diagnostics);
+      report.apis.push(checkedApi(api));
+      report.diagnostics.push(...findings(analyzeSchema(inputs, api.settings).diagnostics));
     }
     for (const file of await findConfigFiles(project.root)) {
       report.configFilesChecked += 1;
@@ -81,7 +103,8 @@ export async function checkPaths(targets: readonly string[]): Promise<CheckRepor
       settings,
     );
     report.schemaFilesChecked += 1;
-    report.diagnostics.push(...analysis.diagnostics.filter((d) => d.uri === pathToUri(file)));
+    if (api && !report.apis.some((known) => known.dir === api.dir)) report.apis.push(checkedApi(api));
+    report.diagnostics.push(...findings(analysis.diagnostics.filter((d) => d.uri === pathToUri(file))));
   }
   return report;
 }

@@ -3,8 +3,9 @@ import { AmplifySchemaModel } from './amplify-schema-model';
 import type { ApiSettings } from './api-settings';
 import { compareDiagnostics, type LensDiagnostic } from './lens-diagnostic';
 import { parseSchemaFile, type ParsedSchemaFile, type SchemaFile } from './parse-schema-file';
-import { createRuleContext } from './rule-context';
+import { createRuleContext, type SchemaRule } from './rule-context';
 import { schemaRules } from './rules';
+import { v1SchemaRules } from './rules/v1';
 import { SdlValidationCache, validateSdl } from './sdl-validation';
 
 /** One API's schema, analysed: the parsed files, the merged model and every diagnostic. */
@@ -54,8 +55,13 @@ export function analyzeSchema(
   const diagnostics: LensDiagnostic[] = parsed.flatMap((file) => file.syntaxErrors);
   diagnostics.push(...validateSdl(document, model, settings, cache.sdl));
   const context = createRuleContext(model, settings, parsed, diagnostics);
-  for (const rule of schemaRules) rule.run(context);
+  for (const rule of rulesFor(settings)) rule.run(context);
   return { files: parsed, model, settings, diagnostics: dedupe(diagnostics).sort(compareDiagnostics) };
+}
+
+/** A Gen 1 API on transformer v1 is checked by the v1 transformer's rules, every other API by the current one's. */
+function rulesFor(settings: ApiSettings): readonly SchemaRule[] {
+  return settings.generation === 1 && settings.transformerVersion === 1 ? v1SchemaRules : schemaRules;
 }
 
 /** Two rules may flag the same node for the same reason (e.g. per-file and merged passes). */
