@@ -1,7 +1,7 @@
-import { analyzeSchema } from '../../analyze-schema';
-import { defaultApiSettings, type ApiSettings } from '../../api-settings';
-import type { LensDiagnostic } from '../../lens-diagnostic';
-import { SCHEMA_URI } from '../../../../test-support/graphql/diagnose';
+import { analyzeSchema } from '../../src/graphql/analyze-schema';
+import { defaultApiSettings, type ApiSettings } from '../../src/graphql/api-settings';
+import type { LensDiagnostic } from '../../src/graphql/lens-diagnostic';
+import { SCHEMA_URI } from './diagnose';
 
 /** A Gen 1 project still on v1: the CLI's "existing project" flag defaults. */
 const V1_PROJECT_FLAGS = {
