@@ -62,7 +62,11 @@ describe('hovers as they render', () => {
 
       Per-user access: the signed-in user stored in the owner field may act on the record. Providers: userPools (default), oidc.
 
-      [Amplify documentation](https://docs.amplify.aws/gen1/javascript/build-a-backend/graphqlapi/customize-authorization-rules/)"
+      [Amplify documentation](https://docs.amplify.aws/gen1/javascript/build-a-backend/graphqlapi/customize-authorization-rules/)
+
+      ---
+
+      **Amplify GraphQL transformer v2**"
     `);
   });
 
