@@ -34,7 +34,17 @@ const LANGUAGE_CLIENT = ['vscode-languageclient', 'vscode-languageclient/*'];
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/out/**', 'test-results/**', 'test/corpus/**', 'examples/**', 'syntaxes/**', 'schemas/**', '**/*.d.ts'],
+    ignores: [
+      '**/node_modules/**',
+      '**/out/**',
+      '.tools/**',
+      'test-results/**',
+      'test/corpus/**',
+      'examples/**',
+      'syntaxes/**',
+      'schemas/**',
+      '**/*.d.ts',
+    ],
   },
   {
     files: ['**/*.ts', '**/*.mts'],

@@ -63,7 +63,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRegisterSettingsChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   const options = readInitializationOptions(params.initializationOptions);
   canShowDocument = params.capabilities.window?.showDocument?.support === true;
-  configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures };
+  configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures, yamlSchemaFeatures: options.yamlSchemaFeatures };
   gen2.configure(options.workspaceTrusted);
   settings = new WorkspaceSettings(folders, options.settings, pathToUri);
   ready = schemas.initialize(folders, (folder) => settings.schemaOptions(folder));
@@ -118,7 +118,7 @@ connection.onDidChangeConfiguration(async (change) => {
   if (typeof pushed === 'object' && pushed !== null && 'jsonSchemaFeatures' in pushed) {
     const jsonSchemaFeatures = readInitializationOptions(pushed).jsonSchemaFeatures;
     changed = jsonSchemaFeatures !== configs.options.jsonSchemaFeatures;
-    configs.options = { jsonSchemaFeatures };
+    configs.options = { ...configs.options, jsonSchemaFeatures };
   }
   if (canPullSettings ? await pullSettings() : settings.applyPushed(pushed)) {
     schemas.configure((folder) => settings.schemaOptions(folder));

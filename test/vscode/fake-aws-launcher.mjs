@@ -13,20 +13,27 @@ export async function startFakeAwsProcess(repoRoot, outDir) {
     outfile,
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'cjs',
     mainFields: ['main'],
     logLevel: 'warning',
   });
   const child = spawn(process.execPath, [outfile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout });
   const [line] = await new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout });
     lines.once('line', (first) => resolve([first]));
     child.once('exit', (code) => reject(new Error(`the fake AWS exited with ${code}`)));
   });
   const info = JSON.parse(line);
+  const requests = [];
+  lines.on('line', (next) => {
+    const request = JSON.parse(next).request;
+    if (request) requests.push(request);
+  });
   return {
     ...info,
+    /** Every request served so far, as `<service>:<action>`. */
+    requests: () => [...requests],
     /** Points team-provider-info.json's dev env at the seeded root stack, and checks `dev` out as `amplify pull` would. */
     prepareWorkspace(workspace) {
       writeFileSync(

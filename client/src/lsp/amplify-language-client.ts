@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { WorkspaceTrustedNotification, type LensInitializationOptions } from 'amplify-lens-model/contracts';
+import type { LensInitializationOptions } from 'amplify-lens-model/contracts';
+import { onDidChangeYamlValidator, yamlValidatedByRedHat } from '../onboarding/companion-extensions';
+import { forwardWorkspaceTrustGrant, workspaceTrustInitializationOptions } from './workspace-trust-signal';
 
 /**
  * Starts the Amplify Lens language server (server/out/server.js) over IPC. `.graphql` files and
@@ -11,10 +13,17 @@ import { WorkspaceTrustedNotification, type LensInitializationOptions } from 'am
  */
 export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
-  private trustListener: vscode.Disposable | undefined;
-  private readonly output = vscode.window.createOutputChannel('Amplify Lens');
+  // vscode-languageclient 11 writes to a log channel (levels, timestamps).
+  private readonly output = vscode.window.createOutputChannel('Amplify Lens', { log: true });
+  private readonly listeners: vscode.Disposable[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext) {}
+  constructor(private readonly context: vscode.ExtensionContext) {
+    // Who validates the Hosting YAML files is an initialization option: a change restarts a running server.
+    this.listeners.push(
+      onDidChangeYamlValidator(() => this.client && void this.restart()),
+      forwardWorkspaceTrustGrant(() => this.client),
+    );
+  }
 
   async start(): Promise<void> {
     const { LanguageClient, TransportKind } = await import('./language-client-library');
@@ -23,10 +32,15 @@ export class AmplifyLanguageClient implements vscode.Disposable {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
-    // VS Code's JSON support validates, completes and explains these files through the
-    // extension's jsonValidation contributions; the server adds the cross-file checks only.
-    // Gen 2 schemas are checked by running amplify/data/resource.ts: only in a trusted workspace.
-    const initializationOptions: LensInitializationOptions = { jsonSchemaFeatures: false, workspaceTrusted: vscode.workspace.isTrusted };
+    const initializationOptions: LensInitializationOptions = {
+      // VS Code's JSON support validates, completes and explains these files through the
+      // extension's jsonValidation contributions; the server adds the cross-file checks only.
+      jsonSchemaFeatures: false,
+      // Likewise the Hosting YAML files, while Red Hat's YAML extension reads the yamlValidation contributions.
+      yamlSchemaFeatures: !yamlValidatedByRedHat(),
+      // Gen 2 schemas are checked by running amplify/data/resource.ts: only in a trusted workspace.
+      ...workspaceTrustInitializationOptions(),
+    };
     const clientOptions: LanguageClientOptions = {
       // Schemas, and the Amplify configuration files; the server decides which files are Amplify's.
       documentSelector: [
@@ -44,12 +58,6 @@ export class AmplifyLanguageClient implements vscode.Disposable {
     const client = new LanguageClient('amplifyLens', 'Amplify Lens', serverOptions, clientOptions);
     this.client = client;
     await client.start();
-    if (!vscode.workspace.isTrusted) {
-      this.trustListener?.dispose();
-      this.trustListener = vscode.workspace.onDidGrantWorkspaceTrust(() => {
-        if (this.client === client && client.isRunning()) void client.sendNotification(WorkspaceTrustedNotification.method);
-      });
-    }
   }
 
   async restart(): Promise<void> {
@@ -68,8 +76,8 @@ export class AmplifyLanguageClient implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const listener of this.listeners.splice(0)) listener.dispose();
     void this.stop();
-    this.trustListener?.dispose();
     this.output.dispose();
   }
 }

@@ -18,6 +18,11 @@ export interface ConfigServiceOptions {
    * turns this off to avoid every problem showing twice; other editors keep it on.
    */
   jsonSchemaFeatures: boolean;
+  /**
+   * The same for the Hosting YAML files: off while Red Hat's YAML extension validates them through
+   * `yamlValidation` in VS Code, so each problem shows once. Unset means on.
+   */
+  yamlSchemaFeatures?: boolean;
 }
 
 export async function validateConfigFile(
@@ -26,7 +31,7 @@ export async function validateConfigFile(
   text: string,
   options: ConfigServiceOptions,
 ): Promise<LensDiagnostic[]> {
-  if (isYamlKind(kind)) return validateYamlConfig(kind as YamlConfigKind, uri, text);
+  if (isYamlKind(kind)) return options.yamlSchemaFeatures === false ? [] : validateYamlConfig(kind as YamlConfigKind, uri, text);
   return options.jsonSchemaFeatures ? validateJsonConfig(kind as JsonConfigKind, uri, text) : [];
 }
 
@@ -37,7 +42,7 @@ export async function completeConfigFile(
   position: Position,
   options: ConfigServiceOptions,
 ): Promise<CompletionItem[]> {
-  if (isYamlKind(kind)) return completeYamlConfig(kind as YamlConfigKind, uri, text, position);
+  if (isYamlKind(kind)) return options.yamlSchemaFeatures === false ? [] : completeYamlConfig(kind as YamlConfigKind, uri, text, position);
   return options.jsonSchemaFeatures ? completeJsonConfig(kind as JsonConfigKind, uri, text, position) : [];
 }
 
@@ -48,6 +53,6 @@ export async function hoverConfigFile(
   position: Position,
   options: ConfigServiceOptions,
 ): Promise<Hover | null> {
-  if (isYamlKind(kind)) return hoverYamlConfig(kind as YamlConfigKind, uri, text, position);
+  if (isYamlKind(kind)) return options.yamlSchemaFeatures === false ? null : hoverYamlConfig(kind as YamlConfigKind, uri, text, position);
   return options.jsonSchemaFeatures ? hoverJsonConfig(kind as JsonConfigKind, uri, text, position) : null;
 }
