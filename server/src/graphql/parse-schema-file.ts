@@ -1,5 +1,5 @@
 import { GraphQLError, Source, parse, type DefinitionNode } from 'graphql';
-import { splitIntoDefinitionChunks } from './definition-chunks';
+import { splitIntoDefinitionChunks } from './syntax/definition-chunks';
 import { LineIndex } from './line-index';
 import type { LensDiagnostic } from './lens-diagnostic';
 import { locateOffsets, registerSource } from './schema-source-map';

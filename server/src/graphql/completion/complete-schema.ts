@@ -6,7 +6,7 @@ import type { CompletionRequest } from './completion-request';
 import { argumentNameItems, directiveNameItems } from './directive-completions';
 import { namedReferenceItems } from './field-reference-completions';
 import { enumValueItems, objectKeyItems } from './input-value-completions';
-import { schemaIndexOf } from './schema-index';
+import { schemaIndexOf } from '../syntax/schema-index';
 import { interfaceNameItems, typeNameItems } from './type-name-completions';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSchema, ParseCache } from '../analyze-schema';
 import { defaultApiSettings } from '../api-settings';
 import { LineIndex } from '../line-index';
-import { completeSchema } from './complete-schema';
+import { completeSchema } from '../completion/complete-schema';
 import { schemaIndexOf } from './schema-index';
 
 const URI = 'file:///project/amplify/backend/api/indexed/schema.graphql';
