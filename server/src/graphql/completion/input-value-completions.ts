@@ -9,7 +9,7 @@ import {
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { findAmplifyDirective, inputTypeAtPath } from '../docs/directive-schema';
 import { directiveDoc, enumValueMarkdown, inputFieldMarkdown } from '../docs/docs-markdown';
-import { operationFits, providerNotConfigured, providersForStrategy, ruleKeyFits } from './auth-rule-options';
+import { operationFits, providerNotConfigured, providersForStrategy, ruleKeyFits } from '../auth-rule-options';
 import type { ScanState, Frame } from '../syntax/cursor-scan';
 import { innermost } from '../syntax/cursor-scan';
 import { valueSnippet } from './directive-completions';

@@ -1,4 +1,4 @@
-import type { ApiSettings, AuthProviderName } from '../api-settings';
+import type { ApiSettings, AuthProviderName } from './api-settings';
 
 /**
  * Which `@auth` rule keys, providers and operations make sense for a rule, following the
