@@ -23,6 +23,24 @@ const CLIENT_LAYERS = {
   lsp: ['onboarding', 'settings'],
 };
 
+/**
+ * The schema analysis' feature folders over the syntax layer (tokens, outline, definition split,
+ * cursor replay): a feature reads the syntax layer and the docs, never another feature's files.
+ * Files at the root of server/src/graphql (the analysis, the schema model, settings) serve all.
+ */
+const GRAPHQL_LAYERS = {
+  syntax: [],
+  docs: [],
+  'transformer-version': [],
+  rules: [],
+  'code-actions': [],
+  symbols: [],
+  navigation: [],
+  format: ['syntax'],
+  completion: ['docs', 'syntax'],
+  hover: ['docs', 'syntax', 'transformer-version'],
+};
+
 const AWS_SDK = [
   { group: ['@aws-sdk/*', '@smithy/*'], message: 'Only client/src/aws talks to AWS: add what you need there, on plain types (aws-types.ts).' },
 ];
@@ -80,6 +98,10 @@ export default tseslint.config(
   {
     files: ['client/src/**/*.ts'],
     rules: { 'lens/folder-layers': ['error', { root: 'client/src', layers: CLIENT_LAYERS }] },
+  },
+  {
+    files: ['server/src/graphql/**/*.ts'],
+    rules: { 'lens/folder-layers': ['error', { root: 'server/src/graphql', layers: GRAPHQL_LAYERS }] },
   },
   {
     files: ['client/**/*.ts'],

@@ -39,6 +39,16 @@ describe('the lint that keeps the architecture', () => {
     expect(await broken('client/src/unplaced/x.ts', "import type { Stack } from '../aws/aws-types';")).toEqual(['lens/folder-layers']);
   });
 
+  it("keeps the schema features on the syntax layer, out of each other's files", async () => {
+    expect(await broken('server/src/graphql/hover/x.ts', "import { scanDefinition } from '../syntax/cursor-scan';")).toEqual([]);
+    expect(await broken('server/src/graphql/hover/x.ts', "import { completeSchema } from '../completion/complete-schema';")).toEqual([
+      'lens/folder-layers',
+    ]);
+    expect(await broken('server/src/graphql/syntax/x.ts', "import { hoverSchema } from '../hover/hover-schema';")).toEqual([
+      'lens/folder-layers',
+    ]);
+  });
+
   it('keeps test support for tests', async () => {
     const support = "import { recorded } from '../../test-support/fake-vscode';";
     expect(await broken('client/src/views/x.ts', support)).toEqual(['lens/package-boundaries']);

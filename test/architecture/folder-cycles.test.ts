@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { folderCycles, folderEdges, repositoryCycles } from '../../scripts/eslint/folder-graph.mjs';
+import { folderCycles, folderEdges, relativeImports, repositoryCycles } from '../../scripts/eslint/folder-graph.mjs';
 import { repoRoot } from '../support/repo-root';
 
 let root: string | undefined;
@@ -49,5 +49,20 @@ describe('folder cycles', () => {
 
   it('finds none in the repository', () => {
     expect(repositoryCycles(repoRoot())).toEqual([]);
+  });
+
+  it('finds no file importing another that imports it back in the syntax layer and the features on it', () => {
+    for (const folder of ['syntax', 'completion', 'hover', 'format']) {
+      const dir = join(repoRoot(), 'server/src/graphql', folder);
+      const edges = new Map<string, { parent: string; from: string; to: string }>();
+      for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))) {
+        for (const specifier of relativeImports(readFileSync(join(dir, name), 'utf8'))) {
+          if (!specifier.startsWith('./')) continue;
+          const to = `${specifier.slice(2)}.ts`;
+          edges.set(`${name} -> ${to}`, { parent: folder, from: name, to });
+        }
+      }
+      expect(folderCycles(edges), folder).toEqual([]);
+    }
   });
 });

@@ -1,19 +1,14 @@
+import { startsDefinition } from './definition-starts';
+
 /**
  * Cuts a schema file into pieces that each hold whole top-level definitions, at lines that start
- * one at column 0 (with its description). Parsing piece by piece lets an edit re-parse one piece
- * and a syntax error spoil only its own piece.
+ * one at column 0 (definition-starts.ts), with the description before it. Parsing piece by piece
+ * lets an edit re-parse one piece and a syntax error spoil only its own piece.
  */
 export interface DefinitionChunk {
   text: string;
   offset: number;
 }
-
-/**
- * A line that begins a top-level definition. The keyword must be followed by a name (or `@`/`{`
- * for directives and schema), so an unindented field such as `type: String` does not count.
- */
-const DEFINITION_START =
-  /^(?:extend\s+)?(?:(?:type|input|enum|interface|union|scalar)\s+[_A-Za-z]|directive\s+@|schema\s*[{@])/;
 
 export function splitIntoDefinitionChunks(text: string): DefinitionChunk[] {
   const chunks: DefinitionChunk[] = [];
@@ -35,10 +30,9 @@ export function splitIntoDefinitionChunks(text: string): DefinitionChunk[] {
     if (inBlockString) {
       if (quotesOnLine % 2 === 1) inBlockString = false;
     } else {
-      const first = text.charCodeAt(lineStart);
-      const startsDefinition = DEFINITION_INITIALS.has(first) && DEFINITION_START.test(text.slice(lineStart, lineEnd));
-      const startsDescription = first === 34; /* " */
-      const boundary = startsDescription || (startsDefinition && !descriptionOpen);
+      const startsDescription = text.charCodeAt(lineStart) === 34; /* " */
+      const definition = startsDefinition(text, lineStart, lineEnd);
+      const boundary = startsDescription || (definition && !descriptionOpen);
       if (boundary && lineStart > chunkStart) {
         chunks.push({ text: text.slice(chunkStart, lineStart), offset: chunkStart });
         chunkStart = lineStart;
@@ -46,7 +40,7 @@ export function splitIntoDefinitionChunks(text: string): DefinitionChunk[] {
       if (startsDescription) {
         descriptionOpen = true;
         inBlockString = quotesOnLine % 2 === 1;
-      } else if (startsDefinition) {
+      } else if (definition) {
         descriptionOpen = false;
       }
     }
@@ -56,9 +50,6 @@ export function splitIntoDefinitionChunks(text: string): DefinitionChunk[] {
   chunks.push({ text: text.slice(chunkStart), offset: chunkStart });
   return chunks;
 }
-
-/** First letters of the keywords in DEFINITION_START: most lines (fields, braces) are ruled out without a regex. */
-const DEFINITION_INITIALS = new Set([...'etiusd'].map((letter) => letter.charCodeAt(0)));
 
 /**
  * Offsets of every `"""`, matched left to right without overlap as a line-by-line search would

@@ -1,4 +1,4 @@
-import type { DefinitionKeyword, OutlineField, PieceDefinition } from './schema-outline';
+import type { DefinitionKeyword, OutlineField, PieceDefinition } from './outline-types';
 import type { SchemaToken } from './schema-tokens';
 
 /**

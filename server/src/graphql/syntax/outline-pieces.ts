@@ -1,5 +1,6 @@
+import { definitionLineStarts } from './definition-starts';
 import { outlineDefinitions } from './outline-definitions';
-import type { PieceDefinition } from './schema-outline';
+import type { PieceDefinition } from './outline-types';
 import { tokenizeSchema, type SchemaToken } from './schema-tokens';
 
 /**
@@ -14,20 +15,13 @@ export interface OutlinePiece {
   runsOn: boolean;
 }
 
-/**
- * A line beginning with a definition keyword as a whole word: where the outline starts a
- * definition (schema-outline.ts), so no definition spans two pieces. Line breaks are `\n` or `\r`,
- * as the outline's column-0 test counts them.
- */
-const DEFINITION_LINE = /[\n\r](?=(?:type|interface|input|enum|scalar|union|directive|schema|extend)(?![_0-9A-Za-z]))/g;
-const DEFINITION_AT_START = /^(?:type|interface|input|enum|scalar|union|directive|schema|extend)(?![_0-9A-Za-z])/;
-
 /** A description may hold a few column-0 keyword lines (a code sample); more joins than this are a broken file. */
 const MAX_JOINS = 3;
 
 /**
- * Cuts `text` before each line that starts with a definition keyword and outlines each piece,
- * reusing pieces of `previous` whose text is unchanged.
+ * Cuts `text` before each line that starts a definition (definition-starts.ts, the rule the
+ * parser's chunks follow too) and outlines each piece, reusing pieces of `previous` whose text is
+ * unchanged.
  *
  * Tokens never span a line break, except strings: a block string, or a string whose line ends in
  * a backslash. A piece whose last token runs to its end is such a string, so the cut after it was
@@ -50,7 +44,7 @@ export function cutIntoOutlinePieces(text: string, previous: readonly OutlinePie
   const pieces: Array<{ piece: OutlinePiece; offset: number }> = [];
   let start = 0;
   let joins = 0;
-  for (const end of cutOffsets(text)) {
+  for (const end of definitionLineStarts(text)) {
     if (end === start) continue;
     const piece = outline(text.slice(start, end));
     if (piece.runsOn) {
@@ -65,15 +59,6 @@ export function cutIntoOutlinePieces(text: string, previous: readonly OutlinePie
   }
   pieces.push({ piece: outline(text.slice(start)), offset: start });
   return pieces;
-}
-
-/** Offsets where a definition line starts (after its line break), in order. */
-function cutOffsets(text: string): number[] {
-  const cuts: number[] = [];
-  if (DEFINITION_AT_START.test(text)) cuts.push(0);
-  DEFINITION_LINE.lastIndex = 0;
-  for (let match = DEFINITION_LINE.exec(text); match; match = DEFINITION_LINE.exec(text)) cuts.push(match.index + 1);
-  return cuts;
 }
 
 export function outlinePiece(text: string): OutlinePiece {

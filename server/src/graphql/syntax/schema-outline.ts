@@ -1,6 +1,3 @@
-import { cutIntoOutlinePieces, type OutlinePiece } from './outline-pieces';
-import type { SchemaToken } from './schema-tokens';
-
 /**
  * A lexical outline of a schema file: its definitions, their fields and header directives, found
  * from tokens alone. Unlike the parsed AST it survives the half-typed text completion runs on:
@@ -10,32 +7,11 @@ import type { SchemaToken } from './schema-tokens';
  * The file is outlined piece by piece (outline-pieces.ts) and a piece whose text is unchanged
  * since the previous outline of the file is reused, so an edit re-tokenizes one definition.
  */
-export type DefinitionKeyword = 'type' | 'interface' | 'input' | 'enum' | 'scalar' | 'union' | 'directive' | 'schema';
+import { cutIntoOutlinePieces, type OutlinePiece } from './outline-pieces';
+import type { PieceDefinition } from './outline-types';
+import type { SchemaToken } from './schema-tokens';
 
-export interface OutlineField {
-  name: string;
-  /** Index of the field's name in its definition's `tokens`. */
-  nameIndex: number;
-  /** Innermost named type, when written. */
-  typeName?: string;
-  isList: boolean;
-}
-
-/** A definition as outlined within its piece: token indexes and offsets are relative to the piece. */
-export interface PieceDefinition {
-  keyword: DefinitionKeyword;
-  isExtension: boolean;
-  name?: string;
-  /** Token index range [firstToken, endToken) in `tokens`. */
-  firstToken: number;
-  endToken: number;
-  /** Offset of the keyword, and of the end of the definition's last token. */
-  start: number;
-  end: number;
-  fields: OutlineField[];
-  /** Names of the directives applied to the definition itself (its header). */
-  directives: string[];
-}
+export type { DefinitionKeyword, OutlineField, PieceDefinition } from './outline-types';
 
 /**
  * A definition placed in its file. `start` and `end` are file offsets; `tokens` are the tokens of

@@ -1,7 +1,9 @@
 /**
- * A forgiving GraphQL tokenizer for text being typed: it never throws, an unterminated string
- * ends at the end of its line, and unknown characters become one-character punctuators. Commas,
- * whitespace and comments are skipped (GraphQL ignores them).
+ * The one GraphQL tokenizer of the schema features: completion, hover and the outline read its
+ * tokens, and the formatter its tokens and comments. Forgiving, for text being typed: it never
+ * throws, an unterminated string ends at the end of its line, and unknown characters become
+ * one-character punctuators. Commas, whitespace and comments are skipped (GraphQL ignores them);
+ * a caller that keeps comments passes an array for them.
  */
 export type TokenKind = 'name' | 'punct' | 'string' | 'number';
 
@@ -18,7 +20,13 @@ export interface SchemaToken {
   unterminated?: boolean;
 }
 
-export function tokenizeSchema(text: string): SchemaToken[] {
+/** A `#` comment: from the `#` to the end of its line. */
+export interface SchemaCommentSpan {
+  start: number;
+  end: number;
+}
+
+export function tokenizeSchema(text: string, comments?: SchemaCommentSpan[]): SchemaToken[] {
   const tokens: SchemaToken[] = [];
   const length = text.length;
   let i = 0;
@@ -28,7 +36,9 @@ export function tokenizeSchema(text: string): SchemaToken[] {
     if (code === 32 || code === 9 || code === 10 || code === 13 || code === 44 /* , */ || code === 0xfeff) {
       i++;
     } else if (code === 35 /* # */) {
+      const start = i;
       while (i < length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+      comments?.push({ start, end: i });
     } else if (isNameStart(code)) {
       const start = i;
       while (i < length && isNamePart(text.charCodeAt(i))) i++;
@@ -80,7 +90,9 @@ function readString(text: string, start: number): SchemaToken {
 }
 
 function readBlockString(text: string, start: number): SchemaToken {
-  const close = text.indexOf('"""', start + 3);
+  // `\"""` inside a block string is an escaped quote, not its end (GraphQL spec, BlockStringCharacter).
+  let close = text.indexOf('"""', start + 3);
+  while (close !== -1 && text.charCodeAt(close - 1) === 92 /* \\ */) close = text.indexOf('"""', close + 3);
   const contentEnd = close === -1 ? text.length : close;
   const end = close === -1 ? text.length : close + 3;
   return {
