@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { createCrashHandler, GAVE_UP_MESSAGE, ServerCrashPolicy } from './server-crash-handler';
 
 /**
  * Starts the Amplify Lens language server (server/out/server.js) over IPC and keeps it in step
@@ -9,11 +10,12 @@ import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscod
 export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly output = vscode.window.createOutputChannel('Amplify Lens');
+  private readonly crashes = new ServerCrashPolicy();
 
   constructor(private readonly context: vscode.ExtensionContext) {}
 
   async start(): Promise<void> {
-    const { LanguageClient, TransportKind } = await import('./language-client-library');
+    const { CloseAction, ErrorAction, LanguageClient, TransportKind } = await import('./language-client-library');
     const module = this.context.asAbsolutePath('server/out/server.js');
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },
@@ -37,14 +39,27 @@ export class AmplifyLanguageClient implements vscode.Disposable {
       },
       synchronize: { configurationSection: 'amplifyLens' },
       outputChannel: this.output,
+      errorHandler: createCrashHandler(
+        this.crashes,
+        { restart: CloseAction.Restart, doNotRestart: CloseAction.DoNotRestart, continue: ErrorAction.Continue, shutdown: ErrorAction.Shutdown },
+        () => void this.tellServerGaveUp(),
+      ),
     };
     this.client = new LanguageClient('amplifyLens', 'Amplify Lens', serverOptions, clientOptions);
     await this.client.start();
   }
 
   async restart(): Promise<void> {
+    this.crashes.reset();
     await this.stop();
     await this.start();
+  }
+
+  /** After repeated crashes: say so, with the way to the log and to another try. */
+  private async tellServerGaveUp(): Promise<void> {
+    const choice = await vscode.window.showErrorMessage(GAVE_UP_MESSAGE, 'Show Output', 'Restart');
+    if (choice === 'Show Output') this.showOutput();
+    else if (choice === 'Restart') await this.restart().catch((error: unknown) => this.output.appendLine(`Restarting failed: ${String(error)}`));
   }
 
   async stop(): Promise<void> {
