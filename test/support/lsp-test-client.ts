@@ -12,7 +12,10 @@ import {
   ExitNotification,
   InitializeRequest,
   InitializedNotification,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
+  ShowMessageNotification,
+  ShowMessageRequest,
   RegistrationRequest,
   ShutdownRequest,
   type Diagnostic,
@@ -38,6 +41,9 @@ type DiagnosticsWaiter = { uri: string; predicate: DiagnosticsPredicate; resolve
 export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly registrations: string[] = [];
+  /** What the server wrote to its log (window/logMessage) and showed the user (window/showMessage). */
+  readonly logs: string[] = [];
+  readonly shownMessages: string[] = [];
   private waiters: DiagnosticsWaiter[] = [];
   private versions = new Map<string, number>();
   initializeResult!: InitializeResult;
@@ -47,14 +53,28 @@ export class LspTestClient {
     readonly connection: MessageConnection,
   ) {}
 
-  static async start(workspaceFolder: string, initializationOptions: unknown = {}, serverPath = SERVER_PATH): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `maxOpenFiles` starts the server under `ulimit -n` (macOS' default is 256). */
+  static async start(
+    workspaceFolder: string,
+    initializationOptions: unknown = {},
+    serverPath = SERVER_PATH,
+    launch: { maxOpenFiles?: number } = {},
+  ): Promise<LspTestClient> {
+    const child = launch.maxOpenFiles
+      ? spawn('/bin/sh', ['-c', `ulimit -n ${launch.maxOpenFiles} && exec "$0" "$@"`, process.execPath, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+      : spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(
       new StreamMessageReader(child.stdout!),
       new StreamMessageWriter(child.stdin!),
     );
     const client = new LspTestClient(child, connection);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.receive(params));
+    connection.onNotification(LogMessageNotification.type, (params) => client.logs.push(params.message));
+    connection.onNotification(ShowMessageNotification.type, (params) => client.shownMessages.push(params.message));
+    connection.onRequest(ShowMessageRequest.type, (params) => {
+      client.shownMessages.push(params.message);
+      return null;
+    });
     connection.onRequest(RegistrationRequest.type, (params) => {
       client.registrations.push(...params.registrations.map((r) => r.method));
     });
@@ -148,6 +168,11 @@ export class LspTestClient {
 
   async filesChanged(changes: FileEvent[]): Promise<void> {
     await this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** Whether the server process is still running. */
+  get running(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
   }
 
   async stop(): Promise<void> {

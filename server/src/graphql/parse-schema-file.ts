@@ -1,4 +1,6 @@
 import { GraphQLError, Source, parse, type DefinitionNode } from 'graphql';
+import { INPUT_LIMITS, TOO_DEEP_CODE, tooLargeDiagnostic } from '../limits/input-limits';
+import { findExcessiveNesting } from '../limits/nesting-depth';
 import { splitIntoDefinitionChunks } from './definition-chunks';
 import { LineIndex } from './line-index';
 import type { LensDiagnostic } from './lens-diagnostic';
@@ -7,6 +9,8 @@ import { locateOffsets, registerSource } from './schema-source-map';
 export interface SchemaFile {
   uri: string;
   text: string;
+  /** Why the file could not be read (its `text` is then empty and means nothing). */
+  unread?: LensDiagnostic;
 }
 
 /** One piece of a file, parsed on its own; kept so an unchanged piece is not parsed again. */
@@ -15,6 +19,8 @@ interface ParsedChunk {
   source: Source;
   definitions: readonly DefinitionNode[];
   error?: GraphQLError;
+  /** Where brackets nest past the limit (an offset in `text`): the piece was not parsed. */
+  tooDeepAt?: number;
 }
 
 export interface ParsedSchemaFile extends SchemaFile {
@@ -23,6 +29,11 @@ export interface ParsedSchemaFile extends SchemaFile {
   definitions: DefinitionNode[];
   syntaxErrors: LensDiagnostic[];
   chunks: ParsedChunk[];
+  /**
+   * Part of the file was not read (too large, or nested too deep to parse safely). Its definitions
+   * are missing, so checks that look across definitions would report what is merely unread.
+   */
+  incomplete?: boolean;
 }
 
 /**
@@ -32,6 +43,9 @@ export interface ParsedSchemaFile extends SchemaFile {
  */
 export function parseSchemaFile(file: SchemaFile, previous?: ParsedSchemaFile): ParsedSchemaFile {
   const lineIndex = new LineIndex(file.text);
+  if (file.unread) return { ...file, lineIndex, definitions: [], syntaxErrors: [file.unread], chunks: [], incomplete: true };
+  const tooLarge = tooLargeDiagnostic(file.uri, file.text, INPUT_LIMITS.schemaLength, 'schema files');
+  if (tooLarge) return { ...file, lineIndex, definitions: [], syntaxErrors: [tooLarge], chunks: [], incomplete: true };
   const reusable = new Map<string, ParsedChunk[]>();
   for (const chunk of previous?.chunks ?? []) {
     const list = reusable.get(chunk.text);
@@ -49,7 +63,8 @@ export function parseSchemaFile(file: SchemaFile, previous?: ParsedSchemaFile): 
     registerSource(chunk.source, file.uri, lineIndex, piece.offset);
     chunks.push(chunk);
   }
-  if (chunks.some((chunk) => chunk.error)) {
+  const tooDeep = chunks.some((chunk) => chunk.tooDeepAt !== undefined);
+  if (!tooDeep && chunks.some((chunk) => chunk.error)) {
     // The pieces may have been cut wrongly (an unusual layout); trust a whole-file parse if it works.
     const whole = new Source(file.text, file.uri);
     try {
@@ -66,7 +81,10 @@ export function parseSchemaFile(file: SchemaFile, previous?: ParsedSchemaFile): 
     lineIndex,
     chunks,
     definitions: chunks.flatMap((chunk) => chunk.definitions),
-    syntaxErrors: chunks.flatMap((chunk) => (chunk.error ? [toSyntaxDiagnostic(chunk.error, chunk.source)] : [])),
+    syntaxErrors: chunks.flatMap((chunk) =>
+      chunk.error ? [toSyntaxDiagnostic(chunk.error, chunk.source)] : chunk.tooDeepAt !== undefined ? [tooDeepDiagnostic(chunk.source, chunk.tooDeepAt)] : [],
+    ),
+    ...(tooDeep ? { incomplete: true } : {}),
   };
 }
 
@@ -80,12 +98,30 @@ function holdsNoDefinition(text: string): boolean {
 
 function parseChunk(text: string, uri: string): ParsedChunk {
   const source = new Source(text, uri);
+  // graphql-js' parser, and every analysis after it, recurse once per level of brackets.
+  const tooDeepAt = findExcessiveNesting(text, 'graphql', INPUT_LIMITS.nestingDepth);
+  if (tooDeepAt !== -1) return { text, source, definitions: [], tooDeepAt };
   try {
     return { text, source, definitions: parse(source).definitions };
   } catch (error) {
+    // A stack overflow the depth scan did not foresee is reported the same way, at the piece's start.
+    if (error instanceof RangeError) return { text, source, definitions: [], tooDeepAt: 0 };
     if (!(error instanceof GraphQLError)) throw error;
     return { text, source, definitions: [], error };
   }
+}
+
+function tooDeepDiagnostic(source: Source, offset: number): LensDiagnostic {
+  const location = locateOffsets(source, offset, offset + 1)!;
+  return {
+    uri: location.uri,
+    range: location.range,
+    severity: 'warning',
+    code: TOO_DEEP_CODE,
+    message:
+      `Brackets nest more than ${INPUT_LIMITS.nestingDepth} levels deep here, past what Amplify Lens reads: this definition was not parsed, ` +
+      'and the checks that need the whole schema were skipped. Remove the extra levels of nesting.',
+  };
 }
 
 function toSyntaxDiagnostic(error: GraphQLError, source: Source): LensDiagnostic {

@@ -15,6 +15,7 @@ import {
 } from 'graphql';
 import { specifiedSDLRules } from 'graphql/validation/specifiedRules';
 import { SDLValidationContext, ValidationContext, type SDLValidationRule } from 'graphql/validation/ValidationContext';
+import { appendAll } from '../collections/append-all';
 import { directivePreamble } from './amplify-directive-definitions';
 import type { AmplifySchemaModel } from './amplify-schema-model';
 import type { ApiSettings } from './api-settings';
@@ -79,7 +80,7 @@ export function validateSdl(
   for (const { nodes: unit, duplicate } of groupIntoUnits(userDocument.definitions)) {
     const cached = cache.units.get(unit[0]);
     if (cached && cached.signature === signature && sameNodes(cached.nodes, unit)) {
-      findings.push(...cached.findings);
+      appendAll(findings, cached.findings);
       continue;
     }
     unitFindings = [];
@@ -91,7 +92,7 @@ export function validateSdl(
     // Visited inside a document of their own: some rules read the ancestors' shape (SDL vs operations).
     visit({ kind: Kind.DOCUMENT, definitions: unit }, unitVisitor);
     cache.units.set(unit[0], { nodes: unit, signature, findings: unitFindings });
-    findings.push(...unitFindings);
+    appendAll(findings, unitFindings);
   }
 
   return findings.flatMap((finding) => sdlErrorToDiagnostic(finding, model, settings) ?? []);

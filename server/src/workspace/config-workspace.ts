@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { configFileKindOf, type ConfigFileKind } from '../config/config-file-kind';
 import {
   completeConfigFile,
@@ -10,8 +9,10 @@ import { checkProject } from '../config/project/check-project';
 import { CachedProjectFiles } from '../config/project/cached-project-files';
 import { absolutePathOf, nodeProjectFiles } from '../config/project/project-files';
 import type { LensDiagnostic, Position } from '../graphql/lens-diagnostic';
+import { fileReadDiagnostic } from '../limits/file-read-diagnostic';
 import { findConfigFiles } from './find-config-files';
 import type { IndexedProject } from './project-index';
+import { readTextFile } from './text-file-reader';
 import { pathToUri, uriToPath } from './uri-paths';
 
 /**
@@ -36,8 +37,12 @@ export class ConfigWorkspace {
 
   async fileDiagnostics(uri: string): Promise<LensDiagnostic[]> {
     const kind = this.kindOf(uri);
-    const text = kind ? await this.textOf(uri) : undefined;
-    return kind && text !== undefined ? validateConfigFile(kind, uri, text, this.options) : [];
+    if (!kind) return [];
+    const open = this.openText(uri);
+    if (open !== undefined) return validateConfigFile(kind, uri, open, this.options);
+    const read = await readTextFile(uriToPath(uri));
+    if (read.ok) return validateConfigFile(kind, uri, read.text, this.options);
+    return read.reason === 'missing' ? [] : [fileReadDiagnostic(uri, read)];
   }
 
   async projectDiagnostics(project: IndexedProject): Promise<LensDiagnostic[]> {
@@ -75,10 +80,7 @@ export class ConfigWorkspace {
   private async textOf(uri: string): Promise<string | undefined> {
     const open = this.openText(uri);
     if (open !== undefined) return open;
-    try {
-      return await readFile(uriToPath(uri), 'utf8');
-    } catch {
-      return undefined;
-    }
+    const read = await readTextFile(uriToPath(uri));
+    return read.ok ? read.text : undefined;
   }
 }

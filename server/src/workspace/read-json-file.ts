@@ -1,9 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readTextFileOrUndefined } from './text-file-reader';
 
-/** Reads a JSON file; `undefined` when it is missing or not valid JSON (config checks report those). */
+/** Reads a JSON file; `undefined` when it is missing, unreadable or not valid JSON (config checks report those). */
 export async function readJsonFile(path: string): Promise<unknown> {
+  const text = await readTextFileOrUndefined(path);
+  if (text === undefined) return undefined;
   try {
-    return JSON.parse(await readFile(path, 'utf8'));
+    return JSON.parse(text);
   } catch {
     return undefined;
   }

@@ -1,3 +1,6 @@
+import { INPUT_LIMITS } from '../../limits/input-limits';
+import { findExcessiveNesting } from '../../limits/nesting-depth';
+
 /**
  * Whether a configuration value looks like a secret: by its key (`clientSecret`, `dbPassword`,
  * `apiKey`, `hostedUIProviderCreds`, …) or by a shape no ordinary value has (private keys,
@@ -82,7 +85,8 @@ function isHarmlessValue(text: string): boolean {
 
 /** A JSON object or array kept as a string (the CLI stores `hostedUIProviderCreds` like that). */
 function parseJsonContainer(text: string): unknown {
-  if (!/^[[{]/.test(text)) return undefined;
+  // Searched recursively below: a value nested past the limit is not looked into.
+  if (!/^[[{]/.test(text) || findExcessiveNesting(text, 'json', INPUT_LIMITS.nestingDepth) !== -1) return undefined;
   try {
     const parsed: unknown = JSON.parse(text);
     return typeof parsed === 'object' && parsed !== null ? parsed : undefined;

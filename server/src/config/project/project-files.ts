@@ -1,5 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { posix, resolve, sep } from 'node:path';
+import { readTextFileOrUndefined } from '../../workspace/text-file-reader';
 
 export interface DirectoryEntry {
   name: string;
@@ -35,11 +36,8 @@ export function nodeProjectFiles(root: string, overlay?: (absolutePath: string) 
       const path = resolve(root, ...relativePath.split('/'));
       const open = overlay?.(path);
       if (open !== undefined) return open;
-      try {
-        return await readFile(path, 'utf8');
-      } catch {
-        return undefined;
-      }
+      // Never blocks on a named pipe, never reads a device; anything unreadable reads as absent.
+      return readTextFileOrUndefined(path);
     },
     async listDirectory(relativePath) {
       try {
