@@ -2,6 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { chmod, rm, symlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { manyFindings } from '../../server/src/graphql/test-support/extreme-schemas';
 import { TempProject } from '../support/temp-project';
 
 const CLI = resolve(__dirname, '../../server/out/cli.js');
@@ -112,7 +113,7 @@ describe('amplify-lens check on unusual inputs', () => {
   });
 
   it('more than 120,000 findings are all reported', { timeout: 120_000 }, async () => {
-    await project.write(SCHEMA, `type Post @model {\n  id: ID! @primaryKey(sortKeyFields: [${Array(130_000).fill('"x"').join(',')}])\n}\n`);
+    await project.write(SCHEMA, manyFindings(130_000));
     const { code, report } = await check(project.root);
     expect(code).toBe(1);
     expect(report.diagnostics).toHaveLength(130_000);

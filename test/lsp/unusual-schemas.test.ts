@@ -6,6 +6,7 @@ import {
   ReferencesRequest,
   RenameRequest,
 } from 'vscode-languageserver-protocol';
+import { manyFindings, manyUses } from '../../server/src/graphql/test-support/extreme-schemas';
 import { LspTestClient, fileUri } from '../support/lsp-test-client';
 import { TempProject } from '../support/temp-project';
 
@@ -46,7 +47,7 @@ describe('language server over stdio: unusual schemas', () => {
   });
 
   it('more than 120,000 findings: the 999 most severe and a note with the count are published', { timeout: 120_000 }, async () => {
-    await client.open(uri, `type Post @model {\n  id: ID! @primaryKey(sortKeyFields: [${Array(130_000).fill('"x"').join(',')}])\n}\n`);
+    await client.open(uri, manyFindings(130_000));
     const diagnostics = await client.waitForDiagnostics(uri, (list) => list.length > 0, 100_000);
     expect(diagnostics).toHaveLength(1000);
     expect(diagnostics.slice(0, 999).every((d) => d.code === 'primary-key-sort-key-not-found')).toBe(true);
@@ -55,11 +56,10 @@ describe('language server over stdio: unusual schemas', () => {
   });
 
   it('a type used 132,000 times: definition, references and rename answer with every occurrence', { timeout: 120_000 }, async () => {
-    const fields = Array.from({ length: 12_000 }, (_, i) => `  f${i}(a: Tag b: Tag c: Tag d: Tag e: Tag g: Tag h: Tag i: Tag j: Tag k: Tag): Tag`).join('\n');
-    await client.open(uri, `type Tag @model {\n  id: ID!\n}\n\ntype Query {\n${fields}\n}\n`);
+    await client.open(uri, manyUses('Tag', 132_000));
     const use = { line: 5, character: 8 };
     const definition = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: use });
-    expect(definition).toMatchObject([{ range: { start: { line: 0, character: 5 } } }]);
+    expect(definition).toMatchObject([{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 8 } } }]);
     const references = await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: use, context: { includeDeclaration: true } });
     expect(references).toHaveLength(132_001);
     const rename = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: use, newName: 'Label' });

@@ -7,6 +7,7 @@ import { hoverSchema } from './hover/hover-schema';
 import { findReferences } from './navigation/find-references';
 import { renameSymbol } from './navigation/rename-symbol';
 import { documentSymbols } from './symbols/document-symbols';
+import { manyFindings, manyUses } from './test-support/extreme-schemas';
 import { diagnose, SCHEMA_URI, summarize } from './test-support/diagnose';
 
 /**
@@ -53,18 +54,31 @@ describe('schema analysis on extreme inputs', () => {
     expect(analysis.diagnostics.map((d) => `${d.code} ${d.severity}`)).toEqual(['file-too-large warning']);
   });
 
+  it('a schema written on one line with a finding in each of 10,000 types: every finding, each on its type', { timeout: 120_000 }, () => {
+    const text = Array.from({ length: 10_000 }, (_, i) => `type T${i} { id: ID! owner: Usr }`).join(' ');
+    const diagnostics = diagnose(text);
+    expect(diagnostics).toHaveLength(10_000);
+    expect(diagnostics.every((d) => d.code === 'unknown-type' && d.range.start.line === 0)).toBe(true);
+    expect(diagnostics[9_999].range.start.character).toBe(text.lastIndexOf('Usr'));
+  });
+
+  it('one definition larger than Lens checks: a warning on it, the other definitions still read', () => {
+    const huge = `type Huge {\n${Array.from({ length: 20_000 }, (_, i) => `  f${i}: Missing`).join('\n')}\n}\n`;
+    const analysis = analyzeSchema([{ uri: SCHEMA_URI, text: `type Post @model {\n  id: ID!\n}\n\n${huge}` }], defaultApiSettings());
+    expect(summarize(analysis.diagnostics)).toEqual(['file-too-large@5:1-5:1']);
+    expect(analysis.diagnostics[0].message).toContain('This definition is larger than 128 KB');
+    expect(analysis.model.types.has('Post')).toBe(true);
+  });
+
   it('more than 120,000 findings are all reported', { timeout: 120_000 }, () => {
-    const keys = Array(130_000).fill('"x"').join(',');
-    const text = `type Post @model {\n  id: ID! @primaryKey(sortKeyFields: [${keys}])\n}\n`;
+    const text = manyFindings(130_000);
     const diagnostics = diagnose(text);
     expect(diagnostics).toHaveLength(130_000);
     expect(diagnostics.every((d) => d.code === 'primary-key-sort-key-not-found')).toBe(true);
   });
 
   it('a type used 132,000 times: references and rename list every occurrence', { timeout: 120_000 }, () => {
-    // Eleven uses per field: ten arguments and the field's own type.
-    const fields = Array.from({ length: 12_000 }, (_, i) => `  f${i}(a: Tag b: Tag c: Tag d: Tag e: Tag g: Tag h: Tag i: Tag j: Tag k: Tag): Tag`).join('\n');
-    const text = `type Tag {\n  id: ID!\n}\n\ntype Query {\n${fields}\n}\n`;
+    const text = manyUses('Tag', 132_000);
     const analysis = analyzeSchema([{ uri: SCHEMA_URI, text }], defaultApiSettings());
     const declaration = { line: 0, character: 6 };
     expect(findReferences(analysis, SCHEMA_URI, declaration, true)).toHaveLength(132_001);

@@ -1,7 +1,7 @@
 import { GraphQLError, Source, parse, type DefinitionNode } from 'graphql';
-import { INPUT_LIMITS, TOO_DEEP_CODE, tooLargeDiagnostic } from '../limits/input-limits';
+import { formatSize, INPUT_LIMITS, TOO_DEEP_CODE, TOO_LARGE_CODE, tooLargeDiagnostic } from '../limits/input-limits';
 import { findExcessiveNesting } from '../limits/nesting-depth';
-import { splitIntoDefinitionChunks } from './definition-chunks';
+import { splitIntoDefinitionChunks, type DefinitionChunk } from './definition-chunks';
 import { LineIndex } from './line-index';
 import type { LensDiagnostic } from './lens-diagnostic';
 import { locateOffsets, registerSource } from './schema-source-map';
@@ -21,6 +21,8 @@ interface ParsedChunk {
   error?: GraphQLError;
   /** Where brackets nest past the limit (an offset in `text`): the piece was not parsed. */
   tooDeepAt?: number;
+  /** One definition larger than Lens checks: parsed, but its definitions left out. */
+  tooLarge?: boolean;
 }
 
 export interface ParsedSchemaFile extends SchemaFile {
@@ -53,7 +55,7 @@ export function parseSchemaFile(file: SchemaFile, previous?: ParsedSchemaFile): 
     else reusable.set(chunk.text, [chunk]);
   }
   const chunks: ParsedChunk[] = [];
-  for (const piece of splitIntoDefinitionChunks(file.text)) {
+  for (const piece of splitLargePieces(splitIntoDefinitionChunks(file.text))) {
     // A kept chunk held a definition; only new text needs the (line by line) emptiness test.
     let chunk = reusable.get(piece.text)?.shift();
     if (!chunk) {
@@ -63,8 +65,8 @@ export function parseSchemaFile(file: SchemaFile, previous?: ParsedSchemaFile): 
     registerSource(chunk.source, file.uri, lineIndex, piece.offset);
     chunks.push(chunk);
   }
-  const tooDeep = chunks.some((chunk) => chunk.tooDeepAt !== undefined);
-  if (!tooDeep && chunks.some((chunk) => chunk.error)) {
+  const unreadPart = chunks.some((chunk) => chunk.tooDeepAt !== undefined || chunk.tooLarge);
+  if (!unreadPart && chunks.some((chunk) => chunk.error)) {
     // The pieces may have been cut wrongly (an unusual layout); trust a whole-file parse if it works.
     const whole = new Source(file.text, file.uri);
     try {
@@ -81,10 +83,12 @@ export function parseSchemaFile(file: SchemaFile, previous?: ParsedSchemaFile): 
     lineIndex,
     chunks,
     definitions: chunks.flatMap((chunk) => chunk.definitions),
-    syntaxErrors: chunks.flatMap((chunk) =>
-      chunk.error ? [toSyntaxDiagnostic(chunk.error, chunk.source)] : chunk.tooDeepAt !== undefined ? [tooDeepDiagnostic(chunk.source, chunk.tooDeepAt)] : [],
-    ),
-    ...(tooDeep ? { incomplete: true } : {}),
+    syntaxErrors: chunks.flatMap((chunk) => {
+      if (chunk.error) return [toSyntaxDiagnostic(chunk.error, chunk.source)];
+      if (chunk.tooDeepAt !== undefined) return [tooDeepDiagnostic(chunk.source, chunk.tooDeepAt)];
+      return chunk.tooLarge ? [tooLargeDefinitionDiagnostic(chunk.source)] : [];
+    }),
+    ...(unreadPart ? { incomplete: true } : {}),
   };
 }
 
@@ -102,13 +106,57 @@ function parseChunk(text: string, uri: string): ParsedChunk {
   const tooDeepAt = findExcessiveNesting(text, 'graphql', INPUT_LIMITS.nestingDepth);
   if (tooDeepAt !== -1) return { text, source, definitions: [], tooDeepAt };
   try {
-    return { text, source, definitions: parse(source).definitions };
+    const definitions = parse(source).definitions;
+    // Pieces were cut to one definition each past SPLIT_LENGTH, so this is one huge definition.
+    if (text.length > INPUT_LIMITS.definitionLength && definitions.length === 1) return { text, source, definitions: [], tooLarge: true };
+    return { text, source, definitions };
   } catch (error) {
     // A stack overflow the depth scan did not foresee is reported the same way, at the piece's start.
     if (error instanceof RangeError) return { text, source, definitions: [], tooDeepAt: 0 };
     if (!(error instanceof GraphQLError)) throw error;
     return { text, source, definitions: [], error };
   }
+}
+
+/** Pieces longer than this are cut again, one definition each (a schema written on one line is one piece). */
+const SPLIT_LENGTH = 32 * 1024;
+
+/**
+ * Each finding graphql-js reports costs a scan of its piece's text up to it (to count lines), so
+ * large pieces are cut at their definitions: a minified schema on one line then costs what the
+ * same schema costs on many lines. A piece that does not parse stays whole (its error is its own).
+ */
+function* splitLargePieces(pieces: Iterable<DefinitionChunk>): Generator<DefinitionChunk> {
+  for (const piece of pieces) {
+    if (piece.text.length <= SPLIT_LENGTH || findExcessiveNesting(piece.text, 'graphql', INPUT_LIMITS.nestingDepth) !== -1) {
+      yield piece;
+      continue;
+    }
+    let starts: number[];
+    try {
+      starts = parse(piece.text).definitions.map((definition, index) => (index === 0 ? 0 : definition.loc!.start));
+    } catch {
+      yield piece;
+      continue;
+    }
+    for (let i = 0; i < starts.length; i++) {
+      const end = i + 1 < starts.length ? starts[i + 1] : piece.text.length;
+      yield { text: piece.text.slice(starts[i], end), offset: piece.offset + starts[i] };
+    }
+  }
+}
+
+function tooLargeDefinitionDiagnostic(source: Source): LensDiagnostic {
+  const location = locateOffsets(source, 0, 0)!;
+  return {
+    uri: location.uri,
+    range: location.range,
+    severity: 'warning',
+    code: TOO_LARGE_CODE,
+    message:
+      `This definition is larger than ${formatSize(INPUT_LIMITS.definitionLength)}, past what Amplify Lens checks: it was not read, ` +
+      'and the checks that need the whole schema were skipped. Split it into smaller types.',
+  };
 }
 
 function tooDeepDiagnostic(source: Source, offset: number): LensDiagnostic {

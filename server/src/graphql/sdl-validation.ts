@@ -17,6 +17,7 @@ import { specifiedSDLRules } from 'graphql/validation/specifiedRules';
 import { SDLValidationContext, ValidationContext, type SDLValidationRule } from 'graphql/validation/ValidationContext';
 import { appendAll } from '../collections/append-all';
 import { directivePreamble } from './amplify-directive-definitions';
+import { boundedKnownTypeNamesRule } from './bounded-known-type-names';
 import type { AmplifySchemaModel } from './amplify-schema-model';
 import type { ApiSettings } from './api-settings';
 import type { LensDiagnostic } from './lens-diagnostic';
@@ -30,8 +31,13 @@ const TOP_LEVEL_RULES = new Set<SDLValidationRule>(
     ),
   ),
 );
-/** Rules whose findings depend on one type (with its extensions) and the set of names: cacheable per type. */
-const PER_TYPE_RULES = specifiedSDLRules.filter((rule) => !TOP_LEVEL_RULES.has(rule));
+/**
+ * Rules whose findings depend on one type (with its extensions) and the set of names: cacheable per
+ * type. Known type names are checked with a bound on the cost of suggestions (see its file).
+ */
+const PER_TYPE_RULES = specifiedSDLRules
+  .filter((rule) => !TOP_LEVEL_RULES.has(rule))
+  .map((rule) => (ruleNameOf(rule) === 'KnownTypeNamesRule' ? boundedKnownTypeNamesRule : rule));
 
 const schemaCache = new WeakMap<DocumentNode, GraphQLSchema>();
 

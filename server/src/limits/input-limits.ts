@@ -16,6 +16,12 @@ export const INPUT_LIMITS = {
   nestingDepth: 256,
   /** Characters of one GraphQL schema file: analysing 2 MB takes a second or two and some 300 MB. */
   schemaLength: 2 * 1024 * 1024,
+  /**
+   * Characters of one top-level definition. graphql-js works out each finding's line by scanning
+   * its definition's text from the start, so findings cost time in proportion to the definition's
+   * size: a definition of a few thousand fields is already far larger than any Amplify model.
+   */
+  definitionLength: 128 * 1024,
   /** Characters of a JSON configuration file (amplify_outputs.json carries the whole data model). */
   jsonConfigLength: 8 * 1024 * 1024,
   /** Characters of an Amplify Hosting YAML file (a build specification is a few kilobytes). */
