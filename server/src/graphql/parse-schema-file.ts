@@ -75,7 +75,8 @@ export function parseSchemaFile(file: SchemaFile, previous?: ParsedSchemaFile): 
       const chunk = { text: file.text, source: whole, definitions: document.definitions };
       return { ...file, lineIndex, definitions: [...document.definitions], syntaxErrors: [], chunks: [chunk] };
     } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
+      // RangeError: nesting that spans the pieces, deeper than the parser's stack.
+      if (!(error instanceof GraphQLError || error instanceof RangeError)) throw error;
     }
   }
   return {
