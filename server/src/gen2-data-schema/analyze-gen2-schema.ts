@@ -1,6 +1,6 @@
 import { analyzeSchema, ParseCache, type AnalyzedSchema } from '../graphql/analyze-schema';
 import type { ApiSettings } from '../graphql/api-settings';
-import type { LensDiagnostic } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import { LineIndex } from '../graphql/line-index';
 import { failureDiagnostic, rangeOf } from './evaluation-failures';
 import { gen2AuthProviders, type AuthorizationModesFacts } from './gen2-auth-providers';

@@ -1,4 +1,4 @@
-import type { LensDiagnostic, QuickFix, Range } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic, QuickFix, Range } from '../lens-diagnostic';
 import { LineIndex } from '../graphql/line-index';
 import { pathToUri } from '../workspace/uri-paths';
 import type { SourceTexts } from './fixes/field-insertion';

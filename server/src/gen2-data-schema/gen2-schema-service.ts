@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ParseCache } from '../graphql/analyze-schema';
 import { defaultApiSettings } from '../graphql/api-settings';
-import type { LensDiagnostic } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import type { IndexedProject, ProjectIndex } from '../workspace/project-index';
 import { pathToUri, uriToPath } from '../workspace/uri-paths';
 import { analyzeGen2Schema, type Gen2Analysis } from './analyze-gen2-schema';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeSchema } from './analyze-schema';
 import { defaultApiSettings } from './api-settings';
-import type { LensDiagnostic } from './lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import type { SchemaRule } from './rule-context';
 import { runIsolated } from './rule-runner';
 import { schemaRules } from './rules';

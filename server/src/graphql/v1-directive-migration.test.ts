@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LensDiagnostic } from './lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import { applyFix } from '../../test-support/graphql/apply-text-edits';
 import { diagnose, underlined } from '../../test-support/graphql/diagnose';
 

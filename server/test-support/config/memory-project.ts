@@ -1,5 +1,5 @@
 import { URI } from 'vscode-uri';
-import type { LensDiagnostic } from '../../src/graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../src/lens-diagnostic';
 import { posix } from 'node:path';
 import { memoryProjectFiles, type ProjectFiles } from 'amplify-lens-model/files';
 import type { ByteReader } from '../../src/config/project/project-bytes';

@@ -1,5 +1,5 @@
 import { LineIndex } from '../../src/graphql/line-index';
-import type { QuickFix, TextEdit } from '../../src/graphql/lens-diagnostic';
+import type { QuickFix, TextEdit } from '../../src/lens-diagnostic';
 
 /** Applies edits to one file's text the way an editor does (all ranges refer to the original). */
 export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {

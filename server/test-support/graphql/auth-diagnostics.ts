@@ -1,5 +1,5 @@
 import type { ApiSettings } from '../../src/graphql/api-settings';
-import type { LensDiagnostic } from '../../src/graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../src/lens-diagnostic';
 import { diagnose, summarize, underlined } from './diagnose';
 
 /** The `@auth` diagnostics of a schema, leaving other rules' findings to their own tests. */

@@ -1,6 +1,6 @@
 import { analyzeSchema } from '../../src/graphql/analyze-schema';
 import { defaultApiSettings, type ApiSettings } from '../../src/graphql/api-settings';
-import type { LensDiagnostic } from '../../src/graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../src/lens-diagnostic';
 
 export const SCHEMA_URI = 'file:///project/amplify/backend/api/demo/schema.graphql';
 

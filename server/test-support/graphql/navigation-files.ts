@@ -1,6 +1,6 @@
 import { analyzeSchema, type AnalyzedSchema } from '../../src/graphql/analyze-schema';
 import { defaultApiSettings } from '../../src/graphql/api-settings';
-import type { Location } from '../../src/graphql/lens-diagnostic';
+import type { Location } from '../../src/lens-diagnostic';
 import { LineIndex } from '../../src/graphql/line-index';
 
 export const POSTS_URI = 'file:///project/amplify/backend/api/blog/schema/posts.graphql';

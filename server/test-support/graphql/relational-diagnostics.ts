@@ -1,5 +1,5 @@
 import type { ApiSettings } from '../../src/graphql/api-settings';
-import type { LensDiagnostic, TextEdit } from '../../src/graphql/lens-diagnostic';
+import type { LensDiagnostic, TextEdit } from '../../src/lens-diagnostic';
 import { LineIndex } from '../../src/graphql/line-index';
 import { diagnose, summarize, underlined } from './diagnose';
 

@@ -1,6 +1,6 @@
 import { analyzeSchema } from '../../src/graphql/analyze-schema';
 import { defaultApiSettings, type ApiSettings } from '../../src/graphql/api-settings';
-import type { LensDiagnostic } from '../../src/graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../src/lens-diagnostic';
 import { SCHEMA_URI } from './diagnose';
 
 /** A Gen 1 project still on v1: the CLI's "existing project" flag defaults. */

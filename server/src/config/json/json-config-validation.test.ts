@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../lens-diagnostic';
 import { configFileKindOf, isYamlKind } from '../config-file-kind';
 import { validateJsonConfig } from './json-config-service';
 import type { JsonConfigKind } from './json-language-service';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../lens-diagnostic';
 import { summarize, underlined } from '../../../test-support/graphql/diagnose';
 import {
   CUSTOM_HTTP_EXAMPLE,

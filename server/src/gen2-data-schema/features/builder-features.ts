@@ -1,5 +1,5 @@
 import { CompletionItemKind, type CompletionItem, type Hover } from 'vscode-languageserver-types';
-import type { Location, Position } from '../../graphql/lens-diagnostic';
+import type { Location, Position } from '../../lens-diagnostic';
 import { LineIndex } from '../../graphql/line-index';
 import { locateNode } from '../../graphql/schema-source-map';
 import type { Gen2Analysis } from '../analyze-gen2-schema';

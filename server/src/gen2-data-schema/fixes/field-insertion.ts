@@ -1,4 +1,4 @@
-import type { QuickFix, TextEdit } from '../../graphql/lens-diagnostic';
+import type { QuickFix, TextEdit } from '../../lens-diagnostic';
 import { LineIndex } from '../../graphql/line-index';
 import { callNamed, type DataSchemaReading, type FieldReading, type TypeReading } from '../../gen2-source/schema-reading';
 

@@ -1,4 +1,4 @@
-import type { LensDiagnostic, QuickFix } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic, QuickFix } from '../../lens-diagnostic';
 import type { SdlSite } from '../mapping/sdl-site';
 import type { DataSchemaReading } from '../../gen2-source/schema-reading';
 import { missingCounterpartFixes, missingReferenceFieldFixes } from './relationship-fixes';

@@ -1,6 +1,6 @@
 import type { CompletionItem } from 'vscode-languageserver-types';
 import type { AnalyzedSchema } from '../analyze-schema';
-import type { Position } from '../lens-diagnostic';
+import type { Position } from '../../lens-diagnostic';
 import { completionSite } from './completion-context';
 import type { CompletionRequest } from './completion-request';
 import { argumentNameItems, directiveNameItems } from './directive-completions';

@@ -13,7 +13,7 @@ import {
   inputFieldMarkdown,
   scalarMarkdown,
 } from '../docs/docs-markdown';
-import type { Position } from '../lens-diagnostic';
+import type { Position } from '../../lens-diagnostic';
 import { transformerVersionMarkdown } from '../transformer-version/transformer-version-lens';
 import { hoverTargetAt, type HoverTarget } from './hover-target';
 

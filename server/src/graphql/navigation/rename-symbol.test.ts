@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TextEdit } from '../lens-diagnostic';
+import type { TextEdit } from '../../lens-diagnostic';
 import { applyTextEdits } from '../../../test-support/graphql/apply-text-edits';
 import { analyzeFiles, COMMENTS_URI, positionOf, POSTS_URI } from '../../../test-support/graphql/navigation-files';
 import { prepareRename, renameSymbol } from './rename-symbol';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSchema } from '../analyze-schema';
 import { defaultApiSettings, type ApiSettings } from '../api-settings';
-import type { LensDiagnostic } from '../lens-diagnostic';
+import type { LensDiagnostic } from '../../lens-diagnostic';
 import { applyFix } from '../../../test-support/graphql/apply-text-edits';
 import { diagnose, SCHEMA_URI, underlined } from '../../../test-support/graphql/diagnose';
 

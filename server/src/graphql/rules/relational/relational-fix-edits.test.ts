@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSchema } from '../../analyze-schema';
 import { defaultApiSettings } from '../../api-settings';
-import type { LensDiagnostic } from '../../lens-diagnostic';
+import type { LensDiagnostic } from '../../../lens-diagnostic';
 import { applyEdits, relationalDiagnostics } from '../../../../test-support/graphql/relational-diagnostics';
 
 function onlyFix(diagnostic: LensDiagnostic) {
