@@ -10,10 +10,19 @@ const DEFINITION_START = /^(?:extend\s+)?(?:(?:type|input|enum|interface|union|s
 /** First letters of the keywords above: most lines (fields, braces, blank lines) are ruled out without the regular expression. */
 const DEFINITION_INITIALS = new Set([...'etiusd'].map((letter) => letter.charCodeAt(0)));
 
+/** The longest line start the expression needs to see (`extend interface` and the name's first letter, with room for spacing). */
+const WINDOW = 256;
+
 /** Whether the line `text.slice(lineStart, lineEnd)` starts a definition. */
 export function startsDefinition(text: string, lineStart: number, lineEnd: number): boolean {
-  return DEFINITION_INITIALS.has(text.charCodeAt(lineStart)) && DEFINITION_START.test(text.slice(lineStart, lineEnd));
+  return (
+    DEFINITION_INITIALS.has(text.charCodeAt(lineStart)) && DEFINITION_START.test(text.slice(lineStart, Math.min(lineEnd, lineStart + WINDOW)))
+  );
 }
+
+/** Line starts (after `\n`, `\r\n` or a lone `\r`) whose first letter could begin a definition keyword; found natively, not character by character. */
+const CANDIDATE_LINE = /[\n\r](?=[deistu])/g;
+const LINE_BREAK = /[\n\r]/g;
 
 /**
  * The offsets of every line that starts a definition, in order. Lines end at `\n`, `\r\n` or a
@@ -22,13 +31,13 @@ export function startsDefinition(text: string, lineStart: number, lineEnd: numbe
  */
 export function definitionLineStarts(text: string): number[] {
   const starts: number[] = [];
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+  const consider = (lineStart: number) => {
+    LINE_BREAK.lastIndex = lineStart;
+    const lineEnd = LINE_BREAK.exec(text)?.index ?? text.length;
     if (startsDefinition(text, lineStart, lineEnd)) starts.push(lineStart);
-    if (lineEnd >= text.length) break;
-    lineStart = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
-  }
+  };
+  consider(0);
+  CANDIDATE_LINE.lastIndex = 0;
+  for (let match = CANDIDATE_LINE.exec(text); match; match = CANDIDATE_LINE.exec(text)) consider(match.index + 1);
   return starts;
 }
