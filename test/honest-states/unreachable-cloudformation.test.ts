@@ -7,13 +7,13 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { CloudFormationGatewayPool } from '../../client/src/aws/cloudformation-gateway-pool';
-import { useTempAwsConfig, type TempAwsConfig } from '../../client/src/aws/test-support/temp-aws-config';
+import { useTempAwsConfig, type TempAwsConfig } from '../../client/test-support/temp-aws-config';
 import { EnvironmentsService } from '../../client/src/environments/environments-service';
-import { gen1BlogProject, GEN1_BLOG_RESOURCES, copyExample, type TempProject } from '../../client/src/environments/test-support/temp-projects';
+import { gen1BlogProject, GEN1_BLOG_RESOURCES, copyExample, type TempProject } from '../../client/test-support/temp-projects';
 import { environmentsChildNodes } from '../../client/src/views/environments-nodes';
 import { outputsChildNodes } from '../../client/src/views/outputs-nodes';
 import { resourcesChildNodes, type ResourceNode } from '../../client/src/views/resources-nodes';
-import { environmentOverview } from '../../client/src/webviews/environment-overview-model';
+import { environmentOverview } from '../../client/src/views/environment-overview-model';
 import type { AmplifyEnvironment } from '../../client/src/environments/environment-types';
 import { gen1Seed, gen2Seed, startFakeAws, type FakeAws } from '../fake-aws';
 

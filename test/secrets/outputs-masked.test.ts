@@ -5,11 +5,11 @@
  * panel holds a secret in clear; the view still copies the real value on demand.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeAwsGateway, type FakeAwsGateway } from '../../client/src/aws/test-support/fake-aws-gateway';
+import { startFakeAwsGateway, type FakeAwsGateway } from '../../client/test-support/fake-aws-gateway';
 import { loadEnvironments } from '../../client/src/environments/load-environments';
-import { copyExample, type TempProject } from '../../client/src/environments/test-support/temp-projects';
+import { copyExample, type TempProject } from '../../client/test-support/temp-projects';
 import { outputsChildNodes, type OutputsViewNode } from '../../client/src/views/outputs-nodes';
-import { environmentOverview } from '../../client/src/webviews/environment-overview-model';
+import { environmentOverview } from '../../client/src/views/environment-overview-model';
 import { gen2Seed } from '../fake-aws';
 
 const SECRETS = {

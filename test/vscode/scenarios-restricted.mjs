@@ -74,7 +74,7 @@ export const restrictedScenarios = [
       if (fakeAws.requests().length === 0) throw new Error('the environments appeared without a call to CloudFormation');
       await page.screenshot({ path: join(artifacts, 'restricted-mode-trusted.png') });
       // The language client's trace, in the channel's log file: the server was told.
-      await waitForLogText(userData, 'Amplify Lens', "Sending notification 'amplifyLens/didGrantWorkspaceTrust'");
+      await waitForLogText(userData, 'Amplify Lens', "Sending notification 'amplifyLens/workspaceTrusted'");
     },
   },
 ];

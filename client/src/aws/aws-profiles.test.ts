@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultProfileName, listProfiles, resolveRegion, resolveRegionWithOrigin } from './aws-profiles';
 import { readSharedConfigFiles } from './shared-config-files';
-import { useTempAwsConfig, type TempAwsConfig } from './test-support/temp-aws-config';
+import { useTempAwsConfig, type TempAwsConfig } from '../../test-support/temp-aws-config';
 
 let temp: TempAwsConfig | undefined;
 afterEach(() => {

@@ -4,7 +4,7 @@ import { startFakeSts, type FakeSts } from '../../../test/fake-aws/sts/fake-sts'
 import { classifyAwsError } from './aws-problem-classifier';
 import { CloudFormationGateway } from './cloudformation-gateway';
 import { forgetSharedCredentials, resumeMfaPrompts, sharedCredentialProvider, useMfaCodePrompt, type MfaCodePrompt } from './shared-credential-providers';
-import { useTempAwsConfig, type TempAwsConfig } from './test-support/temp-aws-config';
+import { useTempAwsConfig, type TempAwsConfig } from '../../test-support/temp-aws-config';
 
 const ROLE = 'arn:aws:iam::123456789012:role/AmplifyAdmin';
 const DEVICE = 'arn:aws:iam::123456789012:mfa/lens-phone';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gen1Seed, startFakeLogs, logsSeed } from '../../../test/fake-aws';
 import { CloudWatchLogsGateway } from './cloudwatch-logs-gateway';
-import { startFakeAwsGateway, TEST_CREDENTIALS, type FakeAwsGateway } from './test-support/fake-aws-gateway';
+import { startFakeAwsGateway, TEST_CREDENTIALS, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
 
 let running: FakeAwsGateway | undefined;
 const stops: (() => Promise<void>)[] = [];

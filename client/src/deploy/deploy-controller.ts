@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import type { CloudFormationGateway } from '../aws/cloudformation-gateway';
 import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
 import type { EnvironmentsSnapshot } from '../environments/environment-types';
-import { openDeployTimeline } from '../webviews/deploy-timeline-panel';
+import { openDeployTimeline } from './deploy-timeline-panel';
 import { CLI_NAME_RULES, invalidActionInput } from './cli-argument-rules';
 import { CliProcess, type CliRunLog } from './cli-process';
 import { deployConfirmation } from './deploy-confirmations';

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gen1Seed } from '../../../test/fake-aws';
-import { useTempAwsConfig, type TempAwsConfig } from '../aws/test-support/temp-aws-config';
+import { useTempAwsConfig, type TempAwsConfig } from '../../test-support/temp-aws-config';
 import { projectAwsSettings, resolveAwsTarget } from './aws-target';
 import { EnvironmentsService } from './environments-service';
-import { copyExample, gen1BlogProject, type TempProject } from './test-support/temp-projects';
+import { copyExample, gen1BlogProject, type TempProject } from '../../test-support/temp-projects';
 
 let temp: TempAwsConfig | undefined;
 let project: TempProject | undefined;

@@ -11,7 +11,7 @@ import type { CloudWatchLogsGatewayPool } from '../aws/cloudwatch-logs-gateway-p
 import type { AwsCallLog } from '../aws/sdk-call-log';
 import { checkEndpointOverride, overrideEndpoint } from '../aws/endpoint-override';
 import type { EnvironmentResource, EnvironmentsSnapshot } from '../environments/environment-types';
-import { openLogViewer } from '../webviews/log-viewer-panel';
+import { openLogViewer } from './log-viewer-panel';
 import { registerDebugLogTracker } from './debug-log-tracker';
 import { LiveTailBillingNotice } from './live-tail-billing-notice';
 import { LiveTailFeed } from './live-tail-feed';

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import type { LensInitializationOptions } from 'amplify-lens-model/contracts';
 import { onDidChangeYamlValidator, yamlValidatedByRedHat } from '../onboarding/companion-extensions';
+import { createCrashHandler, GAVE_UP_MESSAGE, ServerCrashPolicy } from './server-crash-handler';
 import { forwardWorkspaceTrustGrant, workspaceTrustInitializationOptions } from './workspace-trust-signal';
 
 /**
@@ -14,6 +15,7 @@ import { forwardWorkspaceTrustGrant, workspaceTrustInitializationOptions } from 
 export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly listeners: vscode.Disposable[] = [];
+  private readonly crashes = new ServerCrashPolicy();
 
   /**
    * `output` is the extension's "Amplify Lens" log (lens-log-channel.ts), which the extension owns:
@@ -32,7 +34,7 @@ export class AmplifyLanguageClient implements vscode.Disposable {
   }
 
   async start(): Promise<void> {
-    const { LanguageClient, TransportKind } = await import('./language-client-library');
+    const { CloseAction, ErrorAction, LanguageClient, TransportKind } = await import('./language-client-library');
     const module = this.context.asAbsolutePath('server/out/server.js');
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },
@@ -60,6 +62,11 @@ export class AmplifyLanguageClient implements vscode.Disposable {
       ],
       initializationOptions,
       outputChannel: this.output,
+      errorHandler: createCrashHandler(
+        this.crashes,
+        { restart: CloseAction.Restart, doNotRestart: CloseAction.DoNotRestart, continue: ErrorAction.Continue, shutdown: ErrorAction.Shutdown },
+        () => void this.tellServerGaveUp(),
+      ),
     };
     const client = new LanguageClient('amplifyLens', 'Amplify Lens', serverOptions, clientOptions);
     this.client = client;
@@ -67,8 +74,16 @@ export class AmplifyLanguageClient implements vscode.Disposable {
   }
 
   async restart(): Promise<void> {
+    this.crashes.reset();
     await this.stop();
     await this.start();
+  }
+
+  /** After repeated crashes: say so, with the way to the log and to another try. */
+  private async tellServerGaveUp(): Promise<void> {
+    const choice = await vscode.window.showErrorMessage(GAVE_UP_MESSAGE, 'Show Output', 'Restart');
+    if (choice === 'Show Output') this.showOutput();
+    else if (choice === 'Restart') await this.restart().catch((error: unknown) => this.output.appendLine(`Restarting failed: ${String(error)}`));
   }
 
   async stop(): Promise<void> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AwsTarget } from '../environments/aws-target';
 import { awsStatusBarContent } from './aws-status-bar-content';
-import { gen1Env, gen2Env, snapshot } from './test-support/environment-fixtures';
+import { gen1Env, gen2Env, snapshot } from '../../test-support/environment-fixtures';
 
 /** The tooltip without Markdown escapes, to read as a person does. */
 const plain = (markdown: string) => markdown.replace(/\\(.)/g, '$1');

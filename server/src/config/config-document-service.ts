@@ -1,5 +1,6 @@
 import type { CompletionItem, Hover } from 'vscode-languageserver-types';
-import type { LensDiagnostic, Position } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic, Position } from '../lens-diagnostic';
+import { INPUT_LIMITS, inputLimitDiagnostic } from '../limits/input-limits';
 import { isYamlKind, type ConfigFileKind } from './config-file-kind';
 import { completeJsonConfig, hoverJsonConfig, validateJsonConfig } from './json/json-config-service';
 import type { JsonConfigKind } from './json/json-language-service';
@@ -25,12 +26,25 @@ export interface ConfigServiceOptions {
   yamlSchemaFeatures?: boolean;
 }
 
+/**
+ * Why Lens does not read this file (too large, nested too deep for its parsers), as a diagnostic.
+ * Checked before anything parses the text, and whatever `jsonSchemaFeatures` says: the project
+ * checks skip such a file too, and this is where the user learns why.
+ */
+export function configInputLimit(kind: ConfigFileKind, uri: string, text: string): LensDiagnostic | undefined {
+  return isYamlKind(kind)
+    ? inputLimitDiagnostic(uri, text, 'yaml', INPUT_LIMITS.yamlConfigLength, 'Amplify Hosting YAML files')
+    : inputLimitDiagnostic(uri, text, 'json', INPUT_LIMITS.jsonConfigLength, 'JSON configuration files');
+}
+
 export async function validateConfigFile(
   kind: ConfigFileKind,
   uri: string,
   text: string,
   options: ConfigServiceOptions,
 ): Promise<LensDiagnostic[]> {
+  const limit = configInputLimit(kind, uri, text);
+  if (limit) return [limit];
   if (isYamlKind(kind)) return options.yamlSchemaFeatures === false ? [] : validateYamlConfig(kind as YamlConfigKind, uri, text);
   return options.jsonSchemaFeatures ? validateJsonConfig(kind as JsonConfigKind, uri, text) : [];
 }
@@ -42,6 +56,7 @@ export async function completeConfigFile(
   position: Position,
   options: ConfigServiceOptions,
 ): Promise<CompletionItem[]> {
+  if (configInputLimit(kind, uri, text)) return [];
   if (isYamlKind(kind)) return options.yamlSchemaFeatures === false ? [] : completeYamlConfig(kind as YamlConfigKind, uri, text, position);
   return options.jsonSchemaFeatures ? completeJsonConfig(kind as JsonConfigKind, uri, text, position) : [];
 }
@@ -53,6 +68,7 @@ export async function hoverConfigFile(
   position: Position,
   options: ConfigServiceOptions,
 ): Promise<Hover | null> {
+  if (configInputLimit(kind, uri, text)) return null;
   if (isYamlKind(kind)) return options.yamlSchemaFeatures === false ? null : hoverYamlConfig(kind as YamlConfigKind, uri, text, position);
   return options.jsonSchemaFeatures ? hoverJsonConfig(kind as JsonConfigKind, uri, text, position) : null;
 }

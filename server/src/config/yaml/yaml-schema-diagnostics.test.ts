@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../graphql/test-support/diagnose';
+import { summarize } from '../../../test-support/graphql/diagnose';
 import { validatorFor } from './yaml-config-schemas';
 import { YamlConfigDocument } from './yaml-config-document';
 import { schemaErrorDiagnostics } from './yaml-schema-diagnostics';
@@ -18,7 +18,7 @@ const SCHEMA: SchemaNode = {
 function diagnose(text: string) {
   const document = new YamlConfigDocument('file:///project/x.yml', text);
   const validate = validatorFor(SCHEMA);
-  validate(document.value());
+  validate(document.value().value);
   return schemaErrorDiagnostics(document, SCHEMA, validate.errors ?? []);
 }
 
