@@ -5,6 +5,7 @@
  * CloudFormation only once one of them is shown.
  */
 import * as vscode from 'vscode';
+import { LocateSchemaSymbolsRequest } from 'amplify-lens-model/contracts';
 import type { CloudFormationGatewayPool } from './aws/cloudformation-gateway-pool';
 import { listProfiles } from './aws/aws-profiles';
 import { registerSsoLoginCommand } from './aws/sso-login-command';
@@ -47,7 +48,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     registerSsoLoginCommand(),
     ...registerSetupCheckCommands(),
-    ...registerDeployCommands(context, { snapshots: () => environments.snapshots(), pool: loadPool, selection: () => selection.get() }),
+    ...registerDeployCommands(context, {
+      snapshots: () => environments.snapshots(),
+      pool: loadPool,
+      selection: () => selection.get(),
+      symbolLocator: (projectRoot, symbols) => languageClient!.request(LocateSchemaSymbolsRequest, { projectRoot, symbols }),
+    }),
     ...registerLogCommands(context, { environments, cloudFormation: loadPool, selection }),
   );
   // The server starts in the background: activation does not wait for its process and handshake.

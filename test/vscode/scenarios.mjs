@@ -216,7 +216,7 @@ export const scenarios = [
     },
   },
   {
-    name: 'a schema error from the transformer lands in Problems at its line',
+    name: 'a schema error from the transformer lands in Problems at its line, with or without a GraphQL position',
     async run(page, { artifacts, scenarioFile }) {
       await runCommand(page, 'View: Close All Editors');
       writeFileSync(scenarioFile, 'schema-error');
@@ -227,6 +227,12 @@ export const scenarios = [
       const problems = page.locator('.markers-panel');
       await problems.getByText('Unknown type "Comment"', { exact: false }).first().waitFor({ timeout: 60_000 });
       await page.screenshot({ path: join(artifacts, 'deploy-schema-error.png') });
+      // An error that names Post.comments but has no GraphQL position: the language server places it.
+      writeFileSync(scenarioFile, 'named-schema-error');
+      await pushDev(page);
+      await page.locator('.part.panel .action-label', { hasText: /^Problems/i }).first().click();
+      await problems.getByText('Expected references for @hasMany on Post.comments', { exact: false }).first().waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: join(artifacts, 'deploy-named-schema-error.png') });
     },
   },
 ];

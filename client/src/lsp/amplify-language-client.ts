@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { WorkspaceTrustedNotification, type LensInitializationOptions } from 'amplify-lens-model/contracts';
+import { WorkspaceTrustedNotification, type LensInitializationOptions, type LensRequest, type ParamsOf, type ResultOf } from 'amplify-lens-model/contracts';
 
 /**
  * Starts the Amplify Lens language server (server/out/server.js) over IPC. `.graphql` files and
@@ -61,6 +61,13 @@ export class AmplifyLanguageClient implements vscode.Disposable {
     const client = this.client;
     this.client = undefined;
     if (client?.isRunning()) await client.stop();
+  }
+
+  /** A request declared in the shared contracts; undefined while the server is not running. */
+  async request<T extends LensRequest<unknown, unknown>>(request: T, params: ParamsOf<T>): Promise<ResultOf<T> | undefined> {
+    const client = this.client;
+    if (!client?.isRunning()) return undefined;
+    return (await client.sendRequest(request.method, params)) as ResultOf<T>;
   }
 
   showOutput(): void {
