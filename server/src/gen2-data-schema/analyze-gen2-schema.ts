@@ -114,7 +114,13 @@ function analyzeInline(input: Gen2AnalysisInput): Gen2Analysis {
   const fileText = input.reading.sources.get(inline.uri) ?? '';
   const inlineText = new InlineGraphqlText(fileText, inline.contentStart, inline.contentStart + inline.text.length);
   const modes: AuthorizationModesFacts | undefined | null = input.evaluation?.ok ? input.evaluation.result.authorizationModes : readModes(input.reading);
-  const settings: ApiSettings = { ...input.settings, authProviders: gen2AuthProviders(modes, input.backendHasAuth), functionNames: undefined };
+  // A GraphQL string given to defineData is always DynamoDB (backend-data convert_schema.ts).
+  const settings: ApiSettings = {
+    ...input.settings,
+    authProviders: gen2AuthProviders(modes, input.backendHasAuth),
+    functionNames: undefined,
+    schemaFileDataSources: { ...input.settings.schemaFileDataSources, [inline.uri]: 'dynamodb' },
+  };
   const schema = analyzeSchema([{ uri: inline.uri, text: inlineText.text }], settings, input.cache);
   const diagnostics = schema.diagnostics.map((diagnostic) => ({
     ...diagnostic,
