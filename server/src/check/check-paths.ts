@@ -9,6 +9,7 @@ import { defaultApiSettings } from '../graphql/api-settings';
 import type { LensDiagnostic } from '../graphql/lens-diagnostic';
 import { detectAmplifyProject } from 'amplify-lens-model/project';
 import { findConfigFiles } from '../workspace/find-config-files';
+import { checkRepositoryHosting, repositoryHostingFiles } from './repository-hosting-files';
 import { ProjectIndex, type ApiProject } from '../workspace/project-index';
 import { Gen2SchemaService } from '../gen2-data-schema/gen2-schema-service';
 import { pathToUri } from '../workspace/uri-paths';
@@ -83,6 +84,14 @@ export async function checkPaths(targets: readonly string[]): Promise<CheckRepor
       report.diagnostics.push(...(await validateConfigFile(file.kind, uri, await readText(file.path), { jsonSchemaFeatures: true })));
     }
     report.diagnostics.push(...(await checkProject(nodeProjectFiles(project.root), project.generation)));
+  }
+  // A monorepo's Hosting files sit at the repository root, above the projects they deploy.
+  for (const repository of await repositoryHostingFiles(index.all.map((project) => project.root))) {
+    for (const file of repository.files) {
+      report.configFilesChecked += 1;
+      report.diagnostics.push(...(await validateConfigFile(file.kind, pathToUri(file.path), await readText(file.path), { jsonSchemaFeatures: true })));
+    }
+    report.diagnostics.push(...(await checkRepositoryHosting(repository.root)));
   }
 
   for (const file of files) {
