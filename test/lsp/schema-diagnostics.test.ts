@@ -90,7 +90,7 @@ describe('language server over stdio: schema diagnostics', () => {
     const diagnostics = await client.waitForDiagnostics(schemaUri, (d) => d.length > 0);
     // Errors on the v2 directives, and the one note on the API's transformer version.
     expect(new Set(diagnostics.map((d) => d.code))).toEqual(new Set(['v2-directive', 'transformer-v1']));
-    expect(diagnostics.some((d) => d.message.includes('@hasMany'))).toBe(true);
+    expect(diagnostics.some((d) => String(d.message).includes('@hasMany'))).toBe(true);
   });
 
   it('leaves GraphQL files that are not Amplify schemas to other tools', async () => {

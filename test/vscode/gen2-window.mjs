@@ -1,13 +1,14 @@
-// A second window on a Gen 2 project (a copy of examples/gen2-todo whose node_modules holds the
+// A window on a Gen 2 project (a copy of examples/gen2-todo whose node_modules holds the
 // repository's esbuild and @aws-amplify/data-schema, as an installed project has them): a broken
 // relationship in amplify/data/resource.ts shows in Problems, on resource.ts, from Amplify Lens.
+// run-vscode-suite.mjs opens it as the `gen2` session on each VS Code.
 import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 const RESOURCE = 'amplify/data/resource.ts';
 
-const scenarios = [
+export const gen2Scenarios = [
   {
     name: 'a Gen 2 workspace shows a relationship error in Problems on resource.ts',
     async run(page, { artifacts }) {
@@ -40,34 +41,13 @@ const scenarios = [
   },
 ];
 
-/** Opens the Gen 2 window, runs its scenarios, closes it; returns { passed, failed }. */
-export async function runGen2Window({ startVsCode, vsix, repoRoot, artifacts }) {
-  let passed = 0;
-  let failed = 0;
-  const vscode = await startVsCode({
-    vsix,
-    workspaceSource: join(repoRoot, 'examples/gen2-todo'),
-    prepareWorkspace(workspace) {
-      mkdirSync(join(workspace, 'node_modules/@aws-amplify'), { recursive: true });
-      symlinkSync(join(repoRoot, 'node_modules/esbuild'), join(workspace, 'node_modules/esbuild'), 'dir');
-      symlinkSync(join(repoRoot, 'node_modules/@aws-amplify/data-schema'), join(workspace, 'node_modules/@aws-amplify/data-schema'), 'dir');
-    },
-  });
-  try {
-    for (const scenario of scenarios) {
-      try {
-        await scenario.run(vscode.page, { artifacts });
-        passed++;
-        console.log(`✓ vscode: ${scenario.name}`);
-      } catch (error) {
-        failed++;
-        console.log(`✗ vscode: ${scenario.name}\n  ${String(error?.stack ?? error).split('\n').join('\n  ')}`);
-        await vscode.page.screenshot({ path: join(artifacts, `failed-${scenario.name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
-      }
-    }
-  } finally {
-    if (failed > 0) console.log(`code-server log (tail):\n${vscode.log().slice(-3000)}`);
-    await vscode.stop();
-  }
-  return { passed, failed };
+export const GEN2_WORKSPACE = 'examples/gen2-todo';
+
+/** Gives the workspace copy the node_modules a Gen 2 schema check runs with. */
+export function prepareGen2Workspace(repoRoot) {
+  return (workspace) => {
+    mkdirSync(join(workspace, 'node_modules/@aws-amplify'), { recursive: true });
+    symlinkSync(join(repoRoot, 'node_modules/esbuild'), join(workspace, 'node_modules/esbuild'), 'dir');
+    symlinkSync(join(repoRoot, 'node_modules/@aws-amplify/data-schema'), join(workspace, 'node_modules/@aws-amplify/data-schema'), 'dir');
+  };
 }

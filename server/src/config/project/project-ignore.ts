@@ -1,5 +1,6 @@
 import { isAbsolute, posix, relative, sep } from 'node:path';
 import { parseGitIndex, type TrackedPaths } from './git-index';
+import { appendAll } from '../../collections/append-all';
 import { GitignoreMatcher, parseGitignore, type IgnoreRule } from './gitignore-matcher';
 import type { ProjectFiles } from 'amplify-lens-model/files';
 import { readProjectBytes } from './project-bytes';
@@ -32,15 +33,15 @@ export async function loadProjectIgnore(files: ProjectFiles): Promise<ProjectIgn
   if (top === undefined) return undefined;
   const rules: IgnoreRule[] = [];
   const exclude = await files.readText(joinRelative(top.relativePath, '.git/info/exclude'));
-  if (exclude !== undefined) rules.push(...parseGitignore(exclude, ''));
+  if (exclude !== undefined) appendAll(rules, parseGitignore(exclude, ''));
   // Folders from the top down to the project root, then every folder below the root.
   const above = top.projectPrefix === '' ? [] : top.projectPrefix.split('/');
   for (let depth = 0; depth <= above.length; depth++) {
     const base = above.slice(0, depth).join('/');
     const text = await files.readText(joinRelative(top.relativePath, base === '' ? '.gitignore' : `${base}/.gitignore`));
-    if (text !== undefined) rules.push(...parseGitignore(text, base));
+    if (text !== undefined) appendAll(rules, parseGitignore(text, base));
   }
-  rules.push(...(await nestedGitignoreRules(files, '', top.projectPrefix, new GitignoreMatcher(rules))));
+  appendAll(rules, await nestedGitignoreRules(files, '', top.projectPrefix, new GitignoreMatcher(rules)));
   const matcher = new GitignoreMatcher(rules);
   const tracked = await readTrackedPaths(files, top);
   const topRelative = (relativePath: string) => (top.projectPrefix === '' ? relativePath : `${top.projectPrefix}/${relativePath}`);
@@ -93,8 +94,8 @@ async function nestedGitignoreRules(
     const topRelative = projectPrefix === '' ? child : `${projectPrefix}/${child}`;
     if (outer.isIgnored(topRelative, true)) continue;
     const text = await files.readText(`${child}/.gitignore`);
-    if (text !== undefined) rules.push(...parseGitignore(text, topRelative));
-    rules.push(...(await nestedGitignoreRules(files, child, projectPrefix, outer, depth + 1)));
+    if (text !== undefined) appendAll(rules, parseGitignore(text, topRelative));
+    appendAll(rules, await nestedGitignoreRules(files, child, projectPrefix, outer, depth + 1));
   }
   return rules;
 }
