@@ -117,11 +117,8 @@ export async function checkPaths(targets: readonly string[]): Promise<CheckRepor
   }
   // A monorepo's Hosting files sit at the repository root, above the projects they deploy.
   for (const repository of await repositoryHostingFiles(index.all.map((project) => project.root))) {
-    for (const file of repository.files) {
-      report.configFilesChecked += 1;
-      report.diagnostics.push(...(await validateConfigFile(file.kind, pathToUri(file.path), await readText(file.path), { jsonSchemaFeatures: true })));
-    }
-    report.diagnostics.push(...(await checkRepositoryHosting(repository.root)));
+    for (const file of repository.files) await checkConfigFile(report, file.kind, file.path);
+    await isolated(report, pathToUri(repository.root), 'repository Hosting checks', () => checkRepositoryHosting(repository.root));
   }
 
   for (const file of files) {
