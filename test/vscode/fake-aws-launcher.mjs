@@ -1,6 +1,6 @@
 // Starts the fake CloudFormation of fake-aws-process.ts in its own process for the VS Code suite,
 // and points a copied example workspace at the stacks it seeded.
-import { existsSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
