@@ -187,8 +187,13 @@ export const scenarios = [
       // An error that names Post.comments but has no GraphQL position: the language server places it.
       writeFileSync(scenarioFile, 'named-schema-error');
       await pushDev(page);
-      await page.locator('.part.panel .action-label', { hasText: /^Problems/i }).first().click();
-      await problems.getByText('Expected references for @hasMany on Post.comments', { exact: false }).first().waitFor({ timeout: 60_000 });
+      // The task's terminal takes the panel when it starts: show Problems again until the error is listed.
+      const named = problems.getByText('Expected references for @hasMany on Post.comments', { exact: false }).first();
+      for (let attempt = 0; attempt < 30 && !(await named.isVisible()); attempt++) {
+        await page.locator('.part.panel .action-label', { hasText: /^Problems/i }).first().click();
+        await named.waitFor({ timeout: 2_000 }).catch(() => undefined);
+      }
+      await named.waitFor({ timeout: 5_000 });
       await page.screenshot({ path: join(artifacts, 'deploy-named-schema-error.png') });
     },
   },
