@@ -38,6 +38,7 @@ const SCHEMA_ERROR_NAMES = new Set([
 const GEN1_ERROR = /^\s*🛑\s*(.+)$/;
 const NODE_ERROR = /^\s*(\w+): (.+)$/;
 const AMPX_ERROR = /^\s*(?:∟ Caused by: )?\[(\w+)\] (.+)$/;
+const MAX_MESSAGE_CHARS = 2_000;
 const BLOCK_END = /^\s*(?:$|Resolution:|Learn more at:|Session Identifier:|GraphQL request:|at |∟ |\[\w+\] |🛑)/;
 
 export function parseNamedSchemaErrors(output: string): NamedSchemaError[] {
@@ -54,7 +55,8 @@ export function parseNamedSchemaErrors(output: string): NamedSchemaError[] {
       if (BLOCK_END.test(next)) break;
       details.push(next.trim());
     }
-    const message = [text, ...details].join(' ').replace(/\s+/g, ' ').trim();
+    // A transformer message is a sentence or two; a longer line is not one, and is read no further.
+    const message = [text, ...details].join(' ').replace(/\s+/g, ' ').trim().slice(0, MAX_MESSAGE_CHARS);
     const candidates = namedSymbols(message);
     if (candidates.length === 0 || seen.has(message)) return;
     seen.add(message);
