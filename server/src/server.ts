@@ -41,7 +41,7 @@ import { ConfigWorkspace } from './workspace/config-workspace';
 import { globProblems } from './workspace/glob-pattern';
 import type { IndexedProject } from './workspace/project-index';
 import { projectSummaries } from './workspace/project-summaries';
-import { SchemaSymbolLocator } from './workspace/schema-symbol-locator';
+import { SchemaSymbolLocator } from './schema-symbol-locator';
 import { SchemaWorkspace } from './workspace/schema-workspace';
 import { pathToUri, uriToPath } from './workspace/uri-paths';
 import { WorkspaceSettings } from './workspace/workspace-settings';

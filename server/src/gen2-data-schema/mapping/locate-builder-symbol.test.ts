@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../graphql/line-index';
-import { readDataSchema } from '../source/read-data-schema';
+import { readDataSchema } from '../../gen2-source/read-data-schema';
 import { locateBuilderSymbol } from './locate-builder-symbol';
 
 const RESOURCE = '/p/amplify/data/resource.ts';

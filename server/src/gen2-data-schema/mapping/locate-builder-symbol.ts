@@ -1,6 +1,6 @@
 import type { SymbolDeclaration, SymbolQuery } from '../../graphql/navigation/locate-schema-symbol';
 import { rangeOf } from '../evaluation-failures';
-import type { DataSchemaReading } from '../source/schema-reading';
+import type { DataSchemaReading } from '../../gen2-source/schema-reading';
 import { placeForSite } from './typescript-places';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locateSchemaSymbol } from './locate-schema-symbol';
-import { analyzeFiles, COMMENTS_URI, describeLocations, POSTS_URI } from './navigation-test-support';
+import { analyzeFiles, COMMENTS_URI, describeLocations, POSTS_URI } from '../../../test-support/graphql/navigation-files';
 
 const posts = `type Customer @model {
   id: ID!

@@ -1,5 +1,5 @@
 import type { AnalyzedSchema } from '../analyze-schema';
-import type { Range } from '../lens-diagnostic';
+import type { Range } from '../../lens-diagnostic';
 import { schemaSymbolIndex, symbolId, type SymbolOccurrence } from './schema-symbol-index';
 
 /** A type, a field of a type, or a field named alone, as an error message names them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix } from '../test-support/apply-text-edits';
-import { SCHEMA_URI, diagnose, underlined } from '../test-support/diagnose';
+import { applyFix } from '../../../test-support/graphql/apply-text-edits';
+import { SCHEMA_URI, diagnose, underlined } from '../../../test-support/graphql/diagnose';
 
 const timestampFindings = (sdl: string, settings = {}) =>
   diagnose(sdl, settings)
