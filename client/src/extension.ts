@@ -9,6 +9,7 @@
  * commands where a project is. What reads AWS or runs the user's CLI waits for workspace trust.
  */
 import * as vscode from 'vscode';
+import { LocateSchemaSymbolsRequest } from 'amplify-lens-model/contracts';
 import type { CloudFormationGatewayPool } from './aws/cloudformation-gateway-pool';
 import { overrideEndpoint } from './aws/endpoint-override';
 import { readEndpointOverrides, showEndpointOverrides } from './aws/endpoint-override-status';
@@ -89,7 +90,14 @@ function activateAwsAndCli(context: vscode.ExtensionContext, selection: Workspac
       void environments.refresh('aws-selection-changed');
     }),
     registerSsoLoginCommand(),
-    ...registerDeployCommands(context, { snapshots: () => environments.snapshots(), pool: loadPool, selection: () => selection.get(), log }),
+    ...registerDeployCommands(context, {
+      snapshots: () => environments.snapshots(),
+      pool: loadPool,
+      selection: () => selection.get(),
+      // Unplaced transformer errors ask the server where a type is declared; without one, the runner scans.
+      symbolLocator: async (projectRoot, symbols) => languageClient?.request(LocateSchemaSymbolsRequest, { projectRoot, symbols }),
+      log,
+    }),
     ...registerLogCommands(context, { environments, cloudFormation: loadPool, selection, log }),
   ];
 }

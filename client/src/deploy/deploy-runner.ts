@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { basename, isAbsolute, join } from 'node:path';
 import type { DeployPhase, DeployTimelineSnapshot, ProjectLink } from 'amplify-lens-model/panels';
 import { CliProcess, type CliExit, type CliRunLog } from './cli-process';
 import {
@@ -11,6 +11,7 @@ import {
   stackNameInLine,
   stripAnsi,
   type DestructiveChange,
+  type FileLocation,
   type GraphqlLocation,
 } from './cli-output-parsers';
 import { commandLine, type DeployAction, type DeployActionInput } from './deploy-command-catalog';
@@ -19,6 +20,9 @@ import { DeployTimelineModel } from './deploy-timeline-model';
 import type { ProjectLinkContext } from './project-links';
 import { StackEventsFollower, type StackEventsReader } from './stack-events-follower';
 import { locatedProblemLine } from './located-problem-lines';
+import { placeNamedErrors, type SchemaSymbolLocator } from './named-error-placement';
+import { parseNamedSchemaErrors } from './named-schema-errors';
+import { fallbackSchemaFiles } from './schema-definition-scan';
 
 /** Events this much older than the deploy's start are still read, for a local clock behind AWS's. */
 const CLOCK_SKEW_MS = 5_000;
@@ -43,6 +47,8 @@ export interface DeployRunOptions {
   links?: ProjectLinkContext;
   /** The Gen 1 API schema, where graphql-js's `GraphQL request:L:C` locations point (absolute, for the problem matcher). */
   schemaFile?: string;
+  /** Where the project's schema declares a type or field, for transformer errors that name one without a position. */
+  symbolLocator?: SchemaSymbolLocator;
   activeIntervalMs?: number;
   quietIntervalMs?: number;
   graceMs?: number;
@@ -63,6 +69,8 @@ export interface DeployResult {
   snapshot: DeployTimelineSnapshot;
   destructive?: DestructiveChange;
   schemaErrors: GraphqlLocation[];
+  /** Transformer errors without a position, placed at the type or field they name. */
+  namedSchemaErrors: FileLocation[];
   /** `amplify_outputs.json` when ampx wrote it. */
   outputsFile?: string;
 }
@@ -140,6 +148,8 @@ export class DeployRunner implements DeployTimelineSource {
       ...(options.schemaFile ? schemaErrors.map((error) => ({ ...error, file: options.schemaFile! })) : []),
       ...fileErrors,
     ];
+    const namedSchemaErrors = exit.code !== 0 && !this.cancelled ? await this.placeNamedErrors() : [];
+    located.push(...namedSchemaErrors);
     for (const error of located) options.onText?.(`${locatedProblemLine(error.file, error)}\r\n`);
     const phase = this.decidePhase(exit);
     this.model.finish(phase, this.now(), phase === 'failed' && !this.model.cloudformationStarted ? this.nothingDeployed(exit, located[0]) : undefined);
@@ -153,6 +163,7 @@ export class DeployRunner implements DeployTimelineSource {
       snapshot: this.model.snapshot(),
       destructive: parseDestructiveChange(this.output),
       schemaErrors,
+      namedSchemaErrors,
       outputsFile: this.outputsFile,
     };
   }
@@ -170,6 +181,17 @@ export class DeployRunner implements DeployTimelineSource {
     const reason = cliFailureReason(this.output) ?? `The CLI exited with code ${exit.code ?? exit.signal} before CloudFormation started.`;
     const link: ProjectLink | undefined = first && { path: first.file, line: first.line, column: first.column, label: `${basename(first.file)}:${first.line}` };
     return link ? { reason, link } : { reason };
+  }
+
+  /** Errors like `InvalidDirectiveError: … on Customer.orders`, at the declaration they name. */
+  private placeNamedErrors(): Promise<FileLocation[]> {
+    const { cwd, schemaFile, symbolLocator } = this.options;
+    const schema = schemaFile && (isAbsolute(schemaFile) ? schemaFile : join(cwd, schemaFile));
+    return placeNamedErrors(parseNamedSchemaErrors(this.output), {
+      projectRoot: cwd,
+      locator: symbolLocator,
+      fallbackFiles: () => fallbackSchemaFiles(cwd, schema),
+    });
   }
 
   private decidePhase(exit: CliExit): DeployPhase {
