@@ -5,3 +5,4 @@
  */
 export { CloudFormationGatewayPool } from './cloudformation-gateway-pool';
 export { CloudWatchLogsGatewayPool } from './cloudwatch-logs-gateway-pool';
+export { AmplifyHostingGatewayPool } from './amplify-hosting-gateway-pool';
