@@ -5,6 +5,7 @@
  * CloudFormation only once one of them is shown.
  */
 import * as vscode from 'vscode';
+import type { AmplifyHostingGatewayPool } from './aws/amplify-hosting-gateway-pool';
 import type { CloudFormationGatewayPool } from './aws/cloudformation-gateway-pool';
 import { listProfiles } from './aws/aws-profiles';
 import { registerSsoLoginCommand } from './aws/sso-login-command';
@@ -15,6 +16,9 @@ import { AmplifyLanguageClient } from './lsp/amplify-language-client';
 import { registerSetupCheckCommands } from './onboarding/setup-check-commands';
 import { WorkspaceAwsSelectionStore, registerEnvironmentViews } from './views';
 import { registerEnvironmentOverview } from './webviews/environment-overview-panel';
+import { registerOpenInConsole } from './console/open-in-console-command';
+import { registerHosting } from './hosting';
+import { registerSandboxSecretCommands } from './sandbox-secrets/sandbox-secret-commands';
 import { lensSetting } from './settings/settings-reader';
 
 let languageClient: AmplifyLanguageClient | undefined;
@@ -27,23 +31,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   let pool: Promise<CloudFormationGatewayPool> | undefined;
   const loadPool = () =>
     (pool ??= import('./aws/aws-services').then(({ CloudFormationGatewayPool: Pool }) => new Pool(endpoint ? { endpoint } : {})));
+  const amplifyEndpoint = lensSetting('aws.amplifyEndpoint').trim();
+  let hostingPool: Promise<AmplifyHostingGatewayPool> | undefined;
+  const loadHostingPool = () =>
+    (hostingPool ??= import('./aws/aws-services').then(({ AmplifyHostingGatewayPool: Pool }) => new Pool(amplifyEndpoint ? { endpoint: amplifyEndpoint } : {})));
+  const hosting = registerHosting(context, { hostingPool: loadHostingPool, stackPool: loadPool, selection: () => selection.get(), settingAppIds: () => lensSetting('gen2AppIds') });
   const environments = new EnvironmentsService({
     folders: () => vscode.workspace.workspaceFolders?.map((folder) => folder.uri.fsPath) ?? [],
     selection: () => selection.get(),
-    appIds: () => lensSetting('gen2AppIds'),
+    // The Gen 2 apps Hosting found also bring their branch deployments into the Environments view.
+    appIds: () => [...new Set([...lensSetting('gen2AppIds'), ...hosting.service.gen2AppIds()])],
     pool: loadPool,
   });
   context.subscriptions.push(
     languageClient,
     { dispose: () => environments.dispose() },
     { dispose: () => void pool?.then((loaded) => loaded.clear()) },
+    { dispose: () => void hostingPool?.then((loaded) => loaded.clear()) },
+    ...hosting.disposables,
+    registerOpenInConsole({ pool: loadPool, snapshots: () => environments.snapshots(), selection: () => selection.get(), trusted: () => vscode.workspace.isTrusted }),
+    ...registerSandboxSecretCommands({ snapshots: () => environments.snapshots(), trusted: () => vscode.workspace.isTrusted }),
     vscode.commands.registerCommand('amplifyLens.restartServer', () => languageClient?.restart()),
     vscode.commands.registerCommand('amplifyLens.showServerOutput', () => languageClient?.showOutput()),
     ...registerEnvironmentViews(context, environments, { listProfiles: () => listProfiles() }, selection),
     ...registerEnvironmentOverview(context, { environments }),
     selection.onDidChange(() => {
       void pool?.then((loaded) => loaded.clear()); // clients hold the old profile's credentials
+      void hostingPool?.then((loaded) => loaded.clear());
       void environments.refresh('aws-selection-changed');
+      hosting.selectionChanged();
     }),
     registerSsoLoginCommand(),
     ...registerSetupCheckCommands(),

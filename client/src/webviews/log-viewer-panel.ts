@@ -9,11 +9,23 @@ import { findAmplifyProjects } from 'amplify-lens-model/project';
 import { LogEventBatcher } from './log-event-batcher';
 import { resolveFrame } from './log-frame-resolver';
 import { normalizeLogViewerSettings } from './log-viewer-settings';
-import type { LogFrameReference, LogViewerFromWebview, LogViewerSettings, LogViewerToWebview } from 'amplify-lens-model/panels';
+import type { LogFrameReference, LogViewerFromWebview, LogViewerLink, LogViewerMode, LogViewerSettings, LogViewerToWebview } from 'amplify-lens-model/panels';
 import { WebviewPanelHost } from './webview-panel-host';
 import { affectsLensSetting, lensSetting } from '../settings/settings-reader';
 
-export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): { dispose(): void; onDidClose(listener: () => void): vscode.Disposable } {
+export interface LogViewerOptions {
+  /** `build` for an Amplify Hosting build log: sections and errors as the build image writes them. */
+  mode?: LogViewerMode;
+  /** What the panel may ask the host to open (`openLink` with one of these ids, and no other). */
+  links?: readonly LogViewerLink[];
+  onLink?(id: string): unknown;
+}
+
+export function openLogViewer(
+  context: vscode.ExtensionContext,
+  feed: LogFeed,
+  options: LogViewerOptions = {},
+): { dispose(): void; onDidClose(listener: () => void): vscode.Disposable } {
   const host = new WebviewPanelHost<LogViewerToWebview, LogViewerFromWebview>({
     viewType: 'amplifyLens.logViewer',
     panel: 'log-viewer',
@@ -55,7 +67,7 @@ export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): 
       case 'ready':
         // The first ready, or a page VS Code re-created: either way it starts empty.
         ready = true;
-        host.post({ type: 'init', title: feed.title, logGroups: feed.logGroups, settings });
+        host.post({ type: 'init', title: feed.title, logGroups: feed.logGroups, settings, mode: options.mode, links: options.links });
         host.post({ type: 'state', state });
         batcher.setReady(true);
         return;
@@ -74,6 +86,10 @@ export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): 
         feed.stop();
         state = { kind: 'stopped' };
         host.post({ type: 'state', state });
+        return;
+      case 'openLink':
+        // A webview's message is untrusted: only the ids this host handed out lead anywhere.
+        if (typeof message.id === 'string' && options.links?.some((link) => link.id === message.id)) await options.onLink?.(message.id);
         return;
     }
   }
