@@ -8,7 +8,9 @@ import type { LogFeed, LogFeedState } from '../logs/log-feed';
 import { findAmplifyProjects } from 'amplify-lens-model/project';
 import { LogEventBatcher } from './log-event-batcher';
 import { resolveFrame } from './log-frame-resolver';
-import { normalizeLogViewerSettings } from './log-viewer-settings';
+import { LOG_BUFFER_MAX, normalizeLogViewerSettings } from './log-viewer-settings';
+
+const BUILD_LOG_BUFFER_SIZE = LOG_BUFFER_MAX;
 import type { LogFrameReference, LogViewerFromWebview, LogViewerLink, LogViewerMode, LogViewerSettings, LogViewerToWebview } from 'amplify-lens-model/panels';
 import { WebviewPanelHost } from './webview-panel-host';
 import { affectsLensSetting, lensSetting } from '../settings/settings-reader';
@@ -34,7 +36,12 @@ export function openLogViewer(
     column: vscode.ViewColumn.Beside,
     retainContextWhenHidden: true,
   });
-  let settings = readSettings();
+  // A build log is read whole: the viewer keeps all of it (up to the setting's maximum), not the tail's window.
+  const readPanelSettings = () => {
+    const read = readSettings();
+    return options.mode === 'build' ? { ...read, bufferSize: Math.max(read.bufferSize, BUILD_LOG_BUFFER_SIZE) } : read;
+  };
+  let settings = readPanelSettings();
   let state: LogFeedState = { kind: 'connecting' };
   let ready = false;
   let closed = false;
@@ -52,7 +59,7 @@ export function openLogViewer(
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!affectsLensSetting(event, 'logs')) return;
-      settings = readSettings();
+      settings = readPanelSettings();
       host.post({ type: 'settings', settings });
     }),
     host.onIntent((message) =>
