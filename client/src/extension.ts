@@ -55,6 +55,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('amplifyLens.showServerOutput', () => languageClient?.showOutput()),
     ...registerEnvironmentViews(context, environments, { listProfiles: () => listProfiles() }, selection),
     ...registerEnvironmentOverview(context, { environments }),
+    // A Gen 2 app Hosting found brings its branch deployments into the Environments view.
+    hosting.service.onDidChange(
+      (() => {
+        let known = '';
+        return () => {
+          const ids = hosting.service.gen2AppIds().sort().join(',');
+          if (ids === known) return;
+          known = ids;
+          if (ids) void environments.refresh('interval');
+        };
+      })(),
+    ),
     selection.onDidChange(() => {
       void pool?.then((loaded) => loaded.clear()); // clients hold the old profile's credentials
       void hostingPool?.then((loaded) => loaded.clear());

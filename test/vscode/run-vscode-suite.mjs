@@ -10,9 +10,13 @@ import { HOST_DIR, packageExtension, startVsCode } from './vscode-host.mjs';
 import { prepareExtensionHostSuite, reportExtensionHostSuite } from './extension-host-suite.mjs';
 import { startFakeAwsProcess } from './fake-aws-launcher.mjs';
 import { scenarios } from './scenarios.mjs';
+import { gen1HostingScenarios } from './hosting-scenarios.mjs';
 import { runGen2Window } from './gen2-window.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
+/** LENS_VSCODE_SCENARIOS=<regex> runs only the UI scenarios whose names match (while working on some). */
+const only = process.env.LENS_VSCODE_SCENARIOS ? new RegExp(process.env.LENS_VSCODE_SCENARIOS, 'i') : undefined;
+const selected = (list) => list.filter((scenario) => !only || only.test(scenario.name));
 const artifacts = join(repoRoot, 'test-results/vscode');
 mkdirSync(artifacts, { recursive: true });
 // A failure's screenshot belongs to the run that failed: drop an earlier run's.
@@ -39,6 +43,7 @@ const vscode = await startVsCode({
   settings: {
     'amplifyLens.aws.cloudFormationEndpoint': fakeAws.endpoint,
     'amplifyLens.aws.cloudWatchLogsEndpoint': fakeAws.logsEndpoint,
+    'amplifyLens.aws.amplifyEndpoint': fakeAws.hostingEndpoint,
   },
   // The CLI settings are machine-scoped (a workspace cannot choose the program Lens runs).
   machineSettings: {
@@ -54,9 +59,9 @@ try {
   passed += api.passed;
   failed += api.failed;
   if (api.failed > 0) await vscode.page.screenshot({ path: join(artifacts, 'failed-vscode-api.png') }).catch(() => {});
-  for (const scenario of scenarios) {
+  for (const scenario of selected([...scenarios, ...gen1HostingScenarios])) {
     try {
-      await scenario.run(vscode.page, { artifacts, workspace: vscode.workspace, scenarioFile });
+      await scenario.run(vscode.page, { artifacts, workspace: vscode.workspace, scenarioFile, fakeAws });
       passed++;
       console.log(`✓ vscode: ${scenario.name}`);
     } catch (error) {
@@ -68,16 +73,17 @@ try {
 } finally {
   if (failed > 0) console.log(`code-server log (tail):\n${vscode.log().slice(-3000)}`);
   await vscode.stop();
-  fakeAws.stop();
 }
-// Then a Gen 2 project in a window of its own.
+// Then a Gen 2 project in a window of its own, on the same fake AWS.
 try {
-  const gen2 = await runGen2Window({ startVsCode, vsix, repoRoot, artifacts });
+  const gen2 = await runGen2Window({ startVsCode, vsix, repoRoot, artifacts, fakeAws });
   passed += gen2.passed;
   failed += gen2.failed;
 } catch (error) {
   failed++;
   console.log(`✗ vscode: the Gen 2 window did not start\n  ${String(error?.stack ?? error)}`);
+} finally {
+  fakeAws.stop();
 }
 writeFileSync(join(repoRoot, 'test-results/vscode.json'), JSON.stringify({ passed, failed }));
 console.log(`VS Code suite: ${passed} passed, ${failed} failed`);

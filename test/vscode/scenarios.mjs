@@ -6,7 +6,7 @@ const SCHEMA = 'amplify/backend/api/blog/schema.graphql';
 const isMac = process.platform === 'darwin';
 const mod = isMac ? 'Meta' : 'Control';
 
-async function runCommand(page, title) {
+export async function runCommand(page, title) {
   await page.keyboard.press(`${mod}+Shift+P`);
   await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
   await page.keyboard.type(title);
@@ -25,7 +25,7 @@ async function openFile(page, relativePath) {
 }
 
 /** Runs a tree row's context-menu entry, as a user does with a right click. */
-async function runContextMenuEntry(page, row, entry) {
+export async function runContextMenuEntry(page, row, entry) {
   await row.click({ button: 'right' });
   const item = page.getByRole('menuitem', { name: entry }).first();
   await item.waitFor({ timeout: 10_000 });
@@ -53,7 +53,7 @@ async function pushDev(page) {
  * The page inside the active webview panel: VS Code hosts a panel in an iframe that holds the
  * panel's own document in a second iframe.
  */
-function activeWebview(page) {
+export function activeWebview(page) {
   return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
 }
 

@@ -1,7 +1,7 @@
 /**
- * Reads a build step's log from the presigned URL GetJob gave: an HTTPS GET (with `Range:
- * bytes=N-` to read only what a running step wrote since the last read), bounded in size and
- * time, cancellable. Only AWS hosts are asked (S3 serves the logs), or the explicit endpoint Lens
+ * Reads a build step's log from the presigned URL GetJob gave: an HTTPS GET of one byte range
+ * (`Range: bytes=N-M`: a running step is read from where the last read ended, and a long log a
+ * part at a time, so its first lines show while the rest is on its way), bounded in time, cancellable. Only AWS hosts are asked (S3 serves the logs), or the explicit endpoint Lens
  * was pointed at; the URL comes from the service, but nothing from elsewhere is fetched.
  * An expired URL fails with `StepLogUrlExpiredError`: the caller asks GetJob for a fresh one.
  */
@@ -10,8 +10,8 @@ import { request as httpsRequest } from 'node:https';
 import { StepLogDownloadError, StepLogUrlExpiredError } from './hosting-errors';
 import type { StepLogChunk } from './hosting-types';
 
-/** More than any build log Lens shows at once; the rest is read on the next call. */
-export const MAX_LOG_CHUNK_BYTES = 32 * 1024 * 1024;
+/** One read: about 7,000 lines of a build log. A longer log takes several reads. */
+export const MAX_LOG_CHUNK_BYTES = 512 * 1024;
 const TIMEOUT_MS = 30_000;
 const AWS_HOST = /(^|\.)amazonaws\.com(\.cn)?$/i;
 
@@ -44,11 +44,15 @@ export function downloadStepLog(url: string, options: StepLogDownloadOptions = {
   const parsed = new URL(url);
   const send = parsed.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise<StepLogChunk>((resolve, reject) => {
-    const req = send(parsed, { method: 'GET', headers: fromByte > 0 ? { Range: `bytes=${fromByte}-` } : {}, signal: options.signal, timeout: TIMEOUT_MS }, (response) => {
-      readAnswer(response, maxBytes).then(({ status, body, truncated }) => {
+    const range = `bytes=${fromByte}-${fromByte + maxBytes - 1}`;
+    const req = send(parsed, { method: 'GET', headers: { Range: range }, signal: options.signal, timeout: TIMEOUT_MS }, (response) => {
+      // A server that ignores Range answers 200 with the whole object: what was read before is skipped.
+      const skip = response.statusCode === 200 ? fromByte : 0;
+      readAnswer(response, maxBytes + skip).then(({ status, body, truncated: cut }) => {
         if (status === 200 || status === 206) {
-          // A server that ignores Range answers 200 with the whole object: skip what was read before.
-          const text = status === 200 && fromByte > 0 ? body.subarray(fromByte) : body;
+          const text = body.subarray(skip);
+          const total = /\/(\d+)$/.exec(response.headers['content-range'] ?? '')?.[1];
+          const truncated = cut || (status === 206 && total !== undefined && fromByte + text.byteLength < Number(total));
           const kept = cutAtLastNewline(text, truncated);
           resolve({ text: kept.toString('utf8'), nextByte: fromByte + kept.byteLength, truncated });
         } else if (status === 416) {

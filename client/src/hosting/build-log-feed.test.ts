@@ -81,6 +81,18 @@ describe('BuildLogFeed', () => {
     expect(gets).toBeGreaterThan(2);
   });
 
+  it('reads a long log a range at a time, no line cut or repeated', async () => {
+    const { gateway, state } = await setUp();
+    const job = state.addJob('d1app', 'main', { createdAt: state.now() - 600_000, extraLogLines: 20_000 });
+    const feed = new BuildLogFeed({ title: 'Build', branchName: 'main', jobId: job.jobId, step: 'BUILD', reader: { getJob: (signal) => gateway.getJob('d1app', 'main', job.jobId, signal), readStepLog: (url, from, signal) => gateway.readStepLog(url, from, signal) } });
+    const { events, ended } = follow(feed);
+    await ended;
+    expect(events).toHaveLength(job.logs.BUILD!.length);
+    const counted = events.map((event) => /Generating static pages \((\d+)\/20000\)/.exec(event.message)?.[1]).filter((n): n is string => n !== undefined);
+    expect(counted.map(Number)).toEqual(Array.from({ length: 20_000 }, (_, index) => index + 1).filter((n) => n % 10 !== 0));
+    expect(running!.fake.actions().filter((action) => action === 'GetLog').length).toBeGreaterThan(2);
+  });
+
   it('stops reading when stopped', async () => {
     const { gateway, state } = await setUp();
     state.jobTiming = { pendingMs: 0, provisioningMs: 0, stepMs: 60_000 };

@@ -4,8 +4,8 @@ import { closeServer, listenOnLoopback, readBody, sendAwsAnswer } from '../loopb
 import type { FakeHostingState } from './fake-hosting-state';
 import { HostingJsonError } from './hosting-json-error';
 import type { Json } from './hosting-json-shapes';
-import type { FakeJobOutcome } from './hosting-model';
-import { renderLogText } from './job-timeline';
+import type { FakeJob, FakeJobOutcome, FakeStepName } from './hosting-model';
+import { jobView, renderLogText } from './job-timeline';
 import { matchRoute } from './hosting-routes';
 import { checkLogUrl, LOG_PATH_PREFIX, s3ErrorXml } from './presigned-log-url';
 
@@ -30,7 +30,7 @@ export const HOSTING_CONTROL_PATH = '/__lens/hosting/outcomes';
 /**
  * Amplify's restJson1 endpoint on 127.0.0.1: the routes of hosting-routes.ts, JSON in and out,
  * errors as `x-amzn-ErrorType` plus a JSON message; the presigned step logs under `/__logs/`
- * (honouring `Range: bytes=N-` as S3 does, so a running step's log can be read as it grows); and
+ * (honouring `Range: bytes=N-` and `bytes=N-M` as S3 does, so a running step's log can be read as it grows); and
  * `POST /__lens/hosting/outcomes` `{ appId, branchName, outcomes }` for tests in another process.
  * Requests must be signed (not verified), as the service refuses unsigned ones.
  */
@@ -81,21 +81,38 @@ function serveLog(state: FakeHostingState, request: IncomingMessage, response: S
   const { appId, branchName, jobId, step } = checked.object;
   const job = state.findApp(appId)?.branches.get(branchName)?.jobs.find((candidate) => candidate.jobId === jobId);
   if (!job) return xml(404, 'NoSuchKey', 'The specified key does not exist.');
-  const text = Buffer.from(renderLogText(job, step, now), 'utf8');
-  const range = /^bytes=(\d+)-$/.exec(request.headers.range ?? '');
+  const text = logBytes(job, step, now);
+  const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
   const from = range ? Number(range[1]) : 0;
   if (range && from >= text.byteLength) {
     // S3 answers a range past the end with 416; the client reads "nothing new yet".
     return xml(416, 'InvalidRange', 'The requested range is not satisfiable', { RangeRequested: request.headers.range ?? '', ActualObjectSize: String(text.byteLength) });
   }
-  const body = text.subarray(from);
+  const to = range?.[2] ? Math.min(Number(range[2]), text.byteLength - 1) : text.byteLength - 1;
+  const body = text.subarray(from, to + 1);
   response.writeHead(range ? 206 : 200, {
     'Content-Type': 'text/plain',
     'Content-Length': body.byteLength,
-    ...(range ? { 'Content-Range': `bytes ${from}-${text.byteLength - 1}/${text.byteLength}` } : {}),
+    ...(range ? { 'Content-Range': `bytes ${from}-${to}/${text.byteLength}` } : {}),
     'Accept-Ranges': 'bytes',
   });
   response.end(body);
+}
+
+/** A finished step's log never changes: rendered once, as S3 stores it once (big logs are read in many ranges). */
+const finishedLogs = new WeakMap<FakeJob, Map<FakeStepName, Buffer>>();
+
+function logBytes(job: FakeJob, step: FakeStepName, now: number): Buffer {
+  const cached = finishedLogs.get(job)?.get(step);
+  if (cached) return cached;
+  const text = Buffer.from(renderLogText(job, step, now), 'utf8');
+  const status = jobView(job, now).steps.find((candidate) => candidate.name === step)?.status;
+  if (status === 'SUCCEED' || status === 'FAILED' || status === 'CANCELLED') {
+    const steps = finishedLogs.get(job) ?? new Map<FakeStepName, Buffer>();
+    steps.set(step, text);
+    finishedLogs.set(job, steps);
+  }
+  return text;
 }
 
 function control(state: FakeHostingState, response: ServerResponse, body: Json): void {
