@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { gen1HostingSeed, gen2HostingSeed, gen2Seed, type FakeCloudFormationState, type FakeHostingState } from '../../../test/fake-aws';
+import { gen1HostingSeed, gen1Seed, gen2HostingSeed, gen2Seed, type FakeCloudFormationState, type FakeHostingState } from '../../../test/fake-aws';
+import { CloudFormationGateway } from '../aws/cloudformation-gateway';
+import { loadEnvironments } from '../environments/load-environments';
 import { startHostingFixture, type GitFiles, type HostingFixture } from './test-support/hosting-fixture';
 
 const GEN1_APP = 'd2x7example9a'; // examples/gen1-blog's team-provider-info.json
@@ -123,15 +125,25 @@ describe('HostingService — finding the app', () => {
   });
 
   it('access denied on Amplify is a Hosting problem naming the Amplify action, while CloudFormation reads go on', async () => {
-    fixture = await startHostingFixture('gen1-blog', (hosting) => {
+    let dev: { rootStackName: string; rootStackId: string } | undefined;
+    fixture = await startHostingFixture('gen1-blog', (hosting, stacks) => {
+      dev = gen1Seed({ project: 'gen1blog', envs: ['dev'], api: 'blog', auth: 'blogauth', functions: ['summarizePost'], storage: false, state: stacks }).envs[0]!;
       gen1HostingSeed({ state: hosting, appId: GEN1_APP, appName: 'gen1blog', envs: ['dev'] });
       hosting.injectError('GetApp', 'AccessDeniedException');
     });
+    const teamProviderInfo = fixture.project.read('amplify/team-provider-info.json') as { dev: { awscloudformation: Record<string, string> } };
+    Object.assign(teamProviderInfo.dev.awscloudformation, { StackName: dev!.rootStackName, StackId: dev!.rootStackId, Region: fixture.stacks.region });
+    fixture.project.write('amplify/team-provider-info.json', teamProviderInfo);
     await fixture.service.refresh('user');
     expect(fixture.service.snapshots()[0]!.problem).toMatchObject({
       kind: 'access-denied',
       message: expect.stringContaining('may not call amplify:GetApp in eu-west-1. Grant it read access to Amplify Hosting'),
     });
+    // The same credentials still read CloudFormation: the Environments view is unaffected.
+    const gateway = new CloudFormationGateway({ region: fixture.stacks.region, endpoint: fixture.fake.endpoint, maxAttempts: 1 });
+    const environments = await loadEnvironments({ root: fixture.project.root, generation: 1 }, gateway);
+    gateway.dispose();
+    expect([environments.problem, environments.environments.map((env) => [env.name, env.health])]).toEqual([undefined, [['dev', 'deployed']]]);
   });
 });
 
