@@ -31,6 +31,7 @@ describe('reading a git repository without git', () => {
     });
     expect(await readGitRepository(join(repo, 'apps/web'))).toEqual({
       root: repo,
+      commonDir: join(repo, '.git'),
       currentBranch: 'feature/login',
       remotes: { origin: 'git@github.com:example/mono.git', upstream: 'https://github.com/upstream/mono' },
       localBranches: ['feature/login', 'main', 'release/1.0'],

@@ -11,6 +11,8 @@ import { directoryExists, fileExists, listDirectory, readTextFile } from 'amplif
 export interface GitRepositoryInfo {
   /** The folder holding `.git`. */
   root: string;
+  /** Where refs and config live: `.git`, or the main repository's for a worktree. */
+  commonDir: string;
   /** The checked-out branch; undefined when HEAD is detached. */
   currentBranch?: string;
   /** Remote name → URL, as `[remote "origin"] url = …` says. */
@@ -53,6 +55,7 @@ async function readGitDir(root: string, gitDir: string): Promise<GitRepositoryIn
   const config = (await readTextFile(join(commonDir, 'config')))?.slice(0, MAX_FILE_CHARS) ?? '';
   return {
     root,
+    commonDir,
     currentBranch: parseHead(head),
     remotes: parseRemotes(config),
     localBranches: await localBranches(commonDir),

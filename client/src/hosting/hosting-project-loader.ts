@@ -47,6 +47,7 @@ export async function loadHostingProject(project: AmplifyProject, context: Proje
     region,
     profile,
     currentGitBranch: git?.currentBranch,
+    gitRefsDir: git?.commonDir,
     branches: [],
   };
   const target = { region, profile };

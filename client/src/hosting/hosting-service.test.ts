@@ -160,6 +160,17 @@ describe('HostingService — following jobs', () => {
     expect(await f.service.poll(false)).toBe(false);
   });
 
+  it('after a git push, finds the build it started on the current branch and follows it to its end', async () => {
+    const { fixture: f, project } = await gen2Fixture({ remotes: { origin: REPOSITORY } });
+    expect(f.service.pollableJobs(false)).toEqual([]);
+    f.hosting.jobTiming = { pendingMs: 20, provisioningMs: 20, stepMs: 40 };
+    f.hosting.startJob(GEN2_APP, 'main', { jobType: 'WEB_HOOK' });
+    expect(await f.service.lookForPushedBuild(project.projectRoot)).toBe(true);
+    expect(f.service.snapshots()[0]!.branches[0]!.jobs!.map((job) => job.jobId).slice(0, 2)).toEqual(['5', '4']);
+    await expect.poll(async () => (await f.service.poll(false), f.ended.length), { timeout: 10_000, interval: 50 }).toBe(1);
+    expect(f.ended[0]).toMatchObject({ startedHere: false, job: { summary: { jobId: '5', status: 'SUCCEED', jobType: 'WEB_HOOK' } } });
+  });
+
   it("watches the current git branch's running job (a push) and announces its end, not other branches'", async () => {
     const { fixture: f } = await gen2Fixture({ remotes: { origin: REPOSITORY } }, (hosting, stacks) => {
       gen2App(hosting, stacks);

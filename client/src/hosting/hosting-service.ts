@@ -161,6 +161,24 @@ export class HostingService {
     this.changed();
   }
 
+  /**
+   * A `git push` moved a remote-tracking ref: the build it starts on the current branch is looked
+   * for (one ListJobs), and watched like one started here, so its end is announced even while the
+   * view is hidden.
+   */
+  async lookForPushedBuild(projectRoot: string, signal?: AbortSignal): Promise<boolean> {
+    const project = this.current.find((state) => state.projectRoot === projectRoot);
+    const state = project?.branches.find((candidate) => candidate.isCurrent);
+    if (!project?.app || !state) return false;
+    const { jobs } = await (await this.gatewayFor(project)).listJobs(project.app.appId, state.branch.name, { maxResults: this.pageSize() }, signal);
+    const known = new Set((state.jobs ?? []).map((job) => job.jobId));
+    state.jobs = state.jobs ? [...jobs.filter((job) => !known.has(job.jobId)), ...state.jobs.map((job) => jobs.find((fresh) => fresh.jobId === job.jobId) ?? job)] : jobs;
+    const running = jobs.filter((job) => isJobActive(job.status));
+    for (const job of running) this.watched.add(jobKey(projectRoot, state.branch.name, job.jobId), false);
+    this.changed();
+    return running.length > 0;
+  }
+
   /** The jobs `poll()` would read: every running job of the loaded branches while the view shows, else the watched ones. */
   pollableJobs(visible: boolean): { project: HostingProjectState; branch: BranchState; job: HostingJobSummary }[] {
     const jobs = [];

@@ -16,6 +16,8 @@ export interface HostingProjectState {
   profile?: string;
   /** The checked-out git branch, when the project is in a repository. */
   currentGitBranch?: string;
+  /** The repository's folder of refs (`.git`, or the main one's for a worktree), watched for pushes. */
+  gitRefsDir?: string;
   app?: HostingApp;
   source?: AppSource;
   /** Several apps match: the user chooses. */
