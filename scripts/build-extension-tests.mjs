@@ -16,7 +16,7 @@ const runnerFolder = join(repoRoot, 'test/vscode/runner-extension');
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   format: 'cjs',
   // Inline maps let a debugger attached to the extension host step through the TypeScript tests.
   sourcemap: 'inline',

@@ -1,10 +1,23 @@
 // The whole test suite: builds the bundles, runs Vitest (unit, LSP over stdio, CLI, corpus,
-// grammar) and then the extension in a real VS Code (code-server + Chromium), and ends with one
-// plain line `N passed, N failed` that CI reads.
+// grammar, the .vsix) and then the extension in real VS Codes (code-server + Chromium, the oldest
+// and a current version), and ends with one plain line `N passed, N failed` that CI reads.
+//
+// Everything runs on Node 22: VS Code's extension host has been Node 22 since 1.101, the AWS SDK
+// requires it from 2027, and vitest 5, vsce 4 and ovsx need it to run. Started on an older Node,
+// this script fetches the pinned Node 22 from the npm registry (scripts/node-runtime.mjs) and runs
+// itself again on it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { provisionNode, withNodeOnPath } from './node-runtime.mjs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+if (Number(process.versions.node.split('.')[0]) < 22) {
+  const node = provisionNode(22);
+  console.log(`Node ${process.versions.node} is too old for the tests; running them on Node ${node.version} from the npm registry.`);
+  const again = spawnSync(node.binary, [import.meta.filename, ...process.argv.slice(2)], { stdio: 'inherit', env: withNodeOnPath(node) });
+  process.exit(again.status ?? 1);
+}
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function finish() {
@@ -50,7 +63,7 @@ if (process.argv.length > 2 || process.env.LENS_SKIP_VSCODE === '1') {
   console.log('VS Code suite skipped: /usr/bin/chromium is missing (apt-get install -y chromium; see .ci/run).');
   totals.skipped++;
 } else {
-  const setup = spawnSync('bash', ['test/vscode/setup-vscode-host.sh'], { stdio: 'inherit' });
+  const setup = spawnSync(process.execPath, ['test/vscode/setup-vscode-host.mjs'], { stdio: 'inherit' });
   const vscodeReport = 'test-results/vscode.json';
   rmSync(vscodeReport, { force: true });
   if (setup.status === 0) spawnSync(process.execPath, ['test/vscode/run-vscode-suite.mjs'], { stdio: 'inherit' });

@@ -3,17 +3,26 @@
  * network I/O and loads little: the language server starts in its own process, the language
  * client and the AWS SDK are bundles of their own loaded on first use, and the Amplify views ask
  * CloudFormation only once one of them is shown.
+ *
+ * Two halves. What executes nothing of the project's runs everywhere: the language server (only
+ * where there is something Amplify to check) and the context keys that show the Amplify view and
+ * commands where a project is. What reads AWS or runs the user's CLI waits for workspace trust.
  */
 import * as vscode from 'vscode';
 import type { AmplifyHostingGatewayPool } from './aws/amplify-hosting-gateway-pool';
 import type { CloudFormationGatewayPool } from './aws/cloudformation-gateway-pool';
 import { listProfiles } from './aws/aws-profiles';
+import { overrideEndpoint } from './aws/endpoint-override';
+import { readEndpointOverrides, showEndpointOverrides } from './aws/endpoint-override-status';
 import { registerSsoLoginCommand } from './aws/sso-login-command';
 import { registerDeployCommands } from './deploy';
 import { EnvironmentsService } from './environments/environments-service';
 import { registerLogCommands } from './logs/register-log-commands';
 import { AmplifyLanguageClient } from './lsp/amplify-language-client';
+import { AMPLIFY_CONTEXT_KEYS, needsLanguageServer } from './onboarding/amplify-workspace';
+import { watchAmplifyWorkspace } from './onboarding/amplify-workspace-watcher';
 import { registerSetupCheckCommands } from './onboarding/setup-check-commands';
+import { whenWorkspaceTrusted } from './onboarding/workspace-trust';
 import { WorkspaceAwsSelectionStore, registerEnvironmentViews } from './views';
 import { registerEnvironmentOverview } from './webviews/environment-overview-panel';
 import { registerOpenInConsole } from './console/open-in-console-command';
@@ -24,14 +33,37 @@ import { lensSetting } from './settings/settings-reader';
 let languageClient: AmplifyLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  languageClient = new AmplifyLanguageClient(context);
+  const client = new AmplifyLanguageClient(context);
+  languageClient = client;
+  let serverStarted = false;
+  context.subscriptions.push(
+    client,
+    vscode.commands.registerCommand('amplifyLens.restartServer', () => client.restart()),
+    vscode.commands.registerCommand('amplifyLens.showServerOutput', () => client.showOutput()),
+    ...registerSetupCheckCommands(),
+    // Found in the background: activation does not wait for the folders to be searched.
+    watchAmplifyWorkspace((state) => {
+      if (serverStarted || !needsLanguageServer(state)) return;
+      serverStarted = true;
+      void vscode.commands.executeCommand('setContext', AMPLIFY_CONTEXT_KEYS.languageServerEnabled, true);
+      client.start().catch((error: unknown) => {
+        void vscode.window.showErrorMessage(`Amplify Lens could not start its language server: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    }),
+    whenWorkspaceTrusted(context, () => activateAwsAndCli(context)),
+  );
+}
+
+/** The Amplify views, deploys, logs and sign-in: everything that reads AWS or runs the user's CLI. */
+function activateAwsAndCli(context: vscode.ExtensionContext): vscode.Disposable[] {
   const selection = new WorkspaceAwsSelectionStore(context.workspaceState);
-  const endpoint = lensSetting('aws.cloudFormationEndpoint').trim();
+  const endpoints = readEndpointOverrides();
+  const endpoint = overrideEndpoint(endpoints.find((reading) => reading.service === 'cloudFormation')!.override);
+  const amplifyEndpoint = overrideEndpoint(endpoints.find((reading) => reading.service === 'amplify')!.override);
   // The AWS SDK lives in client/out/aws-services.js, required when something first needs AWS.
   let pool: Promise<CloudFormationGatewayPool> | undefined;
   const loadPool = () =>
     (pool ??= import('./aws/aws-services').then(({ CloudFormationGatewayPool: Pool }) => new Pool(endpoint ? { endpoint } : {})));
-  const amplifyEndpoint = lensSetting('aws.amplifyEndpoint').trim();
   let hostingPool: Promise<AmplifyHostingGatewayPool> | undefined;
   const loadHostingPool = () =>
     (hostingPool ??= import('./aws/aws-services').then(({ AmplifyHostingGatewayPool: Pool }) => new Pool(amplifyEndpoint ? { endpoint: amplifyEndpoint } : {})));
@@ -43,18 +75,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     appIds: () => [...new Set([...lensSetting('gen2AppIds'), ...hosting.service.gen2AppIds()])],
     pool: loadPool,
   });
-  context.subscriptions.push(
-    languageClient,
+  return [
     { dispose: () => environments.dispose() },
     { dispose: () => void pool?.then((loaded) => loaded.clear()) },
     { dispose: () => void hostingPool?.then((loaded) => loaded.clear()) },
-    ...hosting.disposables,
-    registerOpenInConsole({ pool: loadPool, snapshots: () => environments.snapshots(), selection: () => selection.get(), trusted: () => vscode.workspace.isTrusted }),
-    ...registerSandboxSecretCommands({ snapshots: () => environments.snapshots(), trusted: () => vscode.workspace.isTrusted }),
-    vscode.commands.registerCommand('amplifyLens.restartServer', () => languageClient?.restart()),
-    vscode.commands.registerCommand('amplifyLens.showServerOutput', () => languageClient?.showOutput()),
+    showEndpointOverrides(endpoints),
     ...registerEnvironmentViews(context, environments, { listProfiles: () => listProfiles() }, selection),
     ...registerEnvironmentOverview(context, { environments }),
+    ...hosting.disposables,
+    registerOpenInConsole({ pool: loadPool, snapshots: () => environments.snapshots(), selection: () => selection.get() }),
+    ...registerSandboxSecretCommands({ snapshots: () => environments.snapshots() }),
     // A Gen 2 app Hosting found brings its branch deployments into the Environments view.
     hosting.service.onDidChange(
       (() => {
@@ -74,14 +104,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       hosting.selectionChanged();
     }),
     registerSsoLoginCommand(),
-    ...registerSetupCheckCommands(),
     ...registerDeployCommands(context, { snapshots: () => environments.snapshots(), pool: loadPool, selection: () => selection.get() }),
     ...registerLogCommands(context, { environments, cloudFormation: loadPool, selection }),
-  );
-  // The server starts in the background: activation does not wait for its process and handshake.
-  languageClient.start().catch((error: unknown) => {
-    void vscode.window.showErrorMessage(`Amplify Lens could not start its language server: ${error instanceof Error ? error.message : String(error)}`);
-  });
+  ];
 }
 
 export async function deactivate(): Promise<void> {

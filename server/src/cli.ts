@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
  * `amplify-lens check [DIR|FILE…] [--format text|json]`: the language server's diagnostics on the
- * command line, for CI. Exit status 1 when any error is found, 2 on a usage error.
+ * command line, for CI. Exit status 1 when any error is found, 2 on a usage error. A file that
+ * cannot be read is a diagnostic on that file, never a reason to stop: the run reports the rest.
  */
-import { stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { checkPaths, type CheckReport } from './check/check-paths';
 import { formatJsonReport, formatTextReport } from './check/report-format';
@@ -55,9 +56,13 @@ async function main(argv: string[]): Promise<number> {
   }
   if (targets.length === 0) targets.push(process.cwd());
   for (const target of targets) {
-    try {
-      await stat(target);
-    } catch {
+    // Only a path that names nothing is a usage error; a file that is there but cannot be read
+    // (a link to itself, no permission) is reported as a diagnostic like any other bad file.
+    const missing = await lstat(target).then(
+      () => false,
+      (error: NodeJS.ErrnoException) => error.code === 'ENOENT' || error.code === 'ENOTDIR',
+    );
+    if (missing) {
       console.error(`No such file or folder: ${relative(process.cwd(), target) || target}`);
       return 2;
     }

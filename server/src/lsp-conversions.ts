@@ -37,7 +37,8 @@ export function toLspCodeAction(action: SchemaCodeAction): CodeAction {
   return {
     title: action.title,
     kind: KINDS[action.kind],
-    edit: toWorkspaceEdit(action.edits),
+    ...(action.edits.length > 0 || !action.command ? { edit: toWorkspaceEdit(action.edits) } : {}),
+    ...(action.command ? { command: action.command } : {}),
     ...(action.diagnostics ? { diagnostics: action.diagnostics.map(toLspDiagnostic) } : {}),
     ...(action.isPreferred ? { isPreferred: true } : {}),
   };

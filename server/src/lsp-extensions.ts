@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, ResponseError } from 'vscode-languageserver/node';
 import type { LensNotification, LensRequest, ParamsOf, ResultOf } from 'amplify-lens-model/contracts';
 
 /**
@@ -8,9 +8,9 @@ import type { LensNotification, LensRequest, ParamsOf, ResultOf } from 'amplify-
 export function onLensRequest<T extends LensRequest<unknown, unknown>>(
   connection: Connection,
   request: T,
-  handler: (params: ParamsOf<T>) => Promise<ResultOf<T>>,
+  handler: (params: ParamsOf<T>, token: CancellationToken) => Promise<ResultOf<T> | ResponseError<void>>,
 ): void {
-  connection.onRequest(request.method, (params: ParamsOf<T>) => handler(params));
+  connection.onRequest(request.method, (params: ParamsOf<T>, token: CancellationToken) => handler(params, token));
 }
 
 /** Registers the handler of a custom notification declared in the shared contracts. */

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * The Amplify Lens language server. Adapts the pure analyses — GraphQL schemas in graphql/,
- * configuration files in config/ — to LSP; runs in VS Code (started by the extension) and in any
- * LSP editor: `node server/out/server.js --stdio`.
+ * configuration files in config/, Gen 2 TypeScript schemas in gen2-data-schema/ — to LSP; runs in
+ * VS Code (started by the extension) and in any LSP editor: `node server/out/server.js --stdio`.
+ * Every handler runs under the guard: a failure answers the request's empty result and is logged,
+ * and the server keeps serving.
  */
 import {
   DidChangeConfigurationNotification,
@@ -11,36 +13,47 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
+  type CancellationToken,
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LENS_SETTINGS_SECTION, ProjectsRequest, WorkspaceTrustedNotification, readInitializationOptions } from 'amplify-lens-model/contracts';
 import { DiagnosticsPublisher, groupByUri } from './diagnostics-publisher';
+import { Gen2SchemaDocuments } from './gen2-data-schema/gen2-schema-documents';
 import { quickFixesFor } from './graphql/code-actions/schema-code-actions';
 import { completeSchema } from './graphql/completion/complete-schema';
-import { formatSchema } from './graphql/format/format-schema';
+import { formatSchema, formattingDeclined, formattingDeclinedMessage } from './graphql/format/format-schema';
 import { hoverSchema } from './graphql/hover/hover-schema';
+import { internalErrorDiagnostic } from './graphql/internal-error-diagnostic';
 import { findDefinition } from './graphql/navigation/find-definition';
 import { findReferences } from './graphql/navigation/find-references';
 import { prepareRename, renameSymbol } from './graphql/navigation/rename-symbol';
 import { documentSymbols } from './graphql/symbols/document-symbols';
+import { OPEN_MIGRATION_GUIDE_COMMAND, TRANSFORMER_MIGRATION_GUIDE } from './graphql/transformer-version/transformer-migration-guide';
+import { transformerVersionLenses } from './graphql/transformer-version/transformer-version-lens';
+import { transformerVersionNotes } from './graphql/transformer-version/transformer-version-note';
+import { HandlerGuard, installProcessGuards, throwIfCancelled } from './handler-guard';
 import { toLspCodeAction, toLspDiagnostic, toWorkspaceEdit } from './lsp-conversions';
-import { Gen2SchemaDocuments } from './gen2-data-schema/gen2-schema-documents';
-import { ConfigWorkspace } from './workspace/config-workspace';
-import type { IndexedProject } from './workspace/project-index';
 import { onLensNotification, onLensRequest } from './lsp-extensions';
+import { limitPublished } from './published-diagnostics-limit';
+import { ConfigWorkspace } from './workspace/config-workspace';
+import { globProblems } from './workspace/glob-pattern';
+import type { IndexedProject } from './workspace/project-index';
 import { projectSummaries } from './workspace/project-summaries';
 import { SchemaWorkspace } from './workspace/schema-workspace';
 import { pathToUri, uriToPath } from './workspace/uri-paths';
 import { WorkspaceSettings } from './workspace/workspace-settings';
 
 const connection = createConnection(ProposedFeatures.all);
+const log = (message: string) => connection.console.error(message);
+const guard = new HandlerGuard(log);
+installProcessGuards(log);
 const documents = new TextDocuments(TextDocument);
 const schemas = new SchemaWorkspace();
 const configs = new ConfigWorkspace((uri) => documents.get(uri)?.getText());
 const publisher = new DiagnosticsPublisher((uri, diagnostics) =>
-  connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: diagnostics.map(toLspDiagnostic) }),
+  connection.sendDiagnostics({ uri, version: documents.get(uri)?.version, diagnostics: limitPublished(uri, diagnostics).map(toLspDiagnostic) }),
 );
 // Gen 2 data schemas in TypeScript (amplify/data/resource.ts and the files it imports).
 const gen2 = new Gen2SchemaDocuments(schemas.index, () => new Map(documents.all().map((d) => [d.uri, d.getText()])));
@@ -49,7 +62,13 @@ let canWatchFiles = false;
 let canPullSettings = false;
 let canRegisterSettingsChanges = false;
 let settings = new WorkspaceSettings([], readInitializationOptions(undefined).settings, pathToUri);
+let canShowDocument = false;
 let ready: Promise<void> = Promise.resolve();
+
+/** Schema globs Lens cannot use (a half-typed `schemas/{a`) are named to the user, once per change. */
+function warnAboutSettings(): void {
+  for (const problem of globProblems(settings.allSchemaFileGlobs())) void connection.window.showWarningMessage(problem);
+}
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folders = params.workspaceFolders?.map((folder) => uriToPath(folder.uri)) ??
@@ -57,11 +76,15 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   canPullSettings = params.capabilities.workspace?.configuration === true;
   canRegisterSettingsChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  canShowDocument = params.capabilities.window?.showDocument?.support === true;
   const options = readInitializationOptions(params.initializationOptions);
-  configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures };
+  configs.options = { jsonSchemaFeatures: options.jsonSchemaFeatures, yamlSchemaFeatures: options.yamlSchemaFeatures };
   gen2.configure(options.workspaceTrusted);
   settings = new WorkspaceSettings(folders, options.settings, pathToUri);
-  ready = schemas.initialize(folders, (folder) => settings.schemaOptions(folder));
+  // A workspace that cannot be indexed still gets a serving server (and the failure in its log).
+  ready = schemas
+    .initialize(folders, (folder) => settings.schemaOptions(folder))
+    .catch((error: unknown) => guard.report('Indexing the workspace', error));
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -73,12 +96,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentSymbolProvider: true,
       documentFormattingProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      codeLensProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [OPEN_MIGRATION_GUIDE_COMMAND] },
     },
     serverInfo: { name: 'amplify-lens', version: '0.1.0' },
   };
 });
 
-connection.onInitialized(async () => {
+connection.onInitialized(guard.notification('initialized', async () => {
   if (canWatchFiles) {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [
@@ -95,15 +120,16 @@ connection.onInitialized(async () => {
   await ready;
   // Before the first diagnostics, so they follow each folder's settings.
   if (canPullSettings && (await pullSettings())) schemas.configure((folder) => settings.schemaOptions(folder));
+  warnAboutSettings();
   await publishAll();
-});
+}));
 
 /** Asks the client for every folder's `amplifyLens` settings; true when any changed. */
 function pullSettings(): Promise<boolean> {
   return settings.pull((items) => connection.workspace.getConfiguration(items));
 }
 
-connection.onDidChangeConfiguration(async (change) => {
+connection.onDidChangeConfiguration(guard.notification('workspace/didChangeConfiguration', async (change) => {
   await ready;
   const pushed = (change?.settings as { amplifyLens?: unknown } | null | undefined)?.amplifyLens;
   let changed = false;
@@ -111,14 +137,15 @@ connection.onDidChangeConfiguration(async (change) => {
   if (typeof pushed === 'object' && pushed !== null && 'jsonSchemaFeatures' in pushed) {
     const jsonSchemaFeatures = readInitializationOptions(pushed).jsonSchemaFeatures;
     changed = jsonSchemaFeatures !== configs.options.jsonSchemaFeatures;
-    configs.options = { jsonSchemaFeatures };
+    configs.options = { ...configs.options, jsonSchemaFeatures };
   }
   if (canPullSettings ? await pullSettings() : settings.applyPushed(pushed)) {
     schemas.configure((folder) => settings.schemaOptions(folder));
+    warnAboutSettings();
     changed = true;
   }
   if (changed) await publishAll();
-});
+}));
 
 // --- diagnostics: coalesced per tick, so a burst of edits is analysed once ---
 const pending = new Set<string>();
@@ -128,7 +155,7 @@ function scheduleDiagnostics(uri: string): void {
   pending.add(uri);
   if (scheduled) return;
   scheduled = true;
-  setImmediate(async () => {
+  setImmediate(() => void guard.run('Diagnostics', async () => {
     scheduled = false;
     const uris = [...pending];
     pending.clear();
@@ -140,7 +167,7 @@ function scheduleDiagnostics(uri: string): void {
       if (gen2.handles(uri)) {
         for (const resource of gen2.changed(uri)) await publishGen2(resource);
       } else if (configs.kindOf(uri)) {
-        await publisher.publish('config-file', uri, await configs.fileDiagnostics(uri));
+        await publishConfigFile(uri);
         // Only configuration edits can change what the project-wide checks find.
         const project = schemas.index.projectOf(uriToPath(uri));
         if (project) projects.add(project);
@@ -150,28 +177,61 @@ function scheduleDiagnostics(uri: string): void {
       }
     }
     for (const project of projects) await publishProject(project);
+  }));
+}
+
+/**
+ * Publishes the diagnostics of every schema file analysed together with `uri`. Each pass below is
+ * isolated: a failure shows as one `internal-error` diagnostic on its file (or a log entry for the
+ * project checks) and the other files are still published.
+ */
+async function publishSchemaGroup(uri: string): Promise<void> {
+  await guard.run(`Analysing ${uri}`, async () => {
+    try {
+      const analysis = await schemas.analysisOf(uri);
+      if (!analysis) return;
+      for (const { step, error } of analysis.failures) guard.report(`The check "${step}" on ${uri}`, error);
+      const diagnostics = [...analysis.diagnostics, ...transformerVersionNotes(analysis)];
+      for (const file of analysis.files) {
+        await publisher.publish('schema', file.uri, diagnostics.filter((d) => d.uri === file.uri));
+      }
+    } catch (error) {
+      await publisher.publish('schema', uri, [internalErrorDiagnostic(uri, ['schema analysis'], error)]);
+      throw error;
+    }
   });
 }
 
-/** Publishes the diagnostics of every schema file analysed together with `uri`. */
-async function publishSchemaGroup(uri: string): Promise<void> {
-  const analysis = await schemas.analysisOf(uri);
-  if (!analysis) return;
-  for (const file of analysis.files) {
-    await publisher.publish('schema', file.uri, analysis.diagnostics.filter((d) => d.uri === file.uri));
-  }
+async function publishConfigFile(uri: string): Promise<void> {
+  await guard.run(`Checking ${uri}`, async () => {
+    try {
+      await publisher.publish('config-file', uri, await configs.fileDiagnostics(uri));
+    } catch (error) {
+      await publisher.publish('config-file', uri, [internalErrorDiagnostic(uri, ['configuration file check'], error)]);
+      throw error;
+    }
+  });
 }
 
 /** A Gen 2 resource file's schema diagnostics, on whichever of its files they belong to. */
 async function publishGen2(resourceUri: string): Promise<void> {
-  const byFile = await gen2.diagnosticsByFile(resourceUri);
-  if (!byFile.has(resourceUri)) byFile.set(resourceUri, []); // an empty list clears the file
-  await publisher.replaceAll(`gen2:${resourceUri}`, byFile);
+  await guard.run(`Checking the Gen 2 schema of ${resourceUri}`, async () => {
+    try {
+      const byFile = await gen2.diagnosticsByFile(resourceUri);
+      if (!byFile.has(resourceUri)) byFile.set(resourceUri, []); // an empty list clears the file
+      await publisher.replaceAll(`gen2:${resourceUri}`, byFile);
+    } catch (error) {
+      await publisher.replaceAll(`gen2:${resourceUri}`, new Map([[resourceUri, [internalErrorDiagnostic(resourceUri, ['Gen 2 schema check'], error)]]]));
+      throw error;
+    }
+  });
 }
 
 /** The checks of a project as a whole, whose findings land on several files. */
 async function publishProject(project: IndexedProject): Promise<void> {
-  await publisher.replaceAll(`project:${project.root}`, groupByUri(await configs.projectDiagnostics(project)));
+  await guard.run(`The project checks of ${project.root}`, async () => {
+    await publisher.replaceAll(`project:${project.root}`, groupByUri(await configs.projectDiagnostics(project)));
+  });
 }
 
 async function publishAll(): Promise<void> {
@@ -182,9 +242,9 @@ async function publishAll(): Promise<void> {
     await publishSchemaGroup(uri);
   }
   for (const project of schemas.index.all) {
-    for (const uri of await configs.configUris(project)) {
-      await publisher.publish('config-file', uri, await configs.fileDiagnostics(uri));
-    }
+    await guard.run(`Listing the configuration files of ${project.root}`, async () => {
+      for (const uri of await configs.configUris(project)) await publishConfigFile(uri);
+    });
     await publishProject(project);
   }
   for (const resource of gen2.openResources()) await publishGen2(resource);
@@ -200,86 +260,121 @@ documents.onDidClose(({ document }) => {
   scheduleDiagnostics(document.uri);
 });
 
-connection.onDidChangeWatchedFiles(async ({ changes }) => {
+connection.onDidChangeWatchedFiles(guard.notification('workspace/didChangeWatchedFiles', async (params) => {
   await ready;
   configs.invalidateFiles();
-  for (const change of changes) await schemas.fileChanged(change.uri);
+  // A malformed notification (no `changes`) still means "something changed": re-read and re-check.
+  const changes = Array.isArray(params?.changes) ? params.changes : [];
+  for (const change of changes) {
+    if (typeof change?.uri === 'string') await guard.run(`Re-reading ${change.uri}`, () => schemas.fileChanged(change.uri));
+  }
   await publishAll();
-});
+}));
 
 // --- requests: each finds the analysis the document belongs to and asks the pure service ---
-async function analysisFor(uri: string) {
+async function analysisFor(uri: string, token?: CancellationToken) {
   await ready;
+  // The client may have given up while the index was being built or another request ran.
+  throwIfCancelled(token);
   const document = documents.get(uri);
   if (document) schemas.setOpenText(uri, document.getText());
   return schemas.analysisOf(uri);
 }
 
-connection.onCompletion(async ({ textDocument, position }) => {
+connection.onCompletion(guard.request('textDocument/completion', [], async ({ textDocument, position }, token) => {
   if (gen2.handles(textDocument.uri)) return gen2.complete(textDocument.uri, position);
   if (configs.kindOf(textDocument.uri)) return configs.complete(textDocument.uri, position);
-  const analysis = await analysisFor(textDocument.uri);
+  const analysis = await analysisFor(textDocument.uri, token);
   return analysis ? completeSchema(analysis, textDocument.uri, position) : [];
-});
+}));
 
-connection.onHover(async ({ textDocument, position }) => {
+connection.onHover(guard.request('textDocument/hover', null, async ({ textDocument, position }, token) => {
   if (gen2.handles(textDocument.uri)) return gen2.hover(textDocument.uri, position);
   if (configs.kindOf(textDocument.uri)) return configs.hover(textDocument.uri, position);
-  const analysis = await analysisFor(textDocument.uri);
+  const analysis = await analysisFor(textDocument.uri, token);
   return analysis ? hoverSchema(analysis, textDocument.uri, position) : null;
-});
+}));
 
-connection.onDefinition(async ({ textDocument, position }) => {
+connection.onDefinition(guard.request('textDocument/definition', [], async ({ textDocument, position }, token) => {
   if (gen2.handles(textDocument.uri)) return gen2.definition(textDocument.uri, position);
-  const analysis = await analysisFor(textDocument.uri);
+  const analysis = await analysisFor(textDocument.uri, token);
   return analysis ? findDefinition(analysis, textDocument.uri, position) : [];
-});
+}));
 
-connection.onReferences(async ({ textDocument, position, context }) => {
-  const analysis = await analysisFor(textDocument.uri);
+connection.onReferences(guard.request('textDocument/references', [], async ({ textDocument, position, context }, token) => {
+  const analysis = await analysisFor(textDocument.uri, token);
   return analysis ? findReferences(analysis, textDocument.uri, position, context.includeDeclaration) : [];
-});
+}));
 
-connection.onPrepareRename(async ({ textDocument, position }) => {
-  const analysis = await analysisFor(textDocument.uri);
+connection.onPrepareRename(guard.request('textDocument/prepareRename', null, async ({ textDocument, position }, token) => {
+  const analysis = await analysisFor(textDocument.uri, token);
   return analysis ? prepareRename(analysis, textDocument.uri, position) : null;
-});
+}));
 
-connection.onRenameRequest(async ({ textDocument, position, newName }) => {
-  const analysis = await analysisFor(textDocument.uri);
+connection.onRenameRequest(guard.request('textDocument/rename', null, async ({ textDocument, position, newName }, token) => {
+  const analysis = await analysisFor(textDocument.uri, token);
   const edits = analysis ? renameSymbol(analysis, textDocument.uri, position, newName) : null;
   return edits ? toWorkspaceEdit(edits) : null;
-});
+}));
 
-connection.onDocumentSymbol(async ({ textDocument }) => {
-  const analysis = await analysisFor(textDocument.uri);
+connection.onDocumentSymbol(guard.request('textDocument/documentSymbol', [], async ({ textDocument }, token) => {
+  const analysis = await analysisFor(textDocument.uri, token);
   return analysis ? documentSymbols(analysis, textDocument.uri) : [];
-});
+}));
 
-connection.onDocumentFormatting(async ({ textDocument, options }) => {
+connection.onDocumentFormatting(guard.request('textDocument/formatting', [], async ({ textDocument, options }, token) => {
+  await ready;
+  throwIfCancelled(token);
+  // Formatting needs the text only: no analysis to wait for, however large the file.
   const document = documents.get(textDocument.uri);
-  if (!document || !(await analysisFor(textDocument.uri))) return [];
-  const formatted = formatSchema(document.getText(), options);
-  if (formatted === null || formatted === document.getText()) return [];
-  const end = document.positionAt(document.getText().length);
+  if (!document || !schemas.isSchemaFile(textDocument.uri)) return [];
+  const text = document.getText();
+  if (formattingDeclined(text)) {
+    void connection.window.showInformationMessage(formattingDeclinedMessage(text));
+    return [];
+  }
+  const formatted = formatSchema(text, options);
+  if (formatted === null || formatted === text) return [];
+  const end = document.positionAt(text.length);
   return [{ range: { start: { line: 0, character: 0 }, end }, newText: formatted }];
-});
+}));
 
-connection.onCodeAction(async ({ textDocument, range }) => {
+connection.onCodeLens(guard.request('textDocument/codeLens', [], async ({ textDocument }, token) => {
+  if (configs.kindOf(textDocument.uri)) return [];
+  const analysis = await analysisFor(textDocument.uri, token);
+  return analysis ? transformerVersionLenses(analysis, textDocument.uri) : [];
+}));
+
+// The one command: open Amplify's guide to transformer v2 in the user's browser, or name it.
+connection.onExecuteCommand(guard.request('workspace/executeCommand', undefined, async ({ command }) => {
+  if (command !== OPEN_MIGRATION_GUIDE_COMMAND) return;
+  if (canShowDocument) await connection.window.showDocument({ uri: TRANSFORMER_MIGRATION_GUIDE, external: true });
+  else void connection.window.showInformationMessage(`Run \`amplify migrate api\` to move the API to transformer v2: ${TRANSFORMER_MIGRATION_GUIDE}`);
+}));
+
+connection.onCodeAction(guard.request('textDocument/codeAction', [], async ({ textDocument, range }) => {
   await ready;
   return quickFixesFor(publisher.diagnosticsOf(textDocument.uri), textDocument.uri, range).map(toLspCodeAction);
-});
+}));
 
-onLensRequest(connection, ProjectsRequest, async () => {
-  await ready;
-  return projectSummaries(schemas.index.all);
-});
+onLensRequest(
+  connection,
+  ProjectsRequest,
+  guard.request(ProjectsRequest.method, [], async () => {
+    await ready;
+    return projectSummaries(schemas.index.all);
+  }),
+);
 
 // VS Code's client: the user trusted the workspace, so Gen 2 schemas may be run now.
-onLensNotification(connection, WorkspaceTrustedNotification, async () => {
-  gen2.trust();
-  await publishAll();
-});
+onLensNotification(
+  connection,
+  WorkspaceTrustedNotification,
+  guard.notification(WorkspaceTrustedNotification.method, async () => {
+    gen2.trust();
+    await publishAll();
+  }),
+);
 connection.onShutdown(() => gen2.dispose());
 
 documents.listen(connection);

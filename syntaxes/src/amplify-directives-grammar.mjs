@@ -5,7 +5,8 @@
 // grammar's), because an injected rule that matched only the name would leave the arguments to
 // whatever rule surrounds them. @auth gets its own argument rules: a rule key or a strategy only
 // means something inside @auth(rules: [...]). The value rules are a copy, not an include of
-// source.graphql, so the injection still works under another extension's GraphQL grammar.
+// Lens's GraphQL grammar, so the injection works the same under another extension's GraphQL grammar
+// (source.graphql) as under Lens's own (source.graphql.amplify-lens).
 import { directiveRule, include, scope, valueRepository } from './graphql-value-rules.mjs';
 
 // Names from @aws-amplify/graphql-directives (V2Directives, V1Directives, AppSyncDirectives).

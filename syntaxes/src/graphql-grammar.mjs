@@ -1,5 +1,14 @@
-// The GraphQL grammar (source.graphql): schema definition language and operation documents, after
-// the GraphQL specification (October 2021 edition and the current draft).
+// The GraphQL grammar (source.graphql.amplify-lens): schema definition language and operation
+// documents, after the GraphQL specification (October 2021 edition and the current draft).
+//
+// Its scope name is Lens's own, under source.graphql, rather than source.graphql itself, which the
+// GraphQL syntax extension (GraphQL.vscode-graphql-syntax) registers. VS Code keeps one grammar per
+// scope name and warns when a second extension registers the same one; per language it keeps the
+// grammar of the extension registered last (extensions in folder-name order, so GraphQL.* after
+// amplify-lens.*). So with the GraphQL extension installed its grammar highlights .graphql files
+// and this one is unused; without it, this one does. Either way the Amplify injection, which VS Code
+// applies to source.graphql and every scope under it, adds the directives' scopes, and themes that
+// style source.graphql style this grammar too.
 //
 // Most contexts are flat pattern lists (a body of fields, a selection set, an argument list) rather
 // than one rule per field, so a definition spread over many lines — directives on their own lines,
@@ -46,7 +55,7 @@ const typeSystemDefinition = (keywords, name, end, patterns) => ({
 
 export const graphqlGrammar = {
   name: 'GraphQL',
-  scopeName: 'source.graphql',
+  scopeName: 'source.graphql.amplify-lens',
   fileTypes: ['graphql', 'graphqls', 'gql'],
   patterns: include(
     'comment',

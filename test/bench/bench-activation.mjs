@@ -4,13 +4,17 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { HOST_DIR, packageExtension, startVsCode } from '../vscode/vscode-host.mjs';
+import { selectedHosts } from '../vscode/vscode-versions.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
-const vsix = packageExtension(repoRoot, join(HOST_DIR, 'amplify-lens-bench.vsix'));
+// LENS_BENCH_VSIX measures another build (say, the main branch's) in the same conditions.
+const vsix = process.env.LENS_BENCH_VSIX ?? packageExtension(repoRoot, join(HOST_DIR, 'amplify-lens-bench.vsix'));
 const runs = Number(process.argv[2] ?? 3);
+// One VS Code per run of this script (LENS_VSCODE_VERSIONS picks it; the first listed otherwise).
+const [host] = selectedHosts();
 const samples = [];
 for (let run = 0; run < runs; run++) {
-  const vscode = await startVsCode({ vsix, workspaceSource: join(repoRoot, 'examples/gen1-blog') });
+  const vscode = await startVsCode({ host, vsix, workspaceSource: join(repoRoot, 'examples/gen1-blog') });
   try {
     const { page } = vscode;
     await page.waitForTimeout(6000); // let startup activations settle
@@ -20,8 +24,15 @@ for (let run = 0; run < runs; run++) {
     await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Show Running Extensions"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.runtime-extensions-editor');
-    await page.waitForTimeout(1500);
-    const text = await page.locator('.runtime-extensions-editor').innerText();
+    // The list renders after the editor opens, and slowly on a busy machine: wait for both rows' times.
+    let text = '';
+    for (let tries = 0; tries < 40; tries++) {
+      text = await page.locator('.runtime-extensions-editor').innerText();
+      const times = activationTimes(text);
+      if (times['Amplify Lens'] !== undefined && times.Git !== undefined) break;
+      await page.waitForTimeout(500);
+    }
+    if (process.env.LENS_BENCH_DEBUG) console.error(text);
     samples.push(activationTimes(text));
   } finally {
     await vscode.stop();
@@ -45,6 +56,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const of = (name) => median(samples.map((s) => s[name]).filter((v) => v !== undefined));
 console.log(
   JSON.stringify({
+    vscode: host.vscode,
     runs,
     lensMs: of('Amplify Lens'),
     jsonLanguageFeaturesMs: of('JSON Language Features'),

@@ -103,7 +103,7 @@ async function pageEverything(endpoint: string, region: string): Promise<number>
 
 /** Every row of the tree, as VS Code asks for them when everything is expanded. */
 function allRows(service: HostingService): HostingViewNode[] {
-  const context = { now: new Date(), trusted: true, loading: false };
+  const context = { now: new Date(), loading: false };
   const rows: HostingViewNode[] = [];
   const walk = (parent: HostingViewNode | undefined) => {
     for (const node of hostingChildNodes(service.snapshots(), parent, context)) {

@@ -42,7 +42,49 @@ describe('amplify-lens check', () => {
   it('finds no problems in the bundled examples and exits 0', async () => {
     const result = await check(['check', EXAMPLES_DIR], process.cwd());
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^No problems found: checked \d+ schema files? and \d+ configuration files? in 2 Amplify projects\.$/m);
+    expect(result.stdout).toMatch(/^No problems found: checked \d+ schema files? and \d+ configuration files? in 3 Amplify projects\.$/m);
+  });
+
+  it('prints the transformer version of a CLI 4.x-era project without cli.json, and no problem in it', async () => {
+    const legacy = await TempProject.fromExample('gen1-v1-legacy');
+    try {
+      const text = await check(['check'], legacy.root);
+      expect(text.code).toBe(0);
+      expect(text.stdout.trim().split('\n')).toEqual([
+        'amplify/backend/api/legacyshop: Amplify GraphQL transformer v1 — amplify/cli.json does not set ' +
+          'graphqltransformer.useexperimentalpipelinedtransformer, which the Amplify CLI then takes as false for a project that exists ' +
+          '(amplify/.config/project-config.json)',
+        'No problems found: checked 1 schema file and 6 configuration files in 1 Amplify project.',
+      ]);
+      const json = JSON.parse((await check(['check', '--format', 'json'], legacy.root)).stdout);
+      expect(json.apis).toEqual([
+        {
+          dir: 'amplify/backend/api/legacyshop',
+          name: 'legacyshop',
+          generation: 1,
+          transformerVersion: 1,
+          transformerVersionReason: expect.stringContaining('does not set graphqltransformer.useexperimentalpipelinedtransformer'),
+        },
+      ]);
+      expect(json.diagnostics).toEqual([]);
+    } finally {
+      await legacy.dispose();
+    }
+  });
+
+  it('checks the legacy project with the v1 rules: a v1 mistake is an error, the auth modes come from backend-config.json', async () => {
+    const legacy = await TempProject.fromExample('gen1-v1-legacy');
+    try {
+      const path = 'amplify/backend/api/legacyshop/schema.graphql';
+      const schema = await readFile(legacy.path(path), 'utf8');
+      await legacy.write(path, schema.replace('{ allow: public, operations: [read] }', '{ allow: public, provider: iam, operations: [read] }').replace('fields: ["productID"])', 'fields: ["productId"])'));
+      const result = await check(['check', '--format', 'json'], legacy.root);
+      expect(result.code).toBe(1);
+      const found = JSON.parse(result.stdout).diagnostics.map((d: { code: string }) => d.code);
+      expect(found).toEqual(['connection-field-not-found', 'auth-provider-not-configured']);
+    } finally {
+      await legacy.dispose();
+    }
   });
 
   it('prints each problem as path:line:col with severity and code, and exits 1', async () => {

@@ -11,10 +11,13 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
-  InitializeRequest,
   InitializedNotification,
+  InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowMessageNotification,
+  ShowMessageRequest,
   ShutdownRequest,
   type Diagnostic,
   type FileEvent,
@@ -39,6 +42,9 @@ type DiagnosticsWaiter = { uri: string; predicate: DiagnosticsPredicate; resolve
 export class LspTestClient {
   readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
   readonly registrations: string[] = [];
+  /** What the server wrote to its log (window/logMessage) and showed the user (window/showMessage). */
+  readonly logs: string[] = [];
+  readonly shownMessages: string[] = [];
   private waiters: DiagnosticsWaiter[] = [];
   private versions = new Map<string, number>();
   initializeResult!: InitializeResult;
@@ -48,8 +54,14 @@ export class LspTestClient {
     readonly connection: MessageConnection,
   ) {}
 
-  static async start(workspaceFolder: string, initializationOptions: unknown = {}, serverPath = SERVER_PATH): Promise<LspTestClient> {
-    return LspTestClient.launch([workspaceFolder], initializationOptions, serverPath);
+  /** `maxOpenFiles` starts the server under `ulimit -n` (macOS' default is 256). */
+  static async start(
+    workspaceFolder: string,
+    initializationOptions: unknown = {},
+    serverPath = SERVER_PATH,
+    launch: { maxOpenFiles?: number } = {},
+  ): Promise<LspTestClient> {
+    return LspTestClient.launch([workspaceFolder], initializationOptions, serverPath, undefined, launch);
   }
 
   /**
@@ -70,8 +82,11 @@ export class LspTestClient {
     initializationOptions: unknown,
     serverPath: string,
     settings?: (scopeUri: string | undefined) => unknown,
+    launch: { maxOpenFiles?: number } = {},
   ): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = launch.maxOpenFiles
+      ? spawn('/bin/sh', ['-c', `ulimit -n ${launch.maxOpenFiles} && exec "$0" "$@"`, process.execPath, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+      : spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createMessageConnection(
       new StreamMessageReader(child.stdout!),
       new StreamMessageWriter(child.stdin!),
@@ -80,6 +95,16 @@ export class LspTestClient {
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.receive(params));
     connection.onRequest(RegistrationRequest.type, (params) => {
       client.registrations.push(...params.registrations.map((r) => r.method));
+    });
+    connection.onNotification(LogMessageNotification.type, (params) => {
+      client.logs.push(params.message);
+    });
+    connection.onNotification(ShowMessageNotification.type, (params) => {
+      client.shownMessages.push(params.message);
+    });
+    connection.onRequest(ShowMessageRequest.type, (params) => {
+      client.shownMessages.push(params.message);
+      return null;
     });
     if (settings) {
       connection.onRequest(ConfigurationRequest.type, (params) =>
@@ -97,6 +122,7 @@ export class LspTestClient {
           ...(settings ? { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } : {}),
         },
         textDocument: { publishDiagnostics: { versionSupport: true } },
+        window: { showDocument: { support: true } },
       },
       initializationOptions,
     });
@@ -199,5 +225,10 @@ export class LspTestClient {
         });
       });
     }
+  }
+
+  /** Whether the server process is still running. */
+  get running(): boolean {
+    return this.process.exitCode === null && this.process.signalCode === null;
   }
 }

@@ -29,19 +29,19 @@ export function prepareExtensionHostSuite(repoRoot, hostDir) {
   };
 }
 
-/** Waits for the runner's results and prints one line per test; returns { passed, failed }. */
-export async function reportExtensionHostSuite(resultsPath) {
+/** Waits for the runner's results and prints one line per test, after `label`; returns { passed, failed }. */
+export async function reportExtensionHostSuite(resultsPath, label = 'vscode-api') {
   const deadline = Date.now() + RESULTS_PATIENCE_MS;
   while (!existsSync(resultsPath) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
   if (!existsSync(resultsPath)) {
-    console.log(`✗ vscode-api: the extension-host suite wrote no results to ${resultsPath}`);
+    console.log(`✗ ${label}: the extension-host suite wrote no results to ${resultsPath}`);
     return { passed: 0, failed: 1 };
   }
   const results = JSON.parse(readFileSync(resultsPath, 'utf8'));
   for (const test of results.tests) {
-    if (test.state === 'passed') console.log(`✓ vscode-api: ${test.title}`);
-    else if (test.state === 'failed') console.log(`✗ vscode-api: ${test.title}\n  ${String(test.error).split('\n').join('\n  ')}`);
-    else console.log(`- vscode-api: ${test.title} (pending)`);
+    if (test.state === 'passed') console.log(`✓ ${label} (api): ${test.title}`);
+    else if (test.state === 'failed') console.log(`✗ ${label} (api): ${test.title}\n  ${String(test.error).split('\n').join('\n  ')}`);
+    else console.log(`- ${label} (api): ${test.title} (pending)`);
   }
   return { passed: results.passed, failed: results.failed };
 }

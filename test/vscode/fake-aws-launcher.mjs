@@ -1,7 +1,7 @@
 // Starts the fake CloudFormation of fake-aws-process.ts in its own process for the VS Code suite,
 // and points a copied example workspace at the stacks it seeded.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from 'esbuild';
@@ -13,22 +13,33 @@ export async function startFakeAwsProcess(repoRoot, outDir) {
     outfile,
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'cjs',
     mainFields: ['main'],
     logLevel: 'warning',
   });
   const child = spawn(process.execPath, [outfile], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = createInterface({ input: child.stdout });
   const [line] = await new Promise((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout });
     lines.once('line', (first) => resolve([first]));
     child.once('exit', (code) => reject(new Error(`the fake AWS exited with ${code}`)));
   });
   const info = JSON.parse(line);
+  const requests = [];
+  lines.on('line', (next) => {
+    const request = JSON.parse(next).request;
+    if (request) requests.push(request);
+  });
   return {
     ...info,
-    /** Points team-provider-info.json's dev env at the seeded root stack, and checks `dev` out as `amplify pull` would. */
+    /** Every request served so far, as `<service>:<action>`. */
+    requests: () => [...requests],
+    /**
+     * Points team-provider-info.json's dev env at the seeded root stack, and checks `dev` out as
+     * `amplify pull` would. A Gen 2 workspace has no envs: nothing to point.
+     */
     prepareWorkspace(workspace) {
+      if (!existsSync(join(workspace, 'amplify/team-provider-info.json'))) return;
       writeFileSync(
         join(workspace, 'amplify/.config/local-env-info.json'),
         JSON.stringify({ projectPath: workspace, defaultEditor: 'vscode', envName: 'dev' }, null, 2),

@@ -1,10 +1,12 @@
 /**
  * The fake AWS the extension talks to inside code-server: CloudFormation seeded with the stacks of
- * the Gen 1 example's `dev` env (and the Gen 2 example's branch stacks), CloudWatch Logs with the
+ * the Gen 1 example's `dev` env (and the Gen 2 example's branch stack), CloudWatch Logs with the
  * log group of its function, which gets a new invocation's lines every second and a half, as a
  * function in use does, and Amplify Hosting with both examples' apps (builds paced to take about
  * ten seconds). Prints `{ endpoint, logsEndpoint, hostingEndpoint, region, rootStackName,
- * rootStackId, … }` as one JSON line and serves until killed. Bundled and started by run-vscode-suite.mjs.
+ * rootStackId, … }` as one JSON line, then one `{ "request": "<service>:<action>" }` line per
+ * request it serves (a Restricted Mode test counts them), and serves until killed. Bundled and
+ * started by run-vscode-suite.mjs.
  */
 import { DeterministicIds } from '../fake-aws/fake-ids';
 import { lambdaInvocation, lambdaLogStreamName, logsSeed } from '../fake-aws/logs';
@@ -30,6 +32,9 @@ async function main(): Promise<void> {
   hosting.jobTiming = { pendingMs: 1_500, provisioningMs: 1_500, stepMs: 2_000 };
   const fake = await startFakeAws(seed.state, { logs: logs.state, hosting });
   const [dev] = seed.envs;
+  reportEach(fake.requests, (request) => `cloudformation:${request.action}`);
+  if (fake.logs) reportEach(fake.logs.requests, (request) => `logs:${request.action}`);
+  if (fake.hosting) reportEach(fake.hosting.requests, (request) => `amplify:${request.action}`);
   console.log(
     JSON.stringify({
       endpoint: fake.endpoint,
@@ -54,6 +59,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+}
+
+/** Prints a line for every request the fake records from now on. */
+function reportEach<T>(requests: T[], name: (request: T) => string): void {
+  const record = requests.push.bind(requests);
+  requests.push = (...added: T[]) => {
+    for (const request of added) console.log(JSON.stringify({ request: name(request) }));
+    return record(...added);
+  };
 }
 
 main().catch((error) => {

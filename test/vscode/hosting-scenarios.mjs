@@ -2,8 +2,20 @@
 // team-provider-info.json and reads a failed manual deploy's log; the Gen 2 window finds its app
 // from the git remote, redeploys main and follows the build to its end, redeploys a build that
 // fails and opens the failing step's log from the notification, and stops a redeploy.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { activeWebview, runCommand, runContextMenuEntry } from './scenarios.mjs';
+import { activeWebview, runCommand, runContextMenuEntry } from './scenario-steps.mjs';
+
+/** The repository of the fake Gen 2 app (test/vscode/fake-aws-process.ts): the Gen 2 window's git remote. */
+const GEN2_REPOSITORY = 'git@github.com:example/gen2-todo.git';
+
+/** Makes the Gen 2 workspace a git repository on `main` whose remote the fake Amplify app builds from. */
+export function prepareGen2Repository(workspace) {
+  mkdirSync(join(workspace, '.git/refs/heads'), { recursive: true });
+  writeFileSync(join(workspace, '.git/HEAD'), 'ref: refs/heads/main\n');
+  writeFileSync(join(workspace, '.git/refs/heads/main'), `${'4'.repeat(40)}\n`);
+  writeFileSync(join(workspace, '.git/config'), `[core]\n\tbare = false\n[remote "origin"]\n\turl = ${GEN2_REPOSITORY}\n`);
+}
 
 /** The Hosting pane of the Amplify view, opened and expanded. */
 async function hostingPane(page) {

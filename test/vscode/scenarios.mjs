@@ -1,71 +1,7 @@
 // What a user does with Lens in VS Code, one scenario each; they run in order in one window.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-const SCHEMA = 'amplify/backend/api/blog/schema.graphql';
-const isMac = process.platform === 'darwin';
-const mod = isMac ? 'Meta' : 'Control';
-
-export async function runCommand(page, title) {
-  await page.keyboard.press(`${mod}+Shift+P`);
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
-  await page.keyboard.type(title);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 10_000 });
-  await page.keyboard.press('Enter');
-}
-
-async function openFile(page, relativePath) {
-  await page.keyboard.press(`${mod}+P`);
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
-  await page.keyboard.type(relativePath);
-  await page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15_000 });
-  await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab[aria-label^="${relativePath.split('/').pop()}"]`, { timeout: 15_000 });
-  await page.waitForSelector('.monaco-editor .view-lines');
-}
-
-/** Runs a tree row's context-menu entry, as a user does with a right click. */
-export async function runContextMenuEntry(page, row, entry) {
-  await row.click({ button: 'right' });
-  const item = page.getByRole('menuitem', { name: entry }).first();
-  await item.waitFor({ timeout: 10_000 });
-  // The menu re-renders while the row's context keys settle: hover first, then click what is there.
-  await page.waitForTimeout(300);
-  await item.hover();
-  await item.click();
-  await page.locator('.context-view .monaco-menu').waitFor({ state: 'detached', timeout: 10_000 });
-}
-
-/** Pushes the dev env from its row, as a user does, confirming what `amplify status` lists. */
-async function pushDev(page) {
-  // The activity bar icon toggles: click it only when the Amplify view is not already showing.
-  if (!(await page.locator('.pane-header', { hasText: 'Environments' }).first().isVisible())) {
-    await page.locator('.activitybar [aria-label^="Amplify"]').first().click();
-  }
-  const devRow = page.locator('.monaco-list-row[aria-label*="dev"]').first();
-  await runContextMenuEntry(page, devRow, 'Push');
-  const dialog = page.locator('.monaco-dialog-box');
-  await dialog.waitFor({ timeout: 30_000 });
-  await dialog.locator('.monaco-button', { hasText: /^Push/ }).first().click();
-}
-
-/**
- * The page inside the active webview panel: VS Code hosts a panel in an iframe that holds the
- * panel's own document in a second iframe.
- */
-export function activeWebview(page) {
-  return page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
-}
-
-/** Puts the cursor at the start of a 1-based line in the active editor. */
-async function goToLine(page, line) {
-  await page.keyboard.press(`${mod}+G`);
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Home');
-}
-
+import { GEN1_SCHEMA as SCHEMA, activeWebview, mod, openFile, paletteTitles, pushDev, runCommand, runContextMenuEntry, textMateScopesAt } from './scenario-steps.mjs';
 export const scenarios = [
   {
     name: 'opening an Amplify schema starts the language server with no false problems',
@@ -85,12 +21,33 @@ export const scenarios = [
     },
   },
   {
+    name: 'without another GraphQL extension, Lens\'s own grammar highlights the schema, with the Amplify directives',
+    async run(page) {
+      await page.click('.part.editor .monaco-editor .view-lines');
+      // `type Blog @model …` on line 10: the cursor inside "model".
+      const scopes = await textMateScopesAt(page, 10, 13);
+      if (!scopes.includes('support.function.directive.amplify.graphql')) throw new Error(`no Amplify directive scope at @model: ${scopes.join(' ')}`);
+      if (scopes.at(-1) !== 'source.graphql.amplify-lens') throw new Error(`expected Lens's grammar at the root, saw ${scopes.at(-1)}`);
+    },
+  },
+  {
+    name: 'a Gen 1 project offers the Gen 1 commands in the palette and not the Gen 2 ones',
+    async run(page) {
+      const push = await paletteTitles(page, 'Amplify: Push');
+      if (!push.some((title) => title.startsWith('Amplify: Push'))) throw new Error(`Amplify: Push is not offered: ${push.join(' | ')}`);
+      for (const gen2 of ['Amplify: Deploy Sandbox Once', 'Amplify: Start Sandbox (Watch)', 'Amplify: Generate Outputs']) {
+        const titles = await paletteTitles(page, gen2);
+        if (titles.some((title) => title.startsWith(gen2))) throw new Error(`${gen2} is offered in a Gen 1 project`);
+      }
+    },
+  },
+  {
     name: 'a typo in a directive is underlined and listed in Problems with its code',
     async run(page, { artifacts }) {
-      await page.click('.monaco-editor .view-lines');
+      await page.click('.part.editor .monaco-editor .view-lines');
       await page.keyboard.press(`${mod}+End`);
       await page.keyboard.type('\ntype Draft @modle @auth(rules: [{ allow: owners }]) {\nid: ID!\n}\n');
-      await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 20_000 });
+      await page.waitForSelector('.part.editor .monaco-editor .squiggly-error', { timeout: 20_000 });
       const problems = page.locator('.markers-panel');
       await problems.getByText('Unknown directive "@modle"', { exact: false }).waitFor({ timeout: 20_000 });
       await problems.getByText('does not exist in "AuthStrategy" enum', { exact: false }).waitFor({ timeout: 20_000 });
@@ -104,7 +61,7 @@ export const scenarios = [
   {
     name: 'typing @ on a field offers the field directives, with documentation',
     async run(page, { artifacts }) {
-      await page.click('.monaco-editor .view-lines');
+      await page.click('.part.editor .monaco-editor .view-lines');
       await page.keyboard.press(`${mod}+End`);
       await page.keyboard.type('\ntype Note @model @auth(rules: [{ allow: owner }]) {\nid: ID!\nbody: String @');
       const widget = page.locator('.editor-widget.suggest-widget');
@@ -125,7 +82,7 @@ export const scenarios = [
       await page.keyboard.press('Enter');
       await page.keyboard.press('Escape');
       // The match is scrolled into view; point the mouse at it as a user would.
-      const token = page.locator('.monaco-editor .view-lines span', { hasText: /^@?manyToMany$/ }).first();
+      const token = page.locator('.part.editor .monaco-editor .view-lines span', { hasText: /^@?manyToMany$/ }).first();
       await token.hover();
       const hover = page.locator('.monaco-hover-content');
       await hover.getByText('manyToMany', { exact: false }).first().waitFor({ timeout: 15_000 });

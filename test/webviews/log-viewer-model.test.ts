@@ -8,7 +8,8 @@ import { parseLogEvent } from '../../webviews/log-viewer/log-line-parser';
 import { LOG_LEVELS, lineSummary, type LogLevel, type ParsedLine } from '../../webviews/log-viewer/log-line-types';
 import { RingBuffer } from '../../webviews/log-viewer/log-ring-buffer';
 import { buildRows, type LogRow } from '../../webviews/log-viewer/log-rows-model';
-import { findFrames } from '../../webviews/log-viewer/stack-frame-detector';
+import { FOLD_DEPTH } from '../../webviews/log-viewer/json-tree-rows';
+import { findFrames, MAX_SCANNED_LINE_LENGTH } from '../../webviews/log-viewer/stack-frame-detector';
 import { infoLines, invocationEvents, logEvent, requestId } from './log-viewer-fixtures';
 
 const parse = (message: string) => parseLogEvent(logEvent(0, message), 0);
@@ -164,6 +165,24 @@ describe('buildRows', () => {
     expect(folded.map(describeRow)).toContain('  tags|[ … ]  2 items');
   });
 
+  it('opens a JSON line nested 5,000 levels deep a few levels at a time, and still lists the lines after it', () => {
+    const deep = `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`;
+    const source = [parseLogEvent(logEvent(0, deep), 0), parseLogEvent(logEvent(1, 'after the deep line'), 1)];
+    const toggled = new Set<string>();
+    const rowsOf = () => buildRows(bufferOf(source), compileFilter('', all), 1, { ...options, expanded: new Map([[0, toggled]]) });
+    let rows = rowsOf();
+    const details = rows.filter((row) => row.kind === 'detail');
+    expect(details).toHaveLength(2 * FOLD_DEPTH + 1);
+    const edge = details.find((row) => row.folded)!;
+    expect(edge).toMatchObject({ depth: FOLD_DEPTH, key: 'a', text: '{ … }  1 key · expand further' });
+    expect(rows.at(-1)).toMatchObject({ kind: 'line', seq: 1 });
+    // Opening the folded level shows the next levels, folded again further down.
+    toggled.add(edge.foldPath!);
+    rows = rowsOf();
+    expect(rows.filter((row) => row.kind === 'detail' && row.folded).map((row) => (row as { depth: number }).depth)).toEqual([2 * FOLD_DEPTH]);
+    expect(rows.at(-1)).toMatchObject({ kind: 'line', seq: 1 });
+  });
+
   it('follows the buffer: old lines fall out of the rows', () => {
     const buffer = bufferOf(
       infoLines(0, 50).map((event, index) => parseLogEvent(event, index)),
@@ -184,5 +203,40 @@ describe('findFrames', () => {
     expect(findFrames('    at /opt/nodejs/lib.js:1:1')).toEqual([]);
     expect(findFrames('    at process (node:internal/process/task_queues:95:5)')).toEqual([]);
     expect(findFrames('connected to db.example.com:5432 at 10:00:00')).toEqual([]);
+  });
+
+  it('answers at once for a long line that a backtracking pattern would scan for seconds', () => {
+    // `a/a/a/…:` made the former pattern try every split of the run into folders, from every position.
+    expect(findFrames(`${'a/'.repeat(50_000)}:`)).toEqual([]);
+    const scanned = `${'a/'.repeat((MAX_SCANNED_LINE_LENGTH - 20) / 2)}x.js:3`;
+    expect(findFrames(scanned)).toMatchObject([{ line: 3, end: scanned.length }]);
+    expect(findFrames(`${'File "'.repeat(600)}`)).toEqual([]);
+    expect(findFrames(`${'x'.repeat(MAX_SCANNED_LINE_LENGTH)} src/a.ts:1`)).toEqual([]);
+  });
+
+  it('finds exactly the frames the former regular expression found, on thousands of generated lines', () => {
+    const former = (text: string) => {
+      const pattern = /File "([^"]+)", line (\d+)|((?:[A-Za-z]:)?(?:\/|\.{0,2}\/?)?(?:[\w@.+-]+\/)*[\w@.+-]+\.[A-Za-z]{1,5}):(\d+)(?::(\d+))?/g;
+      return [...text.matchAll(pattern)].map((match) => ({
+        start: match.index,
+        end: match.index + match[0].length,
+        path: match[1] ?? match[3],
+        line: Number(match[2] ?? match[4]),
+        ...(match[5] === undefined ? {} : { column: Number(match[5]) }),
+      }));
+    };
+    const isProjectPath = (path: string) =>
+      !path.startsWith('/opt/') && !path.startsWith('node:') && !path.includes('node_modules/') && !path.startsWith('internal/') &&
+      (path.includes('/') || /\.(m?[jt]sx?|cjs|cts|py|rb|go|java|cs)$/.test(path));
+    const pieces = ['a', 'src', '/', '//', '.', '..', 'x.js', 'app.py', ':', '12', ':3', ' ', '(', 'C:', 'c', 'File "', '", line 8', 'node_modules/', '/opt/', '-', '@', 'index.mjs', '0'];
+    let seed = 7;
+    const random = (n: number) => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % n;
+    for (let sample = 0; sample < 5_000; sample++) {
+      const text = Array.from({ length: 2 + random(14) }, () => pieces[random(pieces.length)]).join('');
+      const all = former(text);
+      // What the former detector kept of its matches: project paths with a line number.
+      const kept = all.filter((frame) => frame.line > 0 && isProjectPath(frame.path));
+      expect({ text, frames: findFrames(text) }).toEqual({ text, frames: kept });
+    }
   });
 });

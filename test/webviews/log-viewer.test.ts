@@ -132,6 +132,24 @@ describe.skipIf(!chromiumAvailable)('log viewer', () => {
     await expect.poll(() => panel.page.locator('.log-row.detail:not([hidden])').count()).toBe(0);
   });
 
+  it('keeps showing new lines after a 100 KB line and a 5,000-deep JSON line, which opens further level by level', async () => {
+    await start();
+    const deep = `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`;
+    await send([logEvent(0, `${'a/'.repeat(50_000)}:`), logEvent(1, deep)]);
+    const deepRow = panel.page.locator('.log-row', { hasText: '{"a":{"a":' }).first();
+    await deepRow.dblclick();
+    const further = panel.page.locator('.log-row.detail', { hasText: '1 key · expand further' });
+    await further.waitFor();
+    // Two lines, and the deep one open 32 levels: 32 opening rows, the folded one, 32 closing rows.
+    await expect.poll(() => dataset('rows')).toBe(String(2 + 65));
+    await further.locator('.detail-twisty').click();
+    await expect.poll(() => dataset('rows')).toBe(String(2 + 65 + 64));
+    await send([logEvent(2, 'a line after the deep one')]);
+    await expect.poll(() => dataset('rows')).toBe(String(3 + 65 + 64));
+    await panel.page.fill('.filter-input', 'after the deep');
+    await expect.poll(rowTexts).toEqual([expect.stringContaining('a line after the deep one')]);
+  });
+
   it('shows times in UTC or in local time', async () => {
     const cdp = await panel.page.context().newCDPSession(panel.page);
     await cdp.send('Emulation.setTimezoneOverride', { timezoneId: 'Asia/Tokyo' });

@@ -1,6 +1,11 @@
 /**
  * A JSON value as rows of a pretty-printed tree: one row per line, objects and arrays foldable by
  * their path. Rows keep the list's fixed height, so an expanded message is just more rows.
+ *
+ * Depth is bounded: a log line may hold JSON nested thousands of levels deep, and building its rows
+ * recursively overflowed the stack on every render — the viewer then showed no new line at all.
+ * Past `FOLD_DEPTH` levels below the top (or below a level the user opened further) an object or
+ * array starts folded, with "expand further" in its summary; opening it shows the next levels.
  */
 export type JsonToken = 'string' | 'number' | 'boolean' | 'null' | 'open' | 'close' | 'text';
 
@@ -16,13 +21,20 @@ export interface JsonTreeLine {
   folded?: boolean;
 }
 
-export function jsonTreeLines(value: unknown, folded: ReadonlySet<string>): JsonTreeLine[] {
+/** Levels shown open at once; deeper objects and arrays start folded. */
+export const FOLD_DEPTH = 32;
+
+/**
+ * `toggled` holds the paths the user flipped from their default: a shallow object in it is folded,
+ * an object at the fold depth in it is open (and the depth counts again from there).
+ */
+export function jsonTreeLines(value: unknown, toggled: ReadonlySet<string>): JsonTreeLine[] {
   const lines: JsonTreeLine[] = [];
-  visit(value, '$', 0, undefined, false, folded, lines);
+  visit(value, '$', 0, FOLD_DEPTH, undefined, false, toggled, lines);
   return lines;
 }
 
-function visit(value: unknown, path: string, depth: number, key: string | undefined, comma: boolean, folded: ReadonlySet<string>, out: JsonTreeLine[]): void {
+function visit(value: unknown, path: string, depth: number, openLevels: number, key: string | undefined, comma: boolean, toggled: ReadonlySet<string>, out: JsonTreeLine[]): void {
   if (value === null || typeof value !== 'object') {
     out.push({ depth, key, text: JSON.stringify(value) ?? 'null', token: scalarToken(value), comma });
     return;
@@ -34,15 +46,17 @@ function visit(value: unknown, path: string, depth: number, key: string | undefi
     out.push({ depth, key, text: `${open}${close}`, token: 'close', comma });
     return;
   }
-  if (folded.has(path)) {
-    const count = isArray ? `${entries.length} items` : `${entries.length} keys`;
-    out.push({ depth, key, text: `${open} … ${close}  ${count}`, token: 'open', comma, foldPath: path, folded: true });
+  const atFoldDepth = openLevels === 0;
+  if (atFoldDepth !== toggled.has(path)) {
+    const count = isArray ? `${entries.length} ${entries.length === 1 ? 'item' : 'items'}` : `${entries.length} ${entries.length === 1 ? 'key' : 'keys'}`;
+    out.push({ depth, key, text: `${open} … ${close}  ${count}${atFoldDepth ? ' · expand further' : ''}`, token: 'open', comma, foldPath: path, folded: true });
     return;
   }
   out.push({ depth, key, text: open, token: 'open', comma: false, foldPath: path, folded: false });
+  const childLevels = atFoldDepth ? FOLD_DEPTH - 1 : openLevels - 1;
   entries.forEach(([childKey, child], index) => {
     const childPath = isArray ? `${path}[${index}]` : `${path}.${childKey}`;
-    visit(child, childPath, depth + 1, childKey, index < entries.length - 1, folded, out);
+    visit(child, childPath, depth + 1, childLevels, childKey, index < entries.length - 1, toggled, out);
   });
   out.push({ depth, text: close, token: 'close', comma });
 }

@@ -7,7 +7,7 @@ export const AWS_COMMANDS = {
   selectProfile: 'amplifyLens.selectProfile',
   /** Pick the region to look in. */
   selectRegion: 'amplifyLens.selectRegion',
-  /** Run `aws sso login --profile <profile>` in a terminal; arguments: `[profile]`. */
+  /** Sign in to IAM Identity Center (`aws sso login`, or a device code where no local browser is); arguments: `[profile]`. */
   ssoLogin: 'amplifyLens.ssoLogin',
   /** Load the environments again (bypassing cached listings). */
   refreshEnvironments: 'amplifyLens.refreshEnvironments',

@@ -5,4 +5,6 @@
  */
 export { CloudFormationGatewayPool } from './cloudformation-gateway-pool';
 export { CloudWatchLogsGatewayPool } from './cloudwatch-logs-gateway-pool';
+export { signInWithDeviceCode } from './sso-device-authorization';
 export { AmplifyHostingGatewayPool } from './amplify-hosting-gateway-pool';
+

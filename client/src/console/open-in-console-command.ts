@@ -19,7 +19,6 @@ export interface OpenInConsoleDependencies {
   pool(): Promise<CloudFormationGatewayPool>;
   snapshots(): readonly EnvironmentsSnapshot[];
   selection(): { profile?: string };
-  trusted(): boolean;
 }
 
 const NESTED_STACK = 'AWS::CloudFormation::Stack';
@@ -35,7 +34,6 @@ export function registerOpenInConsole(deps: OpenInConsoleDependencies): vscode.D
     }
     const location = arnLocation(stack.id);
     if (!location) return;
-    if (!deps.trusted()) return void vscode.window.showWarningMessage('Opening resources in the AWS console reads CloudFormation with your credentials: trust the workspace first.');
     const environment = deps.snapshots().flatMap((snapshot) => snapshot.environments).find((env) => env.resources.includes(resource));
     const profile = deps.selection().profile ?? environment?.profile;
     const gateway = (await deps.pool()).gatewayFor({ region: location.region, profile });

@@ -73,4 +73,6 @@ export interface EnvironmentsSnapshot {
   loadedAt: Date;
   /** The load was cancelled (a newer refresh replaced it); callers drop such a snapshot. */
   cancelled?: boolean;
+  /** Gen 2: the Amplify apps whose branch deployments were listed, and how they were found. */
+  gen2Apps?: { appIds: string[]; source: 'setting' | 'amplify_outputs.json' | 'none' };
 }

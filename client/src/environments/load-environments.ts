@@ -4,6 +4,7 @@ import { classifyAwsError, isAbortError } from '../aws/aws-problem-classifier';
 import type { AmplifyProject, Gen1ProjectInfo, Gen2ProjectInfo } from 'amplify-lens-model/project';
 import type { AmplifyEnvironment, EnvironmentLoadProblem, EnvironmentsSnapshot } from './environment-types';
 import { gen1Base, loadGen1Environment } from './gen1-environments-loader';
+import { gen2AppIds } from './gen2-app-discovery';
 import { loadGen2Environments } from './gen2-environments-loader';
 import { readerFor, type StackReaderSource } from './stack-reader';
 
@@ -76,8 +77,11 @@ async function loadGen1(info: Gen1ProjectInfo, readers: StackReaderSource, optio
 
 async function loadGen2(info: Gen2ProjectInfo, readers: StackReaderSource, options: LoadEnvironmentsOptions, snapshot: SnapshotOf) {
   const reader = readerFor(readers, {});
-  if (!info.namespace && (options.appIds ?? []).length === 0) {
-    return snapshot([], {
+  // The setting's app ids, else those amplify_outputs.json leads to (gen2-app-discovery.ts).
+  const apps = await gen2AppIds(info.root, options.appIds, reader, options.signal);
+  const withApps: SnapshotOf = (environments, problem) => ({ ...snapshot(environments, problem), gen2Apps: apps });
+  if (!info.namespace && apps.appIds.length === 0) {
+    return withApps([], {
       kind: 'not-found',
       message: `${info.root}/package.json has no "name"; ampx sandbox names the sandbox stack after it. Add one, then refresh.`,
       action: { title: 'Refresh', command: AWS_COMMANDS.refreshEnvironments },
@@ -85,12 +89,12 @@ async function loadGen2(info: Gen2ProjectInfo, readers: StackReaderSource, optio
   }
   const environments = await loadGen2Environments(info, reader, {
     currentSandboxIdentifier: options.currentSandboxIdentifier ?? osUserName(),
-    appIds: options.appIds,
+    appIds: apps.appIds,
     signal: options.signal,
   });
-  if (environments.length > 0) return snapshot(environments);
-  const what = (options.appIds ?? []).length > 0 ? 'sandbox or branch deployment' : 'sandbox';
-  return snapshot([], {
+  if (environments.length > 0) return withApps(environments);
+  const what = apps.appIds.length > 0 ? 'sandbox or branch deployment' : 'sandbox';
+  return withApps([], {
     kind: 'no-stacks',
     message: `No ${what} of ${info.namespace ?? 'this project'} in ${reader.region}${reader.profile ? ` (profile ${reader.profile})` : ''}. Start one with npx ampx sandbox, or choose another region.`,
     action: { title: 'Choose region', command: AWS_COMMANDS.selectRegion },

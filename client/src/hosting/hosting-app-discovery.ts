@@ -5,7 +5,8 @@
  * - Gen 1: `team-provider-info.json`'s `awscloudformation.AmplifyAppId` of the current env: decided;
  * - Gen 2: a branch stack (`amplify-<appId>-<branch>-branch-<hash>`, tagged `amplify:app-id`,
  *   `amplify:deployment-type=branch` by amplify-backend's project_environment_main_stack_creator.ts)
- *   whose outputs hold `amplify_outputs.json`'s identifiers: strong;
+ *   whose outputs hold `amplify_outputs.json`'s identifiers (the Environments view's own reading,
+ *   environments/gen2-app-discovery.ts): strong;
  * - an app whose `repository` is one of the git remotes (ListApps): strong;
  * - a branch stack of a branch this repository has: likely.
  * One strong app wins; several are a choice for the user; without strong evidence one likely app
@@ -16,9 +17,9 @@ import { isAbortError } from '../aws/aws-problem-classifier';
 import { mapWithConcurrency } from '../aws/bounded-parallel';
 import type { Stack, StackSummary } from '../aws/aws-types';
 import type { HostingApp } from '../aws/hosting-types';
+import { appIdsSharingOutputs } from '../environments/gen2-app-discovery';
 import { parseGen2StackName, sanitizeGen2Part } from '../environments/gen2-stack-names';
 import type { GitRepositoryInfo } from './git-repository-files';
-import { outputsMatch, type OutputsIdentifiers } from './outputs-identifiers';
 import { sameRepository } from './repository-urls';
 
 export type AppSource =
@@ -56,7 +57,8 @@ export interface DiscoveryInput {
   git?: GitRepositoryInfo;
   chosenAppId?: string;
   settingAppIds?: readonly string[];
-  outputs?: OutputsIdentifiers;
+  /** The deployed resources `amplify_outputs.json` names (`outputIdentifiers`). */
+  outputs?: ReadonlySet<string>;
   hosting: HostingAppReader;
   /** Gen 2: where branch stacks are listed. Failures there only remove that evidence. */
   stacks?: BranchStackReader;
@@ -130,7 +132,7 @@ interface StackEvidence {
   strong: boolean;
 }
 
-async function branchStackEvidence(reader: BranchStackReader, git: GitRepositoryInfo | undefined, outputs: OutputsIdentifiers | undefined, signal?: AbortSignal): Promise<StackEvidence[]> {
+async function branchStackEvidence(reader: BranchStackReader, git: GitRepositoryInfo | undefined, outputs: ReadonlySet<string> | undefined, signal?: AbortSignal): Promise<StackEvidence[]> {
   let summaries: StackSummary[];
   try {
     summaries = await reader.listStacks(signal);
@@ -144,7 +146,7 @@ async function branchStackEvidence(reader: BranchStackReader, git: GitRepository
     .sort((a, b) => (b.lastUpdatedAt ?? b.createdAt).getTime() - (a.lastUpdatedAt ?? a.createdAt).getTime());
   const ofLocalBranch = branchStacks.filter((summary) => localNames.has(parseGen2StackName(summary.name)!.name));
   const toDescribe = new Set(ofLocalBranch.map((summary) => summary.name));
-  if (outputs) for (const summary of branchStacks.slice(0, MAX_STACKS_DESCRIBED)) toDescribe.add(summary.name);
+  if (outputs?.size) for (const summary of branchStacks.slice(0, MAX_STACKS_DESCRIBED)) toDescribe.add(summary.name);
   if (toDescribe.size === 0) return [];
   let stacks: Stack[];
   try {
@@ -158,7 +160,7 @@ async function branchStackEvidence(reader: BranchStackReader, git: GitRepository
     const appId = stack.tags['amplify:app-id'];
     if (!appId || stack.tags['amplify:deployment-type'] !== 'branch') continue;
     const branch = stack.tags['amplify:branch-name'] ?? parseGen2StackName(stack.name)?.name ?? '';
-    if (outputs && outputsMatch(outputs, stack.outputs)) evidence.push({ appId, source: { kind: 'outputs', stackName: stack.name }, strong: true });
+    if (outputs?.size && appIdsSharingOutputs([stack], outputs).length > 0) evidence.push({ appId, source: { kind: 'outputs', stackName: stack.name }, strong: true });
     else if (localNames.has(sanitizeGen2Part(branch).slice(0, 50))) evidence.push({ appId, source: { kind: 'branch-stack', stackName: stack.name, branch }, strong: false });
   }
   return evidence;

@@ -7,7 +7,6 @@ import { classifyAwsError } from '../aws/aws-problem-classifier';
 import type { HostingApp } from '../aws/hosting-types';
 import { describeAppSource } from './hosting-app-discovery';
 import type { HostingService } from './hosting-service';
-import { requireTrust } from './workspace-trust';
 
 interface AppPick extends vscode.QuickPickItem {
   appId?: string;
@@ -17,7 +16,6 @@ export async function chooseHostingApp(service: HostingService, projectRoot: str
   const project = service.snapshots().find((state) => state.projectRoot === projectRoot) ?? (service.snapshots().length === 1 ? service.snapshots()[0] : undefined);
   if (!project) return void vscode.window.showInformationMessage('Open the Hosting view to choose the app of a project.');
   if (appId) return service.chooseApp(project.projectRoot, appId);
-  if (!(await requireTrust('Choosing the Amplify app'))) return;
   let apps: { app: HostingApp; detail?: string }[];
   if (project.candidates?.length) {
     apps = project.candidates.map((candidate) => ({ app: candidate.app, detail: describeAppSource(candidate.source) }));

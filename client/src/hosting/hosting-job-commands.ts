@@ -15,7 +15,6 @@ import type { HostingRef } from './hosting-refs';
 import type { HostingService } from './hosting-service';
 import { branchKey, type HostingProjectState } from './hosting-state';
 import { commitTitle, shortCommit, statusWords } from './job-presentation';
-import { requireTrust } from './workspace-trust';
 
 export class HostingJobCommands {
   private readonly locks = new DeployLocks();
@@ -24,7 +23,7 @@ export class HostingJobCommands {
 
   async redeploy(ref: HostingRef | undefined): Promise<void> {
     const target = await this.branchOf(ref, 'Redeploy which branch?');
-    if (!target || !(await requireTrust('Redeploying a branch'))) return;
+    if (!target) return;
     const { project } = target;
     const branchName = target.branch.branch.name;
     if (!project.app?.repository) {
@@ -62,7 +61,6 @@ export class HostingJobCommands {
     const found = ref?.branchName ? this.service.find(ref.projectRoot, ref.branchName) : undefined;
     const job = found?.branch.jobs?.find((candidate) => candidate.jobId === ref?.jobId);
     if (!found || !job) return void vscode.window.showInformationMessage('Choose a failed or stopped job in the Hosting view to retry it.');
-    if (!(await requireTrust('Retrying a build'))) return;
     if (job.status !== 'FAILED' && job.status !== 'CANCELLED') return void vscode.window.showInformationMessage(`Build #${job.jobId} ${statusWords(job.status)}; only a failed or stopped build can be retried.`);
     await this.withBranchLock(found.project, job.branchName, async () => {
       const commit = shortCommit(job.commitId);
@@ -82,7 +80,6 @@ export class HostingJobCommands {
     const found = ref?.branchName ? this.service.find(ref.projectRoot, ref.branchName) : undefined;
     const job = found?.branch.jobs?.find((candidate) => candidate.jobId === ref?.jobId);
     if (!found || !job) return void vscode.window.showInformationMessage('Choose a running job in the Hosting view to stop it.');
-    if (!(await requireTrust('Stopping a build'))) return;
     if (!isJobActive(job.status)) return void vscode.window.showInformationMessage(`Build #${job.jobId} has already ${statusWords(job.status) === 'stopped' ? 'stopped' : 'ended'}.`);
     const action = 'Stop Build';
     const answer = await vscode.window.showWarningMessage(

@@ -4,7 +4,7 @@ import { hostingChildNodes, type HostingViewNode } from './hosting-nodes';
 import type { BranchState, HostingProjectState } from './hosting-state';
 
 const NOW = new Date(Date.UTC(2024, 4, 14, 12, 0, 0));
-const context = { now: NOW, trusted: true, loading: false };
+const context = { now: NOW, loading: false };
 const app: HostingApp = { appId: 'd1app', arn: 'arn:aws:amplify:eu-west-1:123456789012:apps/d1app', name: 'gen2-todo', repository: 'https://github.com/example/gen2-todo', defaultDomain: 'd1app.amplifyapp.com', productionBranch: 'main' };
 const branch = (name: string, extra: Partial<HostingBranch> = {}): HostingBranch => ({ appId: 'd1app', name, displayName: name.replace(/\//g, '-'), arn: '', stage: 'PRODUCTION', framework: 'Next.js - SSR', autoBuild: true, customDomains: [], totalJobs: 2, pullRequest: false, ...extra });
 const job = (jobId: string, extra: Partial<HostingJobSummary> = {}): HostingJobSummary => ({
@@ -75,7 +75,7 @@ describe('Hosting rows', () => {
     ]);
   });
 
-  it('offers the choice when several apps match, says what went wrong otherwise, and waits for trust', () => {
+  it('offers the choice when several apps match, and says what went wrong otherwise', () => {
     const candidates = [
       { app, source: { kind: 'git-remote' as const, remote: 'origin' } },
       { app: { ...app, appId: 'd4fork', name: 'fork' }, source: { kind: 'git-remote' as const, remote: 'origin' } },
@@ -87,9 +87,6 @@ describe('Hosting rows', () => {
     ]);
     const problem = rows(project([], { app: undefined, problem: { kind: 'access-denied', message: 'Access denied: may not call amplify:GetApp', action: { title: 'Choose AWS profile', command: 'amplifyLens.selectProfile' } } }));
     expect(problem).toEqual([expect.objectContaining({ kind: 'message', label: 'Access denied: may not call amplify:GetApp', command: expect.objectContaining({ command: 'amplifyLens.selectProfile' }) })]);
-    expect(hostingChildNodes([project([])], undefined, { ...context, trusted: false })).toEqual([
-      expect.objectContaining({ label: 'Hosting needs a trusted workspace: it reads AWS with your credentials', command: expect.objectContaining({ command: 'workbench.trust.manage' }) }),
-    ]);
   });
 
   it('gives no URL row to a branch whose name or domain is not what Amplify makes', () => {

@@ -63,15 +63,12 @@ export type HostingViewNode = MessageNode | ProjectNode | AppNode | CandidateNod
 
 export interface NodeContext {
   now: Date;
-  /** Whether the workspace is trusted: Hosting reads AWS only then. */
-  trusted: boolean;
   /** A refresh has not answered yet. */
   loading: boolean;
 }
 
 export function hostingChildNodes(projects: readonly HostingProjectState[], parent: HostingViewNode | undefined, context: NodeContext): HostingViewNode[] {
   if (!parent) {
-    if (!context.trusted) return [message('', 'untrusted', 'Hosting needs a trusted workspace: it reads AWS with your credentials', { command: 'workbench.trust.manage', title: 'Manage Workspace Trust' }, 'workspace-untrusted')];
     if (projects.length === 0) return [message('', 'none', context.loading ? 'Loading Amplify Hosting…' : 'No Amplify project in this workspace', undefined, context.loading ? 'loading~spin' : 'info')];
     if (projects.length === 1) return projectChildren(projects[0]!, context);
     return projects.map((project) => ({

@@ -15,7 +15,6 @@ import { BranchStackTimeline } from './branch-stack-timeline';
 import { BuildLogFeed } from './build-log-feed';
 import type { HostingRef } from './hosting-refs';
 import type { HostingService } from './hosting-service';
-import { requireTrust } from './workspace-trust';
 
 const BACKEND_LINK = 'backend-timeline';
 
@@ -48,7 +47,6 @@ export class HostingOpenCommands {
   async showLogs(ref: HostingRef | undefined, stepName?: string): Promise<void> {
     const found = ref?.branchName && ref.jobId ? this.service.find(ref.projectRoot, ref.branchName) : undefined;
     if (!found || !ref?.jobId) return void vscode.window.showInformationMessage('Choose a job or a step in the Hosting view to see its log.');
-    if (!(await requireTrust('Reading a build log'))) return;
     const { project, branch } = found;
     const jobId = ref.jobId;
     const gateway = await this.service.gatewayFor(project);
@@ -78,7 +76,6 @@ export class HostingOpenCommands {
     const found = ref?.branchName ? this.service.find(ref.projectRoot, ref.branchName) : undefined;
     const backend = found && backendOf(found.branch.branch);
     if (!found || backend?.kind !== 'stack') return void vscode.window.showInformationMessage('Only a Gen 2 branch with a backend stack has a deploy timeline.');
-    if (!(await requireTrust('Reading the backend deploy'))) return;
     const { project, branch } = found;
     const job: Pick<HostingJob['summary'], 'jobId' | 'startTime' | 'status'> | undefined =
       branch.jobs?.find((candidate) => candidate.jobId === ref?.jobId) ?? branch.jobs?.[0];

@@ -3,16 +3,17 @@
  * repository, amplify_outputs.json), finds the app, lists its branches. Never throws for AWS
  * trouble: the answer's `problem` says what went wrong, classified as every AWS problem in Lens is.
  */
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import { readJsonFile } from 'amplify-lens-model/files';
 import type { AmplifyProject } from 'amplify-lens-model/project';
 import { resolveRegion } from '../aws/aws-profiles';
+import { outputIdentifiers } from '../environments/gen2-app-discovery';
 import { classifyAwsError, isAbortError } from '../aws/aws-problem-classifier';
 import { AWS_COMMANDS } from '../aws/aws-command-ids';
 import type { HostingBranch } from '../aws/hosting-types';
 import { discoverHostingApp, type BranchStackReader, type HostingAppReader } from './hosting-app-discovery';
 import type { HostingProjectState } from './hosting-state';
 import { readGitRepository } from './git-repository-files';
-import { readOutputsIdentifiers } from './outputs-identifiers';
 import { HOSTING_COMMANDS } from './hosting-command-ids';
 
 export interface HostingTarget {
@@ -58,7 +59,7 @@ export async function loadHostingProject(project: AmplifyProject, context: Proje
       git,
       chosenAppId: context.chosenAppId,
       settingAppIds: context.settingAppIds,
-      outputs: info.generation === 2 ? await readOutputsIdentifiers(project.root) : undefined,
+      outputs: info.generation === 2 ? outputIdentifiers(await readJsonFile(join(project.root, 'amplify_outputs.json'))) : undefined,
       hosting: context.hosting(target),
       stacks: info.generation === 2 ? context.stacks(target) : undefined,
       signal: context.signal,

@@ -2,22 +2,20 @@
  * The Hosting view (`amplifyLens.hosting`): the service's state as rows. Opening a branch reads
  * its jobs, opening a job its steps; the service answers and the view redraws.
  */
-import * as vscode from 'vscode';
 import { ViewNodeTreeProvider } from '../views/view-node-tree-provider';
 import { hostingChildNodes, type HostingViewNode } from './hosting-nodes';
 import type { HostingService } from './hosting-service';
-import { workspaceTrusted } from './workspace-trust';
 
 export class HostingTreeProvider extends ViewNodeTreeProvider<HostingViewNode> {
   loading = true;
 
   constructor(private readonly service: HostingService) {
     super();
-    this.disposables.push(service.onDidChange(() => this.redraw()), vscode.workspace.onDidGrantWorkspaceTrust(() => this.redraw()));
+    this.disposables.push(service.onDidChange(() => this.redraw()));
   }
 
   protected childNodes(parent: HostingViewNode | undefined): HostingViewNode[] {
-    return hostingChildNodes(this.service.snapshots(), parent, { now: new Date(), trusted: workspaceTrusted(), loading: this.loading });
+    return hostingChildNodes(this.service.snapshots(), parent, { now: new Date(), loading: this.loading });
   }
 
   /** Called when the user opens a row. */

@@ -1,8 +1,8 @@
 /**
  * Amplify Hosting in the sidebar: the Hosting view, its refresh on a quiet interval while it is
  * shown, the poller that follows running jobs, the notifications when watched jobs end, and the
- * Hosting commands. AWS is read only in a trusted workspace and only once the view is shown (or a
- * command asks); activation reads nothing.
+ * Hosting commands. Registered with the rest of what reads AWS, once the workspace is trusted
+ * (onboarding/workspace-trust.ts); AWS is read only once the view is shown (or a command asks).
  */
 import * as vscode from 'vscode';
 import type { AmplifyHostingGatewayPool } from '../aws/amplify-hosting-gateway-pool';
@@ -17,7 +17,6 @@ import { HostingService, type HostingRefreshReason } from './hosting-service';
 import { HostingTreeProvider } from './hosting-tree-provider';
 import { announceJobEnd } from './job-end-notifications';
 import { JobPoller } from './job-poller';
-import { workspaceTrusted } from './workspace-trust';
 
 export interface HostingDependencies {
   hostingPool(): Promise<AmplifyHostingGatewayPool>;
@@ -42,8 +41,8 @@ const PUSH_SETTLE_MS = 4_000;
 
 /**
  * Watches each project's repository for pushes (`.git/refs/remotes/**`, `.git/packed-refs`): the
- * build a push starts on the current branch is then followed like one started here. Only in a
- * trusted workspace, and only for projects whose app is known.
+ * build a push starts on the current branch is then followed like one started here. Only for
+ * projects whose app is known.
  */
 function watchPushes(service: HostingService, nudge: () => void): vscode.Disposable[] {
   const watchers = new Map<string, vscode.Disposable>();
@@ -63,7 +62,6 @@ function watchPushes(service: HostingService, nudge: () => void): vscode.Disposa
       if (!gitDir || watchers.has(project.projectRoot)) continue;
       const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(gitDir), '{refs/remotes/**,packed-refs}'));
       const onChange = () => {
-        if (!workspaceTrusted()) return;
         pushed.add(project.projectRoot);
         settle();
       };
@@ -103,11 +101,10 @@ export function registerHosting(context: vscode.ExtensionContext, deps: HostingD
   const view = vscode.window.createTreeView(HOSTING_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const poller = new JobPoller(
     (visible) => service.poll(visible),
-    (visible) => workspaceTrusted() && service.pollableJobs(visible).length > 0,
+    (visible) => service.pollableJobs(visible).length > 0,
     { intervalMs: JOB_POLL_MS, visible: view.visible },
   );
   const refresh = async (reason: HostingRefreshReason) => {
-    if (!workspaceTrusted()) return tree.setLoading(false);
     try {
       await service.refresh(reason);
     } catch (error) {
@@ -138,7 +135,6 @@ export function registerHosting(context: vscode.ExtensionContext, deps: HostingD
       }
     }),
     view.onDidExpandElement(({ element }) => tree.expanded(element)),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void refresh('user')),
     command(HOSTING_COMMANDS.refresh, async () => {
       timed.refresher.noteRefreshed();
       await refresh('user');

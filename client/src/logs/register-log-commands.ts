@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { classifyAwsError } from '../aws/aws-problem-classifier';
 import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
 import type { CloudWatchLogsGatewayPool } from '../aws/cloudwatch-logs-gateway-pool';
+import { checkEndpointOverride, overrideEndpoint } from '../aws/endpoint-override';
 import type { EnvironmentResource, EnvironmentsSnapshot } from '../environments/environment-types';
 import { openLogViewer } from '../webviews/log-viewer-panel';
 import { registerDebugLogTracker } from './debug-log-tracker';
@@ -39,7 +40,8 @@ export interface LogCommandsDeps {
 export function registerLogCommands(context: vscode.ExtensionContext, deps: LogCommandsDeps): vscode.Disposable[] {
   // Like the CloudFormation pool, loaded by `import()` when logs are first asked for: activation does not evaluate the SDK.
   let logsPool: Promise<CloudWatchLogsGatewayPool> | undefined;
-  const endpoint = lensSetting('aws.cloudWatchLogsEndpoint').trim();
+  // Only https or loopback http (endpoint-override.ts); the status bar says when one is in use.
+  const endpoint = overrideEndpoint(checkEndpointOverride(lensSetting('aws.cloudWatchLogsEndpoint')));
   const loadLogsPool = () =>
     (logsPool ??= import('../aws/aws-services').then(({ CloudWatchLogsGatewayPool: Pool }) => new Pool(endpoint ? { endpoint } : {})));
   const service = new LogTargetsService({

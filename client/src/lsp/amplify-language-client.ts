@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { WorkspaceTrustedNotification, type LensInitializationOptions } from 'amplify-lens-model/contracts';
+import type { LensInitializationOptions } from 'amplify-lens-model/contracts';
+import { onDidChangeYamlValidator, yamlValidatedByRedHat } from '../onboarding/companion-extensions';
+import { createCrashHandler, GAVE_UP_MESSAGE, ServerCrashPolicy } from './server-crash-handler';
+import { forwardWorkspaceTrustGrant, workspaceTrustInitializationOptions } from './workspace-trust-signal';
 
 /**
  * Starts the Amplify Lens language server (server/out/server.js) over IPC. `.graphql` files and
@@ -11,22 +14,35 @@ import { WorkspaceTrustedNotification, type LensInitializationOptions } from 'am
  */
 export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
-  private trustListener: vscode.Disposable | undefined;
-  private readonly output = vscode.window.createOutputChannel('Amplify Lens');
+  // vscode-languageclient 11 writes to a log channel (levels, timestamps).
+  private readonly output = vscode.window.createOutputChannel('Amplify Lens', { log: true });
+  private readonly listeners: vscode.Disposable[] = [];
+  private readonly crashes = new ServerCrashPolicy();
 
-  constructor(private readonly context: vscode.ExtensionContext) {}
+  constructor(private readonly context: vscode.ExtensionContext) {
+    // Who validates the Hosting YAML files is an initialization option: a change restarts a running server.
+    this.listeners.push(
+      onDidChangeYamlValidator(() => this.client && void this.restart()),
+      forwardWorkspaceTrustGrant(() => this.client),
+    );
+  }
 
   async start(): Promise<void> {
-    const { LanguageClient, TransportKind } = await import('./language-client-library');
+    const { CloseAction, ErrorAction, LanguageClient, TransportKind } = await import('./language-client-library');
     const module = this.context.asAbsolutePath('server/out/server.js');
     const serverOptions: ServerOptions = {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
     };
-    // VS Code's JSON support validates, completes and explains these files through the
-    // extension's jsonValidation contributions; the server adds the cross-file checks only.
-    // Gen 2 schemas are checked by running amplify/data/resource.ts: only in a trusted workspace.
-    const initializationOptions: LensInitializationOptions = { jsonSchemaFeatures: false, workspaceTrusted: vscode.workspace.isTrusted };
+    const initializationOptions: LensInitializationOptions = {
+      // VS Code's JSON support validates, completes and explains these files through the
+      // extension's jsonValidation contributions; the server adds the cross-file checks only.
+      jsonSchemaFeatures: false,
+      // Likewise the Hosting YAML files, while Red Hat's YAML extension reads the yamlValidation contributions.
+      yamlSchemaFeatures: !yamlValidatedByRedHat(),
+      // Gen 2 schemas are checked by running amplify/data/resource.ts: only in a trusted workspace.
+      ...workspaceTrustInitializationOptions(),
+    };
     const clientOptions: LanguageClientOptions = {
       // Schemas, and the Amplify configuration files; the server decides which files are Amplify's.
       documentSelector: [
@@ -40,21 +56,28 @@ export class AmplifyLanguageClient implements vscode.Disposable {
       ],
       initializationOptions,
       outputChannel: this.output,
+      errorHandler: createCrashHandler(
+        this.crashes,
+        { restart: CloseAction.Restart, doNotRestart: CloseAction.DoNotRestart, continue: ErrorAction.Continue, shutdown: ErrorAction.Shutdown },
+        () => void this.tellServerGaveUp(),
+      ),
     };
     const client = new LanguageClient('amplifyLens', 'Amplify Lens', serverOptions, clientOptions);
     this.client = client;
     await client.start();
-    if (!vscode.workspace.isTrusted) {
-      this.trustListener?.dispose();
-      this.trustListener = vscode.workspace.onDidGrantWorkspaceTrust(() => {
-        if (this.client === client && client.isRunning()) void client.sendNotification(WorkspaceTrustedNotification.method);
-      });
-    }
   }
 
   async restart(): Promise<void> {
+    this.crashes.reset();
     await this.stop();
     await this.start();
+  }
+
+  /** After repeated crashes: say so, with the way to the log and to another try. */
+  private async tellServerGaveUp(): Promise<void> {
+    const choice = await vscode.window.showErrorMessage(GAVE_UP_MESSAGE, 'Show Output', 'Restart');
+    if (choice === 'Show Output') this.showOutput();
+    else if (choice === 'Restart') await this.restart().catch((error: unknown) => this.output.appendLine(`Restarting failed: ${String(error)}`));
   }
 
   async stop(): Promise<void> {
@@ -68,8 +91,8 @@ export class AmplifyLanguageClient implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const listener of this.listeners.splice(0)) listener.dispose();
     void this.stop();
-    this.trustListener?.dispose();
     this.output.dispose();
   }
 }

@@ -2,7 +2,7 @@
  * Gen 2 sandbox secrets from the Environments view: *Manage Sandbox Secrets…* lists the names
  * (values are never read), and sets or removes one; *Set Sandbox Secret…* asks the name and the
  * value with a password input. They run on a sandbox row (its identifier when it is not the
- * user's own) or a Gen 2 project row, in a trusted workspace only.
+ * user's own) or a Gen 2 project row; like every command that runs the CLI, only in a trusted workspace.
  */
 import * as vscode from 'vscode';
 import { locateCli } from '../deploy/cli-locator';
@@ -19,7 +19,6 @@ export const SANDBOX_SECRET_COMMANDS = {
 
 export interface SandboxSecretDependencies {
   snapshots(): readonly EnvironmentsSnapshot[];
-  trusted(): boolean;
 }
 
 export function registerSandboxSecretCommands(deps: SandboxSecretDependencies): vscode.Disposable[] {
@@ -90,10 +89,6 @@ async function removeSecret(target: Target, knownName?: string): Promise<void> {
 
 /** The Gen 2 project (and sandbox) a row stands for, or the only Gen 2 project, or a pick. */
 async function targetOf(row: unknown, deps: SandboxSecretDependencies): Promise<Target | undefined> {
-  if (!deps.trusted()) {
-    void vscode.window.showWarningMessage('Sandbox secrets are managed through ampx, which Lens runs only in a trusted workspace.');
-    return undefined;
-  }
   const node = row as { kind?: string; environment?: AmplifyEnvironment; snapshot?: EnvironmentsSnapshot } | undefined;
   let projectRoot: string | undefined;
   let environment: AmplifyEnvironment | undefined;

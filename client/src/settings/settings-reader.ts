@@ -15,3 +15,8 @@ export function lensSetting<K extends LensSettingKey>(key: K, scope?: vscode.Con
 export function affectsLensSetting(event: vscode.ConfigurationChangeEvent, key: LensSettingKey | 'logs', scope?: vscode.ConfigurationScope): boolean {
   return event.affectsConfiguration(`${LENS_SETTINGS_SECTION}.${key}`, scope);
 }
+
+/** Where a setting's value comes from (user, workspace or folder settings), for messages that name the file. */
+export function inspectLensSetting(key: LensSettingKey, scope?: vscode.ConfigurationScope): ReturnType<vscode.WorkspaceConfiguration['inspect']> {
+  return vscode.workspace.getConfiguration(LENS_SETTINGS_SECTION, scope).inspect(key);
+}

@@ -20,6 +20,7 @@ import {
 import { LOAD_MORE_ENVIRONMENTS_COMMAND } from './environments-nodes';
 import type { EnvironmentsSource } from './environments-source';
 import { ENVIRONMENTS_VIEW_ID, EnvironmentsTreeProvider } from './environments-tree-provider';
+import { gen2BranchHint } from './gen2-branch-hint';
 import { OUTPUTS_VIEW_ID, OutputsTreeProvider } from './outputs-tree-provider';
 import type { ProfilesSource } from './profiles-source';
 import { refreshWhileVisible } from './refresh-while-visible';
@@ -54,6 +55,9 @@ export function registerEnvironmentViews(
   const resourcesView = vscode.window.createTreeView(RESOURCES_VIEW_ID, { treeDataProvider: resourcesTree, showCollapseAll: true });
   const outputsView = vscode.window.createTreeView(OUTPUTS_VIEW_ID, { treeDataProvider: outputsTree });
 
+  // Gen 2 branch deployments Lens cannot list: the view says how to name the app.
+  const hint = () => (environmentsView.message = gen2BranchHint(source.snapshots()));
+  hint();
   const followed = () => {
     const name = focus.current()?.name;
     resourcesView.description = name;
@@ -75,6 +79,7 @@ export function registerEnvironmentViews(
       if (row?.kind === 'environment') focus.select(row.environment);
     }),
     focus.onDidChange(followed),
+    source.onDidChange(hint),
     new AwsStatusBarItem(source, selection, focus),
     ...timed.disposables,
     vscode.commands.registerCommand(REFRESH_ENVIRONMENTS_COMMAND, (reason?: unknown) => refreshEnvironments(source, timed.refresher, reason)),

@@ -17,6 +17,12 @@ export interface LensInitializationOptions {
    */
   jsonSchemaFeatures?: boolean;
   /**
+   * The same for the Hosting YAML files (`amplify.yml`, `customHttp.yml`); default true. VS Code's
+   * extension passes false while Red Hat's YAML extension validates them through the extension's
+   * `yamlValidation` contributions, so each problem shows once.
+   */
+  yamlSchemaFeatures?: boolean;
+  /**
    * Whether the editor trusts the workspace, so the server may run project code (Gen 2
    * `resource.ts`); default true: `amplify-lens check` and editors without a notion of trust run it
    * because the user ran them, as `tsc` or `ampx` would. VS Code's extension passes its trust and
@@ -32,6 +38,7 @@ export type LensServerSettings = Pick<LensSettings, 'schemaFiles' | 'transformer
 export function readInitializationOptions(raw: unknown): {
   settings: LensServerSettings;
   jsonSchemaFeatures: boolean;
+  yamlSchemaFeatures: boolean;
   workspaceTrusted: boolean;
 } {
   const options = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
@@ -41,6 +48,7 @@ export function readInitializationOptions(raw: unknown): {
       transformerVersion: readLensSetting('transformerVersion', options.transformerVersion),
     },
     jsonSchemaFeatures: options.jsonSchemaFeatures !== false,
+    yamlSchemaFeatures: options.yamlSchemaFeatures !== false,
     workspaceTrusted: options.workspaceTrusted !== false,
   };
 }

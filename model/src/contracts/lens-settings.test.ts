@@ -49,6 +49,7 @@ describe('readInitializationOptions', () => {
     expect(readInitializationOptions({ schemaFiles: ['x/*.graphql'], transformerVersion: 1 })).toEqual({
       settings: { schemaFiles: ['x/*.graphql'], transformerVersion: '1' },
       jsonSchemaFeatures: true,
+      yamlSchemaFeatures: true,
       workspaceTrusted: true,
     });
     expect(readInitializationOptions({ jsonSchemaFeatures: false }).jsonSchemaFeatures).toBe(false);

@@ -7,8 +7,9 @@
  * Nothing here throws for a missing or unreadable file: a project is untrusted input and half of
  * its files may be absent; callers decide what absence means.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { parseJson } from './json-values';
+import { readTextFileOrUndefined } from './text-file-reader';
 
 export interface DirectoryEntry {
   name: string;
@@ -16,13 +17,12 @@ export interface DirectoryEntry {
   isDirectory: boolean;
 }
 
-/** A file's text (UTF-8), or undefined when it cannot be read. */
+/**
+ * A file's text (UTF-8), or undefined when it cannot be read: missing, not a regular file (a
+ * named pipe, a device), too large, unreadable (text-file-reader.ts says why, for callers that report it).
+ */
 export async function readTextFile(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return readTextFileOrUndefined(path);
 }
 
 /** A folder's entries sorted by name; empty when it is missing or unreadable. */

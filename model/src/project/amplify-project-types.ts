@@ -44,8 +44,9 @@ export interface Gen1ApiInfo {
   /** Absolute path of the folder. */
   dir: string;
   /**
-   * Its auth modes, default first: `cli-inputs.json` (CLI ≥ 7), else the `authConfig` that
-   * backend-config.json mirrors; undefined when neither says.
+   * Its auth modes, default first, as the project's transformer reads them: v2 from
+   * `cli-inputs.json` (CLI ≥ 7), else the `authConfig` that backend-config.json mirrors; v1 from
+   * backend-config.json's `output.authConfig` or `output.securityType` only. Undefined when nothing says.
    */
   authModes?: AppSyncAuthMode[];
   /** `transform.conf.json` configures conflict resolution (DataStore). */

@@ -21,6 +21,8 @@ export async function readGen1Project(files: ProjectFiles): Promise<Gen1ProjectI
   ]);
   const currentEnv = isRecord(localEnvInfo) ? stringOf(localEnvInfo.envName) : undefined;
   const functions = isRecord(backendConfig) && isRecord(backendConfig.function) ? backendConfig.function : {};
+  // The transformer decides where the APIs' auth modes are read from.
+  const transformer = await readTransformer(files, currentEnv);
   return {
     generation: 1,
     root: files.root,
@@ -29,8 +31,8 @@ export async function readGen1Project(files: ProjectFiles): Promise<Gen1ProjectI
     currentEnv,
     resources: await readResources(files, backendConfig, meta),
     functionNames: Object.keys(functions),
-    apis: await readApis(files, backendConfig),
-    transformer: await readTransformer(files, currentEnv),
+    apis: await readApis(files, backendConfig, transformer.version),
+    transformer,
     storageConfigured: hasS3Storage(backendConfig),
   };
 }
@@ -128,7 +130,7 @@ async function definitionFile(files: ProjectFiles, folder: string, category: str
 }
 
 /** Every folder under `amplify/backend/api/`, in name order, with what its files say about auth and DataStore. */
-async function readApis(files: ProjectFiles, backendConfig: unknown): Promise<Gen1ApiInfo[]> {
+async function readApis(files: ProjectFiles, backendConfig: unknown, transformerVersion: 1 | 2): Promise<Gen1ApiInfo[]> {
   const folders = (await files.listDirectory('amplify/backend/api')).filter((entry) => entry.isDirectory);
   const apis: Gen1ApiInfo[] = [];
   for (const { name } of folders.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -138,7 +140,7 @@ async function readApis(files: ProjectFiles, backendConfig: unknown): Promise<Ge
       readProjectJson(files, `${folder}/transform.conf.json`),
       files.listDirectory(`${folder}/sql-statements`),
     ]);
-    const authModes = readAuthModes(cliInputs, backendConfig, name);
+    const authModes = readAuthModes(cliInputs, backendConfig, name, transformerVersion);
     apis.push({
       name,
       dir: absolutePathOf(files, folder),
@@ -156,17 +158,22 @@ async function readApis(files: ProjectFiles, backendConfig: unknown): Promise<Ge
 const AUTH_MODES = new Set<string>(['API_KEY', 'AMAZON_COGNITO_USER_POOLS', 'AWS_IAM', 'OPENID_CONNECT', 'AWS_LAMBDA']);
 
 /**
- * The API's auth modes: `cli-inputs.json` (CLI ≥ 7) first, else the `authConfig` that
- * backend-config.json mirrors. Undefined when neither says; modes AppSync does not know are left out.
+ * The API's auth modes as the transformer of `version` reads them. v2 reads `cli-inputs.json`
+ * (CLI ≥ 7) first, else the `authConfig` that backend-config.json mirrors. v1 reads only the API's
+ * resource entry, `output.authConfig` or the older `output.securityType` of CLI 1.x
+ * (amplify-category-api `transform-graphql-schema-v1.ts`, `resources[0].output`), the same object
+ * backend-config.json holds. Undefined when nothing says; modes AppSync does not know are left out.
  */
-function readAuthModes(cliInputs: unknown, backendConfig: unknown, apiName: string): AppSyncAuthMode[] | undefined {
+function readAuthModes(cliInputs: unknown, backendConfig: unknown, apiName: string, version: 1 | 2): AppSyncAuthMode[] | undefined {
   const serviceConfiguration = isRecord(cliInputs) ? cliInputs.serviceConfiguration : undefined;
-  if (isRecord(serviceConfiguration) && isRecord(serviceConfiguration.defaultAuthType)) {
+  if (version === 2 && isRecord(serviceConfiguration) && isRecord(serviceConfiguration.defaultAuthType)) {
     const modes = [serviceConfiguration.defaultAuthType, ...asArray(serviceConfiguration.additionalAuthTypes)];
     return knownModes(modes.map((mode) => (isRecord(mode) ? mode.mode : undefined)));
   }
   const api = isRecord(backendConfig) && isRecord(backendConfig.api) ? backendConfig.api[apiName] : undefined;
-  const authConfig = isRecord(api) && isRecord(api.output) ? api.output.authConfig : undefined;
+  const output = isRecord(api) && isRecord(api.output) ? api.output : undefined;
+  if (version === 1 && typeof output?.securityType === 'string') return knownModes([output.securityType]);
+  const authConfig = output?.authConfig;
   if (isRecord(authConfig) && isRecord(authConfig.defaultAuthentication)) {
     const modes = [authConfig.defaultAuthentication, ...asArray(authConfig.additionalAuthenticationProviders)];
     return knownModes(modes.map((mode) => (isRecord(mode) ? mode.authenticationType : undefined)));

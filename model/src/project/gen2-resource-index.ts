@@ -51,7 +51,7 @@ async function findResourceFiles(files: ProjectFiles, folder: string, depth: num
   for (const entry of await files.listDirectory(folder)) {
     const path = `${folder}/${entry.name}`;
     if (entry.isDirectory) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) found.push(...(await findResourceFiles(files, path, depth + 1)));
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) for (const file of await findResourceFiles(files, path, depth + 1)) found.push(file);
     } else if (entry.name === 'resource.ts') found.push(path);
   }
   return found;

@@ -59,6 +59,7 @@ describe('findAmplifyProjects', () => {
   it('finds the examples', async () => {
     expect((await findAmplifyProjects(EXAMPLES)).map((project) => [project.root.slice(EXAMPLES.length + 1), project.generation])).toEqual([
       ['gen1-blog', 1],
+      ['gen1-v1-legacy', 1],
       ['gen2-todo', 2],
     ]);
   });

@@ -1,3 +1,5 @@
+import { NESTING_DEPTH_LIMIT, findExcessiveNesting } from '../files/nesting-depth';
+
 /**
  * Lens's one secret recognition, for the extension and the language server alike. Two questions
  * share its tables, because a false answer costs differently:
@@ -94,7 +96,8 @@ function isHarmlessValue(text: string): boolean {
 
 /** A JSON object or array kept as a string (the CLI stores `hostedUIProviderCreds` like that). */
 function parseJsonContainer(text: string): unknown {
-  if (!/^[[{]/.test(text)) return undefined;
+  // Searched recursively below: a value nested past the limit is not looked into.
+  if (!/^[[{]/.test(text) || findExcessiveNesting(text, 'json', NESTING_DEPTH_LIMIT) !== -1) return undefined;
   try {
     const parsed: unknown = JSON.parse(text);
     return typeof parsed === 'object' && parsed !== null ? parsed : undefined;

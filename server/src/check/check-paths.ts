@@ -1,27 +1,81 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { appendAll } from '../collections/append-all';
 import { configFileKindOf } from '../config/config-file-kind';
 import { validateConfigFile } from '../config/config-document-service';
 import { checkProject } from '../config/project/check-project';
-import { nodeProjectFiles } from 'amplify-lens-model/files';
+import { nodeProjectFiles, readTextFileWithReason } from 'amplify-lens-model/files';
 import { analyzeSchema } from '../graphql/analyze-schema';
 import { defaultApiSettings } from '../graphql/api-settings';
+import { internalErrorDiagnostic } from '../graphql/internal-error-diagnostic';
 import type { LensDiagnostic } from '../graphql/lens-diagnostic';
+import type { SchemaFile } from '../graphql/parse-schema-file';
+import { fileReadDiagnostic } from '../limits/file-read-diagnostic';
 import { detectAmplifyProject } from 'amplify-lens-model/project';
 import { findConfigFiles } from '../workspace/find-config-files';
-import { ProjectIndex } from '../workspace/project-index';
+import { ProjectIndex, type ApiProject } from '../workspace/project-index';
 import { Gen2SchemaService } from '../gen2-data-schema/gen2-schema-service';
 import { pathToUri } from '../workspace/uri-paths';
 
+/** A GraphQL API whose schema was checked, and the transformer version it was checked with. */
+export interface CheckedApi {
+  /** The API's folder (`amplify/backend/api/<name>`, `amplify/data`). */
+  dir: string;
+  name: string;
+  generation: 1 | 2;
+  transformerVersion: 1 | 2;
+  transformerVersionReason?: string;
+}
+
 export interface CheckReport {
   projects: { root: string; generation: 1 | 2 }[];
+  apis: CheckedApi[];
   schemaFilesChecked: number;
   configFilesChecked: number;
   diagnostics: LensDiagnostic[];
 }
 
-async function readText(path: string): Promise<string> {
-  return readFile(path, 'utf8');
+function checkedApi(api: ApiProject): CheckedApi {
+  const { generation, transformerVersion, transformerVersionReason } = api.settings;
+  return { dir: api.dir, name: api.name, generation, transformerVersion, ...(transformerVersionReason ? { transformerVersionReason } : {}) };
+}
+
+/** Hints are the editor's suggestions (v2 rewrites under v1, for one); a CI run reports findings. */
+function findings(diagnostics: readonly LensDiagnostic[]): LensDiagnostic[] {
+  return diagnostics.filter((d) => d.severity !== 'hint');
+}
+
+/**
+ * A file to check, read safely (see text-file-reader.ts). A file that cannot be read carries the
+ * reason as its diagnostic; the run goes on with the others.
+ */
+async function readSchemaFile(path: string): Promise<SchemaFile> {
+  const uri = pathToUri(path);
+  const read = await readTextFileWithReason(path);
+  return read.ok ? { uri, text: read.text } : { uri, text: '', unread: fileReadDiagnostic(uri, read) };
+}
+
+/**
+ * One step of the run on its own: a failure (a bug in Lens on an unusual file) becomes an
+ * `internal-error` diagnostic on the file it was about, and the run goes on to report the rest.
+ */
+async function isolated(report: CheckReport, uri: string, what: string, step: () => Promise<LensDiagnostic[]> | LensDiagnostic[]): Promise<void> {
+  try {
+    appendAll(report.diagnostics, await step());
+  } catch (error) {
+    report.diagnostics.push(internalErrorDiagnostic(uri, [what], error));
+    process.stderr.write(`amplify-lens: ${what} failed on ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+}
+
+async function checkConfigFile(report: CheckReport, kind: NonNullable<ReturnType<typeof configFileKindOf>>, path: string): Promise<void> {
+  const uri = pathToUri(path);
+  report.configFilesChecked += 1;
+  await isolated(report, uri, 'configuration file check', async () => {
+    const read = await readTextFileWithReason(path);
+    if (!read.ok) return [fileReadDiagnostic(uri, read)];
+    return validateConfigFile(kind, uri, read.text, { jsonSchemaFeatures: true });
+  });
 }
 
 /**
@@ -30,10 +84,11 @@ async function readText(path: string): Promise<string> {
  * with the settings of the project around it, or a configuration file on its own).
  */
 export async function checkPaths(targets: readonly string[]): Promise<CheckReport> {
-  const report: CheckReport = { projects: [], schemaFilesChecked: 0, configFilesChecked: 0, diagnostics: [] };
+  const report: CheckReport = { projects: [], apis: [], schemaFilesChecked: 0, configFilesChecked: 0, diagnostics: [] };
   const folders: string[] = [];
   const files: string[] = [];
-  for (const target of targets) ((await stat(target)).isDirectory() ? folders : files).push(target);
+  // A target that cannot even be examined (a link to itself) is a file, and its read says why.
+  for (const target of targets) ((await stat(target).catch(() => undefined))?.isDirectory() ? folders : files).push(target);
 
   const index = new ProjectIndex();
   await index.indexFolders(folders);
@@ -42,7 +97,7 @@ export async function checkPaths(targets: readonly string[]): Promise<CheckRepor
   try {
     for (const uri of gen2.resourceUris()) {
       report.schemaFilesChecked += 1;
-      report.diagnostics.push(...(await gen2.diagnosticsOf(uri)));
+      await isolated(report, uri, 'Gen 2 schema check', () => gen2.diagnosticsOf(uri));
     }
   } finally {
     gen2.dispose();
@@ -51,23 +106,19 @@ export async function checkPaths(targets: readonly string[]): Promise<CheckRepor
     report.projects.push({ root: project.root, generation: project.generation });
     for (const api of project.apis) {
       if (api.schemaFiles.length === 0) continue;
-      const inputs = await Promise.all(api.schemaFiles.map(async (path) => ({ uri: pathToUri(path), text: await readText(path) })));
+      const inputs = await Promise.all(api.schemaFiles.map(readSchemaFile));
       report.schemaFilesChecked += inputs.length;
-      report.diagnostics.push(...analyzeSchema(inputs, api.settings).diagnostics);
+      report.apis.push(checkedApi(api));
+      await isolated(report, inputs[0].uri, 'schema analysis', () => findings(analyzeSchema(inputs, api.settings).diagnostics));
     }
-    for (const file of await findConfigFiles(project.root)) {
-      report.configFilesChecked += 1;
-      const uri = pathToUri(file.path);
-      report.diagnostics.push(...(await validateConfigFile(file.kind, uri, await readText(file.path), { jsonSchemaFeatures: true })));
-    }
-    report.diagnostics.push(...(await checkProject(nodeProjectFiles(project.root), project.generation)));
+    for (const file of await findConfigFiles(project.root)) await checkConfigFile(report, file.kind, file.path);
+    await isolated(report, pathToUri(project.root), 'project checks', () => checkProject(nodeProjectFiles(project.root), project.generation));
   }
 
   for (const file of files) {
     const kind = configFileKindOf(file);
     if (kind) {
-      report.configFilesChecked += 1;
-      report.diagnostics.push(...(await validateConfigFile(kind, pathToUri(file), await readText(file), { jsonSchemaFeatures: true })));
+      await checkConfigFile(report, kind, file);
       continue;
     }
     const fileIndex = new ProjectIndex();
@@ -75,13 +126,12 @@ export async function checkPaths(targets: readonly string[]): Promise<CheckRepor
     if (project) await fileIndex.indexFolders([project]);
     const api = fileIndex.apiOf(file);
     const settings = api?.settings ?? defaultApiSettings({ generation: fileIndex.projectOf(file)?.generation ?? 1 });
-    const inputs = api ? api.schemaFiles : [file];
-    const analysis = analyzeSchema(
-      await Promise.all(inputs.map(async (path) => ({ uri: pathToUri(path), text: await readText(path) }))),
-      settings,
-    );
+    const inputs = await Promise.all((api ? api.schemaFiles : [file]).map(readSchemaFile));
     report.schemaFilesChecked += 1;
-    report.diagnostics.push(...analysis.diagnostics.filter((d) => d.uri === pathToUri(file)));
+    if (api && !report.apis.some((known) => known.dir === api.dir)) report.apis.push(checkedApi(api));
+    await isolated(report, pathToUri(file), 'schema analysis', () =>
+      findings(analyzeSchema(inputs, settings).diagnostics.filter((d) => d.uri === pathToUri(file))),
+    );
   }
   return report;
 }

@@ -1,5 +1,6 @@
 import type { CompletionItem, Hover } from 'vscode-languageserver-types';
 import type { LensDiagnostic, Position } from '../graphql/lens-diagnostic';
+import { INPUT_LIMITS, inputLimitDiagnostic } from '../limits/input-limits';
 import { isYamlKind, type ConfigFileKind } from './config-file-kind';
 import { completeJsonConfig, hoverJsonConfig, validateJsonConfig } from './json/json-config-service';
 import type { JsonConfigKind } from './json/json-language-service';
@@ -18,6 +19,22 @@ export interface ConfigServiceOptions {
    * turns this off to avoid every problem showing twice; other editors keep it on.
    */
   jsonSchemaFeatures: boolean;
+  /**
+   * The same for the Hosting YAML files: off while Red Hat's YAML extension validates them through
+   * `yamlValidation` in VS Code, so each problem shows once. Unset means on.
+   */
+  yamlSchemaFeatures?: boolean;
+}
+
+/**
+ * Why Lens does not read this file (too large, nested too deep for its parsers), as a diagnostic.
+ * Checked before anything parses the text, and whatever `jsonSchemaFeatures` says: the project
+ * checks skip such a file too, and this is where the user learns why.
+ */
+export function configInputLimit(kind: ConfigFileKind, uri: string, text: string): LensDiagnostic | undefined {
+  return isYamlKind(kind)
+    ? inputLimitDiagnostic(uri, text, 'yaml', INPUT_LIMITS.yamlConfigLength, 'Amplify Hosting YAML files')
+    : inputLimitDiagnostic(uri, text, 'json', INPUT_LIMITS.jsonConfigLength, 'JSON configuration files');
 }
 
 export async function validateConfigFile(
@@ -26,7 +43,9 @@ export async function validateConfigFile(
   text: string,
   options: ConfigServiceOptions,
 ): Promise<LensDiagnostic[]> {
-  if (isYamlKind(kind)) return validateYamlConfig(kind as YamlConfigKind, uri, text);
+  const limit = configInputLimit(kind, uri, text);
+  if (limit) return [limit];
+  if (isYamlKind(kind)) return options.yamlSchemaFeatures === false ? [] : validateYamlConfig(kind as YamlConfigKind, uri, text);
   return options.jsonSchemaFeatures ? validateJsonConfig(kind as JsonConfigKind, uri, text) : [];
 }
 
@@ -37,7 +56,8 @@ export async function completeConfigFile(
   position: Position,
   options: ConfigServiceOptions,
 ): Promise<CompletionItem[]> {
-  if (isYamlKind(kind)) return completeYamlConfig(kind as YamlConfigKind, uri, text, position);
+  if (configInputLimit(kind, uri, text)) return [];
+  if (isYamlKind(kind)) return options.yamlSchemaFeatures === false ? [] : completeYamlConfig(kind as YamlConfigKind, uri, text, position);
   return options.jsonSchemaFeatures ? completeJsonConfig(kind as JsonConfigKind, uri, text, position) : [];
 }
 
@@ -48,6 +68,7 @@ export async function hoverConfigFile(
   position: Position,
   options: ConfigServiceOptions,
 ): Promise<Hover | null> {
-  if (isYamlKind(kind)) return hoverYamlConfig(kind as YamlConfigKind, uri, text, position);
+  if (configInputLimit(kind, uri, text)) return null;
+  if (isYamlKind(kind)) return options.yamlSchemaFeatures === false ? null : hoverYamlConfig(kind as YamlConfigKind, uri, text, position);
   return options.jsonSchemaFeatures ? hoverJsonConfig(kind as JsonConfigKind, uri, text, position) : null;
 }

@@ -4,6 +4,7 @@ import { AppSyncDirectives, V1Directives, V2Directives, type Directive } from '@
 // @belongsTo overrideIndexName, an optional @default value, the AI and @validate directives).
 import {
   AppSyncDirectives as Gen1AppSyncDirectives,
+  DeprecatedDirective as Gen1DeprecatedDirective,
   V1Directives as Gen1V1Directives,
   V2Directives as Gen1V2Directives,
 } from '@aws-amplify/graphql-directives-gen1';
@@ -45,9 +46,19 @@ export const V2_ONLY_DIRECTIVES = new Set(
   ),
 );
 
+/**
+ * Transformer v1 validates the user's schema with the definitions of the transformers the CLI
+ * loads (amplify-category-api `transformer-factory.ts`, `getTransformerFactoryV1`), which are the
+ * `V1Directives` of graphql-directives 1.1.1 — each one the same SDL as its transformer had inline
+ * before the definitions moved into that package — plus graphql-transformer-core `validation.ts`'s
+ * `EXTRA_DIRECTIVES_DOCUMENT`: the AppSync directives and a `@deprecated` that is also allowed on
+ * ENUM and INPUT_FIELD_DEFINITION (graphql-js' own allows neither there).
+ */
+const GEN1_V1_DIRECTIVES: readonly Directive[] = [...Gen1AppSyncDirectives, ...Gen1V1Directives, Gen1DeprecatedDirective];
+
 export function directivesFor(settings: ApiSettings): Directive[] {
   if (settings.generation === 2) return [...AppSyncDirectives, ...V2Directives];
-  return [...Gen1AppSyncDirectives, ...(settings.transformerVersion === 1 ? Gen1V1Directives : Gen1V2Directives)];
+  return settings.transformerVersion === 1 ? [...GEN1_V1_DIRECTIVES] : [...Gen1AppSyncDirectives, ...Gen1V2Directives];
 }
 
 const preambleCache = new Map<string, DocumentNode>();

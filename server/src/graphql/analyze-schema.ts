@@ -1,10 +1,13 @@
 import { Kind, type DocumentNode } from 'graphql';
+import { appendAll } from '../collections/append-all';
 import { AmplifySchemaModel } from './amplify-schema-model';
 import type { ApiSettings } from './api-settings';
 import { compareDiagnostics, type LensDiagnostic } from './lens-diagnostic';
 import { parseSchemaFile, type ParsedSchemaFile, type SchemaFile } from './parse-schema-file';
-import { createRuleContext } from './rule-context';
+import { createRuleContext, type SchemaRule } from './rule-context';
+import { runIsolated } from './rule-runner';
 import { schemaRules } from './rules';
+import { v1SchemaRules } from './rules/v1';
 import { SdlValidationCache, validateSdl } from './sdl-validation';
 
 /** One API's schema, analysed: the parsed files, the merged model and every diagnostic. */
@@ -13,6 +16,8 @@ export interface AnalyzedSchema {
   model: AmplifySchemaModel;
   settings: ApiSettings;
   diagnostics: LensDiagnostic[];
+  /** Steps that threw (reported as one `internal-error` diagnostic), with their errors for a log. */
+  failures: { step: string; error: unknown }[];
 }
 
 /**
@@ -26,7 +31,7 @@ export class ParseCache {
 
   parse(file: SchemaFile): ParsedSchemaFile {
     const cached = this.entries.get(file.uri);
-    if (cached && cached.text === file.text) return cached;
+    if (cached && cached.text === file.text && !file.unread && !cached.unread) return cached;
     const parsed = parseSchemaFile(file, cached);
     this.entries.set(file.uri, parsed);
     return parsed;
@@ -52,10 +57,24 @@ export function analyzeSchema(
   const model = new AmplifySchemaModel(definitions);
   const document: DocumentNode = { kind: Kind.DOCUMENT, definitions };
   const diagnostics: LensDiagnostic[] = parsed.flatMap((file) => file.syntaxErrors);
-  diagnostics.push(...validateSdl(document, model, settings, cache.sdl));
   const context = createRuleContext(model, settings, parsed, diagnostics);
-  for (const rule of schemaRules) rule.run(context);
-  return { files: parsed, model, settings, diagnostics: dedupe(diagnostics).sort(compareDiagnostics) };
+  // Each rule on its own: one that fails on an unusual schema costs only its own findings.
+  const failures: AnalyzedSchema['failures'] = [];
+  const steps = [
+    { name: 'graphql-validation', run: () => appendAll(diagnostics, validateSdl(document, model, settings, cache.sdl)) },
+    ...rulesFor(settings).map((rule) => ({ name: rule.name, run: () => rule.run(context) })),
+  ];
+  // With part of a file unread, its types would look undefined everywhere else: report only the
+  // syntax errors and the reason the file was not read.
+  if (!parsed.some((file) => file.incomplete)) {
+    runIsolated(steps, parsed[0]?.uri, diagnostics, (step, error) => failures.push({ step, error }));
+  }
+  return { files: parsed, model, settings, diagnostics: dedupe(diagnostics).sort(compareDiagnostics), failures };
+}
+
+/** A Gen 1 API on transformer v1 is checked by the v1 transformer's rules, every other API by the current one's. */
+function rulesFor(settings: ApiSettings): readonly SchemaRule[] {
+  return settings.generation === 1 && settings.transformerVersion === 1 ? v1SchemaRules : schemaRules;
 }
 
 /** Two rules may flag the same node for the same reason (e.g. per-file and merged passes). */

@@ -20,11 +20,20 @@ export interface TextEdit {
   newText: string;
 }
 
+/** A command the server runs when the user picks an action (LSP `workspace/executeCommand`). */
+export interface LensCommand {
+  title: string;
+  command: string;
+  arguments?: unknown[];
+}
+
 /** A quick fix offered for a diagnostic; `edits` may touch several files of one API. */
 export interface QuickFix {
   title: string;
   edits: TextEdit[];
   isPreferred?: boolean;
+  /** Run after the edits (or instead of them, when there are none). */
+  command?: LensCommand;
 }
 
 export interface LensDiagnostic {

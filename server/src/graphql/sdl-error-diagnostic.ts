@@ -4,6 +4,7 @@ import type { AmplifySchemaModel } from './amplify-schema-model';
 import type { ApiSettings } from './api-settings';
 import type { LensDiagnostic, Range } from './lens-diagnostic';
 import { locateNode } from './schema-source-map';
+import { TRANSFORMER_MIGRATION_GUIDE as MIGRATION_GUIDE } from './transformer-version/transformer-migration-guide';
 import { v1DirectiveMigrationFixes } from './v1-directive-migration';
 
 /** A graphql-js validation error and the rule that raised it. */
@@ -31,8 +32,6 @@ const RULE_CODES: Record<string, string> = {
   ProvidedRequiredArgumentsOnDirectivesRule: 'missing-argument',
   ValuesOfCorrectTypeRule: 'invalid-argument-value',
 };
-
-const MIGRATION_GUIDE = 'https://docs.amplify.aws/cli/migration/transformer-migration/';
 
 /**
  * A graphql-js finding as a Lens diagnostic, placed on the user's node (never the built-in
@@ -78,11 +77,14 @@ function directiveProblem(
     };
   }
   if (settings.transformerVersion === 1 && V2_ONLY_DIRECTIVES.has(name)) {
+    // transformerversion: 2 alone keeps the CLI on v1 (transformer-feature-flags.ts); the migration
+    // sets both flags and rewrites the v1 directives (graphql-transformer-migrator).
     return {
       code: 'v2-directive',
       message:
-        `"@${name}" needs GraphQL transformer v2, and this project uses v1. Set ` +
-        `"transformerversion": 2 under features.graphqltransformer in amplify/cli.json, or see ${MIGRATION_GUIDE}`,
+        `"@${name}" is a directive of GraphQL transformer v2, and this API uses v1` +
+        `${settings.transformerVersionReason ? ` (${settings.transformerVersionReason})` : ''}. ` +
+        `Use the v1 directives, or move the API to v2 with \`amplify migrate api\`. See ${MIGRATION_GUIDE}`,
     };
   }
   if (settings.generation === 1 && GEN2_ONLY_DIRECTIVES.has(name)) {

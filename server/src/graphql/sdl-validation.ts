@@ -15,7 +15,9 @@ import {
 } from 'graphql';
 import { specifiedSDLRules } from 'graphql/validation/specifiedRules';
 import { SDLValidationContext, ValidationContext, type SDLValidationRule } from 'graphql/validation/ValidationContext';
+import { appendAll } from '../collections/append-all';
 import { directivePreamble } from './amplify-directive-definitions';
+import { boundedKnownTypeNamesRule } from './bounded-known-type-names';
 import type { AmplifySchemaModel } from './amplify-schema-model';
 import type { ApiSettings } from './api-settings';
 import type { LensDiagnostic } from './lens-diagnostic';
@@ -29,8 +31,13 @@ const TOP_LEVEL_RULES = new Set<SDLValidationRule>(
     ),
   ),
 );
-/** Rules whose findings depend on one type (with its extensions) and the set of names: cacheable per type. */
-const PER_TYPE_RULES = specifiedSDLRules.filter((rule) => !TOP_LEVEL_RULES.has(rule));
+/**
+ * Rules whose findings depend on one type (with its extensions) and the set of names: cacheable per
+ * type. Known type names are checked with a bound on the cost of suggestions (see its file).
+ */
+const PER_TYPE_RULES = specifiedSDLRules
+  .filter((rule) => !TOP_LEVEL_RULES.has(rule))
+  .map((rule) => (ruleNameOf(rule) === 'KnownTypeNamesRule' ? boundedKnownTypeNamesRule : rule));
 
 const schemaCache = new WeakMap<DocumentNode, GraphQLSchema>();
 
@@ -79,7 +86,7 @@ export function validateSdl(
   for (const { nodes: unit, duplicate } of groupIntoUnits(userDocument.definitions)) {
     const cached = cache.units.get(unit[0]);
     if (cached && cached.signature === signature && sameNodes(cached.nodes, unit)) {
-      findings.push(...cached.findings);
+      appendAll(findings, cached.findings);
       continue;
     }
     unitFindings = [];
@@ -91,7 +98,7 @@ export function validateSdl(
     // Visited inside a document of their own: some rules read the ancestors' shape (SDL vs operations).
     visit({ kind: Kind.DOCUMENT, definitions: unit }, unitVisitor);
     cache.units.set(unit[0], { nodes: unit, signature, findings: unitFindings });
-    findings.push(...unitFindings);
+    appendAll(findings, unitFindings);
   }
 
   return findings.flatMap((finding) => sdlErrorToDiagnostic(finding, model, settings) ?? []);

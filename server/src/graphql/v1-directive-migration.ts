@@ -11,7 +11,7 @@ import type { QuickFix, TextEdit } from './lens-diagnostic';
 import { fileTextOf, lineIndexOf, locateNode } from './schema-source-map';
 
 /**
- * @connection arguments of the first connection design, which `amplify api migrate` refuses
+ * @connection arguments of the first connection design, which `amplify migrate api` refuses
  * ("deprecated parameterization"). It lists `limit` too, but `@hasMany(limit:)` means the same.
  */
 const UNMIGRATABLE_CONNECTION_ARGUMENTS = new Set(['name', 'keyField', 'sortField']);
@@ -21,11 +21,15 @@ const RELATION_DIRECTIVES = new Set(['hasOne', 'hasMany', 'connection']);
 
 /**
  * Quick fixes that rewrite a v1 `@key` / `@connection` / `@versioned` into its v2 form, the way
- * `amplify api migrate` (graphql-transformer-migrator) does. Where the migrator would refuse, or
+ * `amplify migrate api` (graphql-transformer-migrator) does. Where the migrator would refuse, or
  * would produce something v2 rejects, no fix is offered.
  */
-export function v1DirectiveMigrationFixes(directive: DirectiveNode, model: AmplifySchemaModel): QuickFix[] {
-  const owner = findOwner(directive, model);
+export function v1DirectiveMigrationFixes(
+  directive: DirectiveNode,
+  model: AmplifySchemaModel,
+  knownOwner?: DirectiveOwner,
+): QuickFix[] {
+  const owner = knownOwner ?? findOwner(directive, model);
   if (!owner) return [];
   switch (directive.name.value) {
     case 'key':
@@ -43,7 +47,7 @@ export function v1DirectiveMigrationFixes(directive: DirectiveNode, model: Ampli
   }
 }
 
-interface DirectiveOwner {
+export interface DirectiveOwner {
   type: ObjectTypeDefinitionNode;
   field?: FieldDefinitionNode;
 }

@@ -6,8 +6,9 @@ import {
   type ConfigServiceOptions,
 } from '../config/config-document-service';
 import { checkProject } from '../config/project/check-project';
-import { CachedProjectFiles, absolutePathOf, nodeProjectFiles, readTextFile } from 'amplify-lens-model/files';
+import { CachedProjectFiles, absolutePathOf, nodeProjectFiles, readTextFile, readTextFileWithReason } from 'amplify-lens-model/files';
 import type { LensDiagnostic, Position } from '../graphql/lens-diagnostic';
+import { fileReadDiagnostic } from '../limits/file-read-diagnostic';
 import { findConfigFiles } from './find-config-files';
 import type { IndexedProject } from './project-index';
 import { pathToUri, uriToPath } from './uri-paths';
@@ -34,8 +35,12 @@ export class ConfigWorkspace {
 
   async fileDiagnostics(uri: string): Promise<LensDiagnostic[]> {
     const kind = this.kindOf(uri);
-    const text = kind ? await this.textOf(uri) : undefined;
-    return kind && text !== undefined ? validateConfigFile(kind, uri, text, this.options) : [];
+    if (!kind) return [];
+    const open = this.openText(uri);
+    if (open !== undefined) return validateConfigFile(kind, uri, open, this.options);
+    const read = await readTextFileWithReason(uriToPath(uri));
+    if (read.ok) return validateConfigFile(kind, uri, read.text, this.options);
+    return read.reason === 'missing' ? [] : [fileReadDiagnostic(uri, read)];
   }
 
   async projectDiagnostics(project: IndexedProject): Promise<LensDiagnostic[]> {

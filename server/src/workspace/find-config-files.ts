@@ -49,6 +49,8 @@ async function walk(dir: string, depth: number, found: ConfigFileLocation[]): Pr
 async function consider(path: string, found: ConfigFileLocation[]): Promise<void> {
   const kind = configFileKindOf(path);
   if (!kind) return;
-  const stats = await stat(path).catch(() => undefined);
-  if (stats?.isFile()) found.push({ path, kind });
+  // Anything but a folder is listed, so a pipe or a link to itself where a configuration file
+  // belongs is reported (reading such a file is safe: see text-file-reader.ts).
+  const stats = await stat(path).catch((error: NodeJS.ErrnoException) => (error.code === 'ELOOP' ? 'link loop' : undefined));
+  if (stats === 'link loop' || (stats && !stats.isDirectory())) found.push({ path, kind });
 }

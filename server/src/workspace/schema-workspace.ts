@@ -1,7 +1,9 @@
 import { relative } from 'node:path';
-import { readTextFile } from 'amplify-lens-model/files';
+import { readTextFileWithReason } from 'amplify-lens-model/files';
 import { analyzeSchema, ParseCache, type AnalyzedSchema } from '../graphql/analyze-schema';
 import { defaultApiSettings } from '../graphql/api-settings';
+import type { SchemaFile } from '../graphql/parse-schema-file';
+import { fileReadDiagnostic } from '../limits/file-read-diagnostic';
 import { matchesAnyGlob } from './glob-pattern';
 import { ProjectIndex, isInside, type ApiProject } from './project-index';
 import { pathToUri, uriToPath } from './uri-paths';
@@ -86,20 +88,21 @@ export class SchemaWorkspace {
   async analysisOf(uri: string): Promise<AnalyzedSchema | undefined> {
     const group = this.groupOf(uri);
     if (!group) return undefined;
-    if (!group.result) {
-      const generation = group.generation;
-      const files = await Promise.all(group.uris.map(async (fileUri) => ({ uri: fileUri, text: await this.textOf(fileUri) })));
-      // An edit (or a re-index) while the texts were read makes them stale: start over with the new ones.
-      if (group.generation !== generation || this.groups.get(group.key) !== group) return this.analysisOf(uri);
-      const projectSettings = group.api?.settings ?? defaultApiSettings({ generation: this.index.projectOf(uriToPath(uri))?.generation ?? 1 });
-      const forced = this.optionsOf(this.folderOf(uriToPath(uri))).transformerVersion;
-      const settings = forced
-        ? { ...projectSettings, transformerVersion: forced, transformerVersionReason: 'the amplifyLens.transformerVersion setting' }
-        : projectSettings;
-      group.result = analyzeSchema(files, settings, group.cache);
-      group.cache.retain(group.uris);
-    }
-    return group.result;
+    if (group.result) return group.result;
+    const generation = group.generation;
+    const files = await Promise.all(group.uris.map((fileUri) => this.fileOf(fileUri)));
+    // An edit (or a re-index) while the texts were read makes them stale: start over with the new ones.
+    if (group.generation !== generation || this.groups.get(group.key) !== group) return this.analysisOf(uri);
+    const projectSettings = group.api?.settings ?? defaultApiSettings({ generation: this.index.projectOf(uriToPath(uri))?.generation ?? 1 });
+    const forced = this.optionsOf(this.folderOf(uriToPath(uri))).transformerVersion;
+    const settings = forced
+      ? { ...projectSettings, transformerVersion: forced, transformerVersionReason: 'the amplifyLens.transformerVersion setting' }
+      : projectSettings;
+    const result = analyzeSchema(files, settings, group.cache);
+    group.cache.retain(group.uris);
+    // A file that could not be read (out of descriptors, say) is tried again next time.
+    if (!files.some((file) => file.unread)) group.result = result;
+    return result;
   }
 
   /** Every schema file Lens should publish diagnostics for: all files of every API, plus open associated ones. */
@@ -154,15 +157,21 @@ export class SchemaWorkspace {
     return group;
   }
 
-  private async textOf(uri: string): Promise<string> {
-    const open = this.openTexts.get(uri);
-    if (open !== undefined) return open;
-    let text = this.diskTexts.get(uri);
-    if (text === undefined) {
-      text = (await readTextFile(uriToPath(uri))) ?? '';
-      this.diskTexts.set(uri, text);
+  /**
+   * A file's text: the editor's when it is open, else the disk's (remembered until it changes). A
+   * file deleted since it was indexed reads as empty; one that cannot be read says why, and is not
+   * remembered — never an empty text, which would make its types unknown to the other files.
+   */
+  private async fileOf(uri: string): Promise<SchemaFile> {
+    const text = this.openTexts.get(uri) ?? this.diskTexts.get(uri);
+    if (text !== undefined) return { uri, text };
+    const read = await readTextFileWithReason(uriToPath(uri));
+    if (read.ok || read.reason === 'missing') {
+      const diskText = read.ok ? read.text : '';
+      this.diskTexts.set(uri, diskText);
+      return { uri, text: diskText };
     }
-    return text;
+    return { uri, text: '', unread: fileReadDiagnostic(uri, read) };
   }
 }
 

@@ -58,6 +58,11 @@ export class WorkspaceSettings {
     return { schemaFiles: settings.schemaFiles, ...(forced ? { transformerVersion: forced } : {}) };
   }
 
+  /** Every schema glob some folder (or the window) sets, once each: for the warnings about globs Lens cannot use. */
+  allSchemaFileGlobs(): string[] {
+    return [...new Set([this.fallback, ...this.byFolder.values()].flatMap((settings) => settings.schemaFiles))];
+  }
+
   private snapshot(): string {
     return JSON.stringify([this.fallback, ...this.folders.map((folder) => this.byFolder.get(folder))]);
   }

@@ -3,6 +3,7 @@ import { MarkupKind, type CompletionItem, type Hover, type Position } from 'vsco
 import { compareDiagnostics, type LensDiagnostic } from '../../graphql/lens-diagnostic';
 import { CONFIG_SCHEMA_FILES, configSchemaFor, configSchemaIdFor } from '../config-schemas';
 import { classifyJsonProblem, isSchemaProblem, severityOf } from './json-diagnostic-codes';
+import { indexStrictness, strictnessFor } from './json-rule-severity';
 import {
   declaredSchemaOf,
   isBundledSchemaId,
@@ -21,14 +22,31 @@ import { looksRandom, shouldHideValue } from 'amplify-lens-model/secrets';
 export async function validateJsonConfig(kind: JsonConfigKind, uri: string, text: string): Promise<LensDiagnostic[]> {
   const service = jsonLanguageService();
   const document = parseForService(kind, text);
-  const problems: ServiceDiagnostic[] = await service.doValidation(document.textDocument, document.jsonDocument, undefined, explicitSchemaFor(kind, document));
+  const explicit = explicitSchemaFor(kind, document);
+  const problems: ServiceDiagnostic[] = await service.doValidation(document.textDocument, document.jsonDocument, undefined, explicit);
   const syntaxErrors = new Set<ServiceDiagnostic>(syntaxErrorsOf(document));
   const label = fileLabelOf(kind);
+  const schemaProblems = problems.filter((problem) => !isSchemaProblem(problem) && !syntaxErrors.has(problem));
+  // the schemas' own word on how strict each rule is (x-lens-severity / x-lens-reason)
+  const strictness =
+    schemaProblems.length === 0 ? new Map() : indexStrictness(await service.getMatchingSchemas(document.textDocument, document.jsonDocument, explicit));
+  const nodeAt = (offset: number) => document.jsonDocument.getNodeFromOffset(offset);
+  const offsetOf = (position: ServiceDiagnostic['range']['start']) => document.textDocument.offsetAt(position);
   return problems
     .filter((problem) => !isSchemaProblem(problem))
     .map((problem) => {
       const { code, message } = classifyJsonProblem(problem, syntaxErrors.has(problem), label);
-      return { uri, range: problem.range, severity: severityOf(problem), code, message };
+      if (syntaxErrors.has(problem) || code === 'json-syntax' || code === 'json-duplicate-key') {
+        return { uri, range: problem.range, severity: severityOf(problem), code, message };
+      }
+      const rule = strictnessFor(problem, nodeAt, offsetOf, strictness);
+      return {
+        uri,
+        range: problem.range,
+        severity: rule.severity ?? severityOf(problem),
+        code,
+        message: rule.reason ? `${message} ${rule.reason}` : message,
+      };
     })
     .sort(compareDiagnostics);
 }

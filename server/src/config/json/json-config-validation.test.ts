@@ -41,7 +41,7 @@ describe('validateJsonConfig on valid files', () => {
   const exampleFiles = jsonConfigFilesUnder(EXAMPLES);
 
   it('finds the example projects\' configuration files', () => {
-    expect(exampleFiles.map((path) => configFileKindOf(path)).sort()).toEqual([
+    expect([...new Set(exampleFiles.map((path) => configFileKindOf(path)))].sort()).toEqual([
       'api-cli-inputs',
       'auth-cli-inputs',
       'backend-config',
@@ -78,7 +78,7 @@ describe('validateJsonConfig on broken files', () => {
     expect(diagnostic).toMatchObject({
       code: 'json-schema-unknown-property',
       severity: 'warning',
-      message: 'Property "projects" is not allowed here in transform.conf.json. Check its spelling or remove it.',
+      message: 'Property "projects" is not allowed here in transform.conf.json. Check its spelling or remove it. (The GraphQL transformer reads transform.conf.json without checking it.)',
     });
   });
 
@@ -91,7 +91,7 @@ describe('validateJsonConfig on broken files', () => {
     const text = '{\n  "api": {\n    "blog": { "providerPlugin": "awscloudformation" }\n  }\n}';
     expect(await check('backend-config', text)).toEqual(['json-schema-required@3:5-3:11 "\\"blog\\""']);
     const [diagnostic] = await validateJsonConfig('backend-config', 'file:///b.json', text);
-    expect(diagnostic.message).toBe('Missing property "service", which backend-config.json requires here. Add it.');
+    expect(diagnostic.message).toBe('Missing property "service", which backend-config.json requires here. Add it. (The Amplify CLI reads backend-config.json without validating it.)');
   });
 
   it('reports a missing required key at the top level on the opening brace', async () => {
@@ -103,7 +103,7 @@ describe('validateJsonConfig on broken files', () => {
     const text = '{\n  "ResolverConfig": {\n    "project": { "ConflictDetection": "VERSION", "ConflictHandler": "AUTO_MERGE" }\n  }\n}';
     expect(await check('transform-conf', text)).toEqual(['json-schema-enum@3:69-3:81 "\\"AUTO_MERGE\\""']);
     const [diagnostic] = await validateJsonConfig('transform-conf', 'file:///t.json', text);
-    expect(diagnostic.message).toBe('Value is not accepted. Use one of: "AUTOMERGE", "OPTIMISTIC_CONCURRENCY", "LAMBDA".');
+    expect(diagnostic.message).toBe('Value is not accepted. Use one of: "AUTOMERGE", "OPTIMISTIC_CONCURRENCY", "LAMBDA". (The GraphQL transformer reads transform.conf.json without checking it.)');
   });
 
   it('checks the reused auth schema (enum inside allOf)', async () => {
@@ -148,9 +148,35 @@ describe('validateJsonConfig on broken files', () => {
     ]);
   });
 
-  it('allows feature flags and sections it does not know (plugins, newer CLIs)', async () => {
-    const text = '{ "features": { "graphqltransformer": { "somefutureflag": true }, "geo": { "x": 1 } } }';
-    expect(await check('cli-json', text)).toEqual([]);
+  it('stops, as the CLI does, on a flag or section it does not register, unless the flag is false', async () => {
+    // amplify-cli-core featureFlags.ts validateFlags: unknown flags set to false are tolerated
+    expect(await check('cli-json', '{ "features": { "graphqltransformer": { "somefutureflag": false } } }')).toEqual([]);
+    const text = '{ "features": { "graphqltransformer": { "somefutureflag": true }, "geo": { "x": false } } }';
+    const diagnostics = await validateJsonConfig('cli-json', 'file:///cli.json', text);
+    expect(diagnostics.map((d) => `${d.code}:${d.severity}@${span(d)}`)).toEqual([
+      'json-schema-enum:error@1:59-1:63',
+      'json-schema-unknown-property:error@1:67-1:72',
+    ]);
+    expect(diagnostics[0].message).toContain('does not register this flag');
+    expect(diagnostics[1].message).toContain('Invalid feature flag configuration');
+  });
+
+  it('accepts any letter case of a section, as the CLI lower-cases them', async () => {
+    expect(await check('cli-json', '{ "features": { "Auth": { "useEnabledMfas": true }, "FRONTEND-IOS": {} } }')).toEqual([]);
+  });
+
+  it('keeps what the CLI reads unchecked a warning, and says why', async () => {
+    const text = '{ "auth": { "a": { "service": "Cognito", "build": "yes" } } }';
+    const [diagnostic] = await validateJsonConfig('backend-config', 'file:///b.json', text);
+    expect(`${diagnostic.code}:${diagnostic.severity}`).toBe('json-schema-type:warning');
+    expect(diagnostic.message).toContain('without validating it');
+  });
+
+  it('makes a violation an error where amplify push validates the file (storage cli-inputs.json)', async () => {
+    const bucket = '{ "resourceName": "b", "bucketName": "b", "policyUUID": "1", "guestAccess": [], "authAccess": ["WRITE"], "storageAccess": "auth" }';
+    const [diagnostic] = await validateJsonConfig('storage-cli-inputs', 'file:///s.json', bucket);
+    expect(`${diagnostic.code}:${diagnostic.severity}`).toBe('json-schema-enum:error');
+    expect(diagnostic.message).toContain('`amplify push` checks cli-inputs.json');
   });
 
   it('reports syntax errors and comments with an error severity', async () => {

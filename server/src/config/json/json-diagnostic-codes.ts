@@ -28,7 +28,8 @@ const CONST_MISMATCH = /^Value must be (.+)\.$/;
 
 /** A syntax problem: `isSyntax` is decided by the caller (the parser's own error list). */
 export function classifyJsonProblem(diagnostic: Diagnostic, isSyntax: boolean, fileLabel: string): Classified {
-  const message = diagnostic.message;
+  // LSP 3.18 lets a diagnostic's message be markup; the JSON service writes plain text.
+  const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
   if (diagnostic.code === ErrorCode.DuplicateKey) {
     return { code: 'json-duplicate-key', message: 'Duplicate key: only the last value counts when Amplify reads the file. Remove one of them.' };
   }

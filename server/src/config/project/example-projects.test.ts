@@ -11,6 +11,10 @@ describe('the example projects', () => {
     expect(await checkProject(nodeProjectFiles(resolve(examples, 'gen1-blog')), 1)).toEqual([]);
   });
 
+  it('gen1-v1-legacy (CLI 4.x era, no cli.json) has no project diagnostics', async () => {
+    expect(await checkProject(nodeProjectFiles(resolve(examples, 'gen1-v1-legacy')), 1)).toEqual([]);
+  });
+
   it('gen2-todo has no project diagnostics', async () => {
     expect(await checkProject(nodeProjectFiles(resolve(examples, 'gen2-todo')), 2)).toEqual([]);
   });

@@ -139,6 +139,23 @@ describe('GitignoreMatcher', () => {
     expect(m.isIgnored('local.txt', false)).toBe(false);
   });
 
+  it('answers at once for a pattern a regular expression would backtrack on for ever', () => {
+    // As a regular expression, `[^/]*a[^/]*a…b` tries every split of the name between its stars.
+    const m = matcher(`${'*a'.repeat(30)}*b\n[a-c]${'*a'.repeat(30)}*[!b]x\n`);
+    expect(m.isIgnored('a'.repeat(250), false)).toBe(false);
+    expect(m.isIgnored(`${'a'.repeat(250)}b`, false)).toBe(true);
+    expect(m.isIgnored(`src/${'a'.repeat(100)}/${'a'.repeat(100)}zx`, false)).toBe(true);
+  });
+
+  it('reads classes as git does: ranges, negation that never matches a slash, literal brackets', () => {
+    const m = matcher('log[0-9].txt\nfile[!a].md\nodd[.txt\n');
+    expect(m.isIgnored('log7.txt', false)).toBe(true);
+    expect(m.isIgnored('logx.txt', false)).toBe(false);
+    expect(m.isIgnored('fileb.md', false)).toBe(true);
+    expect(m.isIgnored('filea.md', false)).toBe(false);
+    expect(m.isIgnored('odd[.txt', false)).toBe(true);
+  });
+
   it('reports the rule that decided', () => {
     expect(matcher('a\n!b\n').matchingRule('b', false)?.pattern).toBe('!b');
     expect(matcher('a\n').matchingRule('c', false)).toBeUndefined();

@@ -1,3 +1,5 @@
+import { ANY_CHAR, GlobBuilder, NOT_SLASH, type CharTest, type GlobMatcher } from '../../workspace/glob-automaton';
+
 /**
  * A small `.gitignore` matcher, enough to answer "would git ignore this path" the way git does:
  * comments and blank lines, `\` escapes, trailing-space trimming, `!` negation, directory-only
@@ -14,7 +16,8 @@ export interface IgnoreRule {
   directoryOnly: boolean;
   /** Anchored patterns match the path below `base`; the others match a name at any depth. */
   anchored: boolean;
-  regex: RegExp;
+  /** Matches in time linear in the path: a `.gitignore` comes with the repository (see glob-automaton.ts). */
+  regex: GlobMatcher;
 }
 
 /** The rules of one `.gitignore` text whose file sits in `base`, in file order. */
@@ -43,7 +46,7 @@ function parseLine(rawLine: string, base: string): IgnoreRule | undefined {
   if (line === '') return undefined;
   const anchored = line.includes('/');
   const glob = line.startsWith('/') ? line.slice(1) : line;
-  return { base, pattern: rawLine.trim(), negated, directoryOnly, anchored, regex: new RegExp(`^${globToRegExpSource(glob)}$`) };
+  return { base, pattern: rawLine.trim(), negated, directoryOnly, anchored, regex: compileGlob(glob) };
 }
 
 /** Trailing spaces are dropped unless the last one is escaped with a backslash. */
@@ -54,40 +57,53 @@ function trimTrailingSpaces(line: string): string {
   return line.slice(0, end);
 }
 
-function globToRegExpSource(glob: string): string {
-  let source = '';
+function compileGlob(glob: string): GlobMatcher {
+  const builder = new GlobBuilder();
   for (let i = 0; i < glob.length; i++) {
     const ch = glob[i];
     if (ch === '\\' && i + 1 < glob.length) {
-      source += escapeRegExp(glob[++i]);
+      builder.literal(glob[++i]);
     } else if (ch === '*' && glob[i + 1] === '*') {
       let end = i;
       while (glob[end] === '*') end++;
       const segmentStart = i === 0 || glob[i - 1] === '/';
       const segmentEnd = end === glob.length || glob[end] === '/';
       if (segmentStart && segmentEnd) {
-        if (end === glob.length) source += '.*'; // `a/**` (everything inside) or a bare `**`
+        if (end === glob.length) builder.repeat(ANY_CHAR); // `a/**` (everything inside) or a bare `**`
         else {
-          source += '(?:.*/)?'; // `**/` spans zero or more folders
+          builder.anyFolders(); // `**/` spans zero or more folders
           end++;
         }
-      } else source += '[^/]*'; // other runs of stars are plain stars
+      } else builder.repeat(NOT_SLASH); // other runs of stars are plain stars
       i = end - 1;
-    } else if (ch === '*') source += '[^/]*';
-    else if (ch === '?') source += '[^/]';
+    } else if (ch === '*') builder.repeat(NOT_SLASH);
+    else if (ch === '?') builder.one(NOT_SLASH);
     else if (ch === '[') {
       const close = classEnd(glob, i);
-      if (close === -1) source += '\\[';
+      if (close === -1) builder.literal('[');
       else {
-        let body = glob.slice(i + 1, close);
-        const negatedClass = body.startsWith('!') || body.startsWith('^');
-        if (negatedClass) body = body.slice(1);
-        source += `[${negatedClass ? '^/' : ''}${body.replace(/\\/g, '\\\\').replace(/\]/g, '\\]')}]`;
+        builder.one(classTest(glob.slice(i + 1, close)));
         i = close;
       }
-    } else source += escapeRegExp(ch);
+    } else builder.literal(ch);
   }
-  return source;
+  return builder.matcher();
+}
+
+/** A `[…]` class body as git reads it: `!` or `^` negates (never matching `/`), `a-z` ranges, the rest literal. */
+function classTest(body: string): CharTest {
+  const negated = body.startsWith('!') || body.startsWith('^');
+  const members = negated ? body.slice(1) : body;
+  const singles = new Set<string>();
+  const ranges: [string, string][] = [];
+  for (let i = 0; i < members.length; i++) {
+    if (members[i + 1] === '-' && i + 2 < members.length) {
+      ranges.push([members[i], members[i + 2]]);
+      i += 2;
+    } else singles.add(members[i]);
+  }
+  const inClass = (char: string) => singles.has(char) || ranges.some(([low, high]) => char >= low && char <= high);
+  return negated ? (char) => char !== '/' && !inClass(char) : inClass;
 }
 
 /** The index of the `]` closing the class opened at `open`, or -1 (a `]` right after `[` or `[!` is literal). */
@@ -97,10 +113,6 @@ function classEnd(glob: string, open: number): number {
   if (glob[i] === ']') i++;
   for (; i < glob.length; i++) if (glob[i] === ']') return i;
   return -1;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 export class GitignoreMatcher {

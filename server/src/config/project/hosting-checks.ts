@@ -1,4 +1,5 @@
 import { URI } from 'vscode-uri';
+import { appendAll } from '../../collections/append-all';
 import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
 import { checkArtifactsBaseDirectory, checkCustomHttpPatterns, type FrontendBuildFacts } from '../yaml/hosting-cross-checks';
 import { absolutePathOf, type ProjectFiles } from 'amplify-lens-model/files';
@@ -21,13 +22,13 @@ export async function checkHostingFiles(files: ProjectFiles): Promise<LensDiagno
     for (const appRoot of appRootsOf(amplifyYml.text)) {
       facts.set(appRoot, await frontendFacts(files, appRoot.replace(/\/+$/, ''), undefined));
     }
-    diagnostics.push(...checkArtifactsBaseDirectory(amplifyYml, (appRoot) => facts.get(appRoot)));
+    appendAll(diagnostics, checkArtifactsBaseDirectory(amplifyYml, (appRoot) => facts.get(appRoot)));
   }
   const customHttp = await firstExisting(files, ['customHttp.yml', 'customHttp.yaml']);
   if (customHttp) {
     const distribution = distributionDirOf(projectConfigText);
     const siteFiles = distribution ? await listFiles(files, distribution) : undefined;
-    diagnostics.push(...checkCustomHttpPatterns(customHttp, siteFiles && siteFiles.length > 0 ? siteFiles : undefined));
+    appendAll(diagnostics, checkCustomHttpPatterns(customHttp, siteFiles && siteFiles.length > 0 ? siteFiles : undefined));
   }
   return diagnostics;
 }

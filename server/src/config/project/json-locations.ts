@@ -1,6 +1,8 @@
 import { findNodeAtLocation, getNodeValue, parseTree, type Node as JsonNode, type JSONPath } from 'jsonc-parser';
 import { URI } from 'vscode-uri';
 import type { LensDiagnostic, Range, Severity } from '../../graphql/lens-diagnostic';
+import { INPUT_LIMITS } from '../../limits/input-limits';
+import { findExcessiveNesting } from 'amplify-lens-model/files';
 import { absolutePathOf, type ProjectFiles } from 'amplify-lens-model/files';
 
 export type { JsonNode };
@@ -62,10 +64,14 @@ export function fileUri(files: ProjectFiles, relativePath: string): string {
   return URI.file(absolutePathOf(files, relativePath)).toString();
 }
 
-/** Reads and parses a JSON file; undefined when it is missing or has no value at all. */
+/**
+ * Reads and parses a JSON file; undefined when it is missing or has no value at all, or nests
+ * past Lens' limit (the parser recurses per level; the file's own check reports the limit).
+ */
 export async function readJsonDocument(files: ProjectFiles, relativePath: string): Promise<JsonDocument | undefined> {
   const text = await files.readText(relativePath);
-  if (text === undefined) return undefined;
+  if (text === undefined || text.length > INPUT_LIMITS.jsonConfigLength) return undefined;
+  if (findExcessiveNesting(text, 'json', INPUT_LIMITS.nestingDepth) !== -1) return undefined;
   const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
   return new JsonDocument(relativePath, fileUri(files, relativePath), text, root);
 }

@@ -1,12 +1,30 @@
 import { URI } from 'vscode-uri';
 import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
+import { posix } from 'node:path';
 import { memoryProjectFiles, type ProjectFiles } from 'amplify-lens-model/files';
+import type { ByteReader } from './project-bytes';
 
 export const ROOT = '/projects/app';
 
-/** A project in memory at ROOT; pass `git: false` for one outside any repository. */
-export function project(files: Record<string, string>, options: { git?: boolean } = {}): ProjectFiles {
-  return memoryProjectFiles(ROOT, options.git === false ? files : { '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+/**
+ * A project in memory at ROOT; pass `git: false` for one outside any repository. Binary files
+ * (a git index) are served by `readBytes`, as readProjectBytes asks.
+ */
+export function project(files: Record<string, string | Uint8Array>, options: { git?: boolean } = {}): ProjectFiles & ByteReader {
+  const texts: Record<string, string> = options.git === false ? {} : { '.git/HEAD': 'ref: refs/heads/main\n' };
+  const bytes = new Map<string, Uint8Array>();
+  for (const [path, content] of Object.entries(files)) {
+    if (typeof content === 'string') texts[path] = content;
+    else bytes.set(posix.normalize(path), content);
+  }
+  const inMemory = memoryProjectFiles(ROOT, texts);
+  return {
+    ...inMemory,
+    async readBytes(relativePath, maxBytes) {
+      const found = bytes.get(posix.normalize(relativePath)) ?? (await inMemory.readText(relativePath).then((text) => (text === undefined ? undefined : new TextEncoder().encode(text))));
+      return found && found.length <= maxBytes ? found : undefined;
+    },
+  };
 }
 
 export function json(value: unknown): string {

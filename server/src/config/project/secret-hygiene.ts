@@ -1,4 +1,5 @@
 import { compareDiagnostics, type LensDiagnostic, type QuickFix } from '../../graphql/lens-diagnostic';
+import { readAmplifyGitignoreBlock, type OptOut } from './amplify-gitignore-block';
 import { existingAmplifyIgnoredPaths, type IgnoredByAmplify } from './amplify-ignored-files';
 import { fileUri, objectEntries, readJsonDocument, type JsonDocument, type JsonNode } from './json-locations';
 import { looksLikeSecret } from 'amplify-lens-model/secrets';
@@ -28,23 +29,65 @@ export async function checkSecretsIgnored(files: ProjectFiles, generation?: 1 | 
 async function checkAmplifyIgnores(files: ProjectFiles, ignore: ProjectIgnore, generation: 1 | 2): Promise<LensDiagnostic[]> {
   const gitignoreText = await files.readText('.gitignore');
   const anchor = gitignoreText !== undefined ? '.gitignore' : generation === 2 ? 'amplify/backend.ts' : 'amplify/.config/project-config.json';
+  // the CLI writes its block into the project's own .gitignore (amplify-cli git-manager.ts)
+  const block = gitignoreText !== undefined ? readAmplifyGitignoreBlock(gitignoreText) : undefined;
   const diagnostics: LensDiagnostic[] = [];
   for (const path of await existingAmplifyIgnoredPaths(files, generation)) {
-    if (ignore.isIgnored(path.relativePath, path.isDirectory)) continue;
-    // A folder has no document to carry the warning: it goes on the .gitignore that should list it.
+    const tracked = ignore.isTracked(path.relativePath, path.isDirectory);
+    // A folder has no document to carry the diagnostic: it goes on the .gitignore that should list it.
     const uri = fileUri(files, path.isDirectory ? anchor : path.relativePath);
+    const shown = `${path.relativePath}${path.isDirectory ? '/' : ''}`;
+    if (ignore.isIgnored(path.relativePath, path.isDirectory)) {
+      // an ignore rule does not untrack what was committed before it
+      if (tracked === true) diagnostics.push(committedDespiteIgnore(uri, path, shown));
+      continue;
+    }
+    const optOut = block?.optOutOf(path.pattern);
+    if (optOut) {
+      diagnostics.push(committedOnPurpose(files, gitignoreText ?? '', uri, path, shown, optOut));
+      continue;
+    }
+    const untrack = tracked === false ? '' : tracked === true ? ', then `git rm --cached` it: it is committed' : ' (and `git rm --cached` it if it was committed)';
     diagnostics.push({
       uri,
       range: TOP,
       severity: 'warning',
       code: 'config-not-git-ignored',
-      message:
-        `${path.relativePath}${path.isDirectory ? '/' : ''} is not git-ignored, but Amplify keeps it out of git: it ` +
-        `${path.why}. Add \`${path.pattern}\` to .gitignore (and \`git rm --cached\` it if it was committed).`,
+      message: `${shown} is not git-ignored, but Amplify keeps it out of git: it ${path.why}. Add \`${path.pattern}\` to .gitignore${untrack}.`,
       fixes: gitignoreText === undefined ? undefined : [appendToGitignore(files, gitignoreText, path)],
     });
   }
   return diagnostics;
+}
+
+function committedDespiteIgnore(uri: string, path: IgnoredByAmplify, shown: string): LensDiagnostic {
+  return {
+    uri,
+    range: TOP,
+    severity: 'warning',
+    code: 'config-committed-despite-ignore',
+    message:
+      `${shown} is git-ignored, but git still tracks it: it was committed before the ignore rule, and it ${path.why}. ` +
+      `Run \`git rm --cached ${path.isDirectory ? '-r ' : ''}"${path.relativePath}"\` and commit, so the repository stops carrying it.`,
+  };
+}
+
+/**
+ * The author commented the line out of Amplify's block, or deleted it: committing the file is
+ * their choice (an aws-exports.js for a front-end-only build, say). Said once, as information.
+ */
+function committedOnPurpose(files: ProjectFiles, gitignoreText: string, uri: string, path: IgnoredByAmplify, shown: string, optOut: OptOut): LensDiagnostic {
+  const how = optOut === 'commented-out' ? 'is commented out in' : 'was removed from';
+  return {
+    uri,
+    range: TOP,
+    severity: 'information',
+    code: 'config-not-git-ignored',
+    message:
+      `${shown} is not git-ignored: its line \`${path.pattern}\` ${how} Amplify's block in .gitignore, so it is committed on purpose. ` +
+      `It ${path.why}; if that was not the intent, put the line back.`,
+    fixes: [appendToGitignore(files, gitignoreText, path)],
+  };
 }
 
 function appendToGitignore(files: ProjectFiles, text: string, path: IgnoredByAmplify): QuickFix {
@@ -76,7 +119,8 @@ async function committedConfigFiles(files: ProjectFiles): Promise<string[]> {
 async function checkCommittedSecrets(files: ProjectFiles, ignore: ProjectIgnore): Promise<LensDiagnostic[]> {
   const diagnostics: LensDiagnostic[] = [];
   for (const path of await committedConfigFiles(files)) {
-    if (ignore.isIgnored(path, false)) continue;
+    // ignored and untracked: not in the repository (an ignored file committed earlier still is)
+    if (ignore.isIgnored(path, false) && ignore.isTracked(path, false) !== true) continue;
     const document = await readJsonDocument(files, path);
     if (!document) continue;
     for (const [key, valueNode] of secretValues(document.root)) {

@@ -1,3 +1,5 @@
+import { ANY_CHAR, GlobBuilder, NOT_SLASH, type GlobMatcher } from '../../workspace/glob-automaton';
+
 /**
  * Whether a customHttp.yml `pattern` can apply to any file of the built site. Amplify Hosting
  * documents the patterns only by example (`**\/*`, `*.json`, `/path/*`, `/path/*.json`), so the
@@ -10,7 +12,7 @@ export function sitePatternMatchesAny(pattern: string, files: readonly string[])
   const trimmed = pattern.trim().replace(/^\/+/, '');
   // Syntax the documentation never shows (classes, alternatives, negation, regexes): assume it matches.
   if (trimmed === '' || /[[\]{}()!<>|\\+]/.test(trimmed)) return true;
-  const matcher = globToRegExp(trimmed);
+  const matcher = compileSitePattern(trimmed);
   const nameOnly = !trimmed.includes('/');
   return files.some((file) => candidatePaths(normalizeSitePath(file)).some((path) => matcher.test(path) || (nameOnly && matcher.test(baseName(path)))));
 }
@@ -32,23 +34,28 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
-function globToRegExp(glob: string): RegExp {
-  let source = '';
+/** Matched in time linear in the path: the pattern comes with the repository (see glob-automaton.ts). */
+function compileSitePattern(glob: string): GlobMatcher {
+  const builder = new GlobBuilder();
+  let endsWithSlash = false;
   for (let i = 0; i < glob.length; i++) {
     const char = glob[i];
+    endsWithSlash = false;
     if (char === '*' && glob[i + 1] === '*') {
       const slashFollows = glob[i + 2] === '/';
-      source += slashFollows ? '(?:.*/)?' : '.*';
+      if (slashFollows) builder.anyFolders();
+      else builder.repeat(ANY_CHAR);
       i += slashFollows ? 2 : 1;
     } else if (char === '*') {
-      source += '[^/]*';
+      builder.repeat(NOT_SLASH);
     } else if (char === '?') {
-      source += '[^/]';
+      builder.one(NOT_SLASH);
     } else {
-      source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      builder.literal(char);
+      endsWithSlash = char === '/';
     }
   }
   // A trailing `/` names a folder: anything inside it matches.
-  if (source.endsWith('/')) source += '.*';
-  return new RegExp(`^${source}$`);
+  if (endsWithSlash) builder.repeat(ANY_CHAR);
+  return builder.matcher();
 }

@@ -1,6 +1,8 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { LineIndex } from '../../graphql/line-index';
 import type { LensDiagnostic, Position, Range } from '../../graphql/lens-diagnostic';
+import { INPUT_LIMITS, inputLimitDiagnostic, TOO_DEEP_CODE } from '../../limits/input-limits';
+import { aliasProblemDiagnostic, duplicateKeyErrors, indexAliases, MAX_ALIAS_EXPANSION, MAX_ALIASES, type YamlError } from './yaml-document-bounds';
 
 /** A path into the parsed value: mapping keys and sequence indexes, as Ajv's `instancePath` names them. */
 export type ValuePath = (string | number)[];
@@ -11,30 +13,69 @@ export interface LocatedValue {
   pair?: Pair<Node, Node | null>;
 }
 
+/** The plain value the build reads, or why it cannot be had (an alias to nothing, too many alias expansions). */
+export type YamlValue = { value: unknown; problem?: undefined } | { value?: undefined; problem: LensDiagnostic };
+
 /**
  * One parsed YAML configuration file: the `yaml` package's document with source ranges, plus the
  * conversions between its offsets and LSP positions. Aliases are followed, so a finding inside an
  * anchored block points at the anchor's text.
+ *
+ * Bounded for untrusted files: a text past the size or nesting limits is not parsed (it reads as
+ * one syntax error saying why), repeated keys are found in one pass (the parser's own check
+ * compares every pair of keys: 20,000 keys took over a minute), aliases are resolved from one
+ * index, and the value is built with a cap on alias expansion (alias bombs).
  */
 export class YamlConfigDocument {
   readonly doc: Document.Parsed;
   readonly lines: LineIndex;
+  /** Why the text was not parsed (too large or too deep), as the one diagnostic it gets. */
+  private readonly unread: LensDiagnostic | undefined;
+  private readonly errors: YamlError[];
+  private readonly aliases: Map<Alias, Node | undefined>;
+  private readonly pairIndexes = new WeakMap<YAMLMap, Map<string, Pair<Node, Node | null>>>();
 
   constructor(
     readonly uri: string,
     readonly text: string,
   ) {
-    this.doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: true });
     this.lines = new LineIndex(text);
+    let unread = inputLimitDiagnostic(uri, text, 'yaml', INPUT_LIMITS.yamlConfigLength, 'Amplify Hosting YAML files');
+    let doc: Document.Parsed | undefined;
+    if (!unread) {
+      try {
+        doc = parseDocument(text, { keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+      } catch (error) {
+        // Block nesting by indentation is not seen by the bracket scan; the parser recurses on it.
+        if (!(error instanceof RangeError)) throw error;
+        unread = this.tooDeepAtStart();
+      }
+    }
+    this.unread = unread;
+    this.doc = doc ?? parseDocument('');
+    this.errors = unread ? [] : [...this.doc.errors, ...duplicateKeyErrors(this.doc)].sort((a, b) => a.pos[0] - b.pos[0]);
+    this.aliases = unread ? new Map() : indexAliases(this.doc);
   }
 
   get hasSyntaxErrors(): boolean {
-    return this.doc.errors.length > 0;
+    return this.unread !== undefined || this.errors.length > 0;
   }
 
   /** The plain value the build reads (null for an empty or comment-only file). */
-  value(): unknown {
-    return this.doc.toJS({ maxAliasCount: 1000 });
+  value(): YamlValue {
+    const unresolved = [...this.aliases].find(([, target]) => target === undefined)?.[0];
+    if (unresolved) return { problem: aliasProblemDiagnostic(this.uri, unresolved, this.rangeOf(unresolved), 'unresolved') };
+    const first = this.aliases.keys().next().value;
+    // Past this many aliases the package's own expansion count would take quadratic time to reach.
+    if (this.aliases.size <= MAX_ALIASES) {
+      try {
+        return { value: this.doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION }) };
+      } catch (error) {
+        // ReferenceError: "Excessive alias count"; RangeError: a value nested too deep to build.
+        if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
+      }
+    }
+    return { problem: aliasProblemDiagnostic(this.uri, first, first && this.rangeOf(first), 'excessive') };
   }
 
   root(): Node | null {
@@ -42,8 +83,22 @@ export class YamlConfigDocument {
   }
 
   resolve(node: unknown): Node | null {
-    if (isAlias(node)) return (node.resolve(this.doc) as Node | undefined) ?? null;
+    if (isAlias(node)) return this.aliases.get(node) ?? null;
     return (node as Node | null) ?? null;
+  }
+
+  /** The pair of `key` in a mapping (the last one, as in the value the build reads), from an index built once per mapping. */
+  pairNamed(map: YAMLMap, key: string): Pair<Node, Node | null> | undefined {
+    let index = this.pairIndexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items as Pair<Node, Node | null>[]) {
+        const name = keyName(pair);
+        if (name !== undefined) index.set(name, pair);
+      }
+      this.pairIndexes.set(map, index);
+    }
+    return index.get(key);
   }
 
   /** Follows an Ajv-style path from the root; undefined when the tree does not have it. */
@@ -52,7 +107,7 @@ export class YamlConfigDocument {
     for (const segment of path) {
       const node = located.node;
       if (isMap(node)) {
-        const pair = findPair(node.items as Pair<Node, Node | null>[], String(segment));
+        const pair = this.pairNamed(node, String(segment));
         if (!pair) return undefined;
         located = { node: this.resolve(pair.value), pair };
       } else if (isSeq(node)) {
@@ -95,6 +150,16 @@ export class YamlConfigDocument {
     return this.text.slice(start, trimEnd(this.text, start, valueEnd));
   }
 
+  private tooDeepAtStart(): LensDiagnostic {
+    return {
+      uri: this.uri,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: 'warning',
+      code: TOO_DEEP_CODE,
+      message: 'This file nests deeper than Amplify Lens reads, so it was not checked. Remove the extra levels of nesting.',
+    };
+  }
+
   /**
    * The characters a syntax error is about. An error at the very end (an unclosed `[`) moves back to
    * the last character written; a repeated key spans the whole key rather than its first letter.
@@ -113,7 +178,8 @@ export class YamlConfigDocument {
 
   /** Syntax errors as diagnostics at the parser's position, with a remedy for the common ones. */
   syntaxDiagnostics(): LensDiagnostic[] {
-    return this.doc.errors.map((error) => {
+    if (this.unread) return [this.unread];
+    return this.errors.map((error) => {
       const [start, end] = this.errorSpan(error.code, error.pos);
       const range = this.rangeOfOffsets(start, end);
       return {
@@ -132,12 +198,6 @@ export function keyName(pair: Pair<unknown, unknown>): string | undefined {
   if (isScalar(key)) return key.value === null ? undefined : String(key.value);
   if (key === null || key === undefined || isCollection(key)) return undefined;
   return String(key);
-}
-
-function findPair(items: Pair<Node, Node | null>[], key: string): Pair<Node, Node | null> | undefined {
-  // The last one wins, as in the value the build reads; duplicates are a syntax error anyway.
-  for (let i = items.length - 1; i >= 0; i--) if (keyName(items[i]) === key) return items[i];
-  return undefined;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

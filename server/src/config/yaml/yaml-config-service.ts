@@ -26,7 +26,9 @@ export type { YamlConfigKind } from './yaml-config-schemas';
 export function validateYamlConfig(kind: YamlConfigKind, uri: string, text: string): LensDiagnostic[] {
   const document = new YamlConfigDocument(uri, text);
   if (document.hasSyntaxErrors) return document.syntaxDiagnostics();
-  const value = document.value();
+  const read = document.value();
+  if (read.problem) return [read.problem];
+  const value = read.value;
   if (value === null || value === undefined) return [];
   const schema = yamlConfigSchema(kind);
   const validate = validatorFor(schema);

@@ -1,3 +1,5 @@
+import { appendAll } from '../../collections/append-all';
+
 /**
  * Where the cursor is in a block-style YAML file, read from indentation rather than from the parse
  * tree: while a key is being typed the file is usually incomplete (`phases:` with nothing under
@@ -89,7 +91,7 @@ export function cursorContextAt(text: string, offset: number): CursorContext | u
   let target = column;
   if (dashes !== '') {
     // A new item: the mapping starts on this line, so nothing above belongs to it.
-    inner.push(...dashes.split(/\s+/).filter(Boolean).map(() => 0));
+    appendAll(inner, dashes.split(/\s+/).filter(Boolean).map(() => 0));
     mode = 'sequence';
     target = indent;
   }
@@ -104,7 +106,7 @@ export function cursorContextAt(text: string, offset: number): CursorContext | u
         const lastDash = shape.dashColumns[shape.dashColumns.length - 1];
         if (shape.contentColumn === target || (shape.bareDash && lastDash < target)) {
           if (collectingSiblings && shape.key !== undefined) presentKeys.add(shape.key);
-          inner.push(...shape.dashColumns.map(() => 0));
+          appendAll(inner, shape.dashColumns.map(() => 0));
           mode = 'sequence';
           target = shape.dashColumns[0];
           collectingSiblings = false;

@@ -18,7 +18,7 @@ const SCHEMA: SchemaNode = {
 function diagnose(text: string) {
   const document = new YamlConfigDocument('file:///project/x.yml', text);
   const validate = validatorFor(SCHEMA);
-  validate(document.value());
+  validate(document.value().value);
   return schemaErrorDiagnostics(document, SCHEMA, validate.errors ?? []);
 }
 

@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv';
 import { isMap, isScalar, isSeq, Scalar, type Node, type Pair } from 'yaml';
 import type { LensDiagnostic, QuickFix, Range } from '../../graphql/lens-diagnostic';
 import { closestName } from './closest-name';
-import { keyName, type ValuePath, type YamlConfigDocument } from './yaml-config-document';
+import { type ValuePath, type YamlConfigDocument } from './yaml-config-document';
 import { descriptionOf, propertyNamesOf, schemaAt, typesOf, type SchemaNode } from './yaml-schema-navigation';
 
 /**
@@ -39,7 +39,7 @@ function diagnosticFor(document: YamlConfigDocument, schema: SchemaNode, error: 
   switch (error.keyword) {
     case 'additionalProperties': {
       const unknown = String(error.params.additionalProperty);
-      const pair = isMap(located.node) ? pairNamed(located.node.items as Pair<Node, Node | null>[], unknown) : undefined;
+      const pair = isMap(located.node) ? document.pairNamed(located.node, unknown) : undefined;
       const allowed = propertyNamesOf(schema, schemaAt(schema, schemaPath(path)) ?? {});
       const suggestion = closestName(unknown, allowed);
       const keyRange = pair ? document.rangeOf(pair.key) : undefined;
@@ -175,11 +175,6 @@ function fallbackRange(document: YamlConfigDocument, node: Node | null, pair: Pa
   if (range) return range;
   const start = document.positionAt(0);
   return { start, end: document.positionAt(Math.min(1, document.text.length)) };
-}
-
-function pairNamed(items: Pair<Node, Node | null>[], key: string): Pair<Node, Node | null> | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (keyName(items[i]) === key) return items[i];
-  return undefined;
 }
 
 function parseInstancePath(instancePath: string): ValuePath {

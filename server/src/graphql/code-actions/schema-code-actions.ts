@@ -1,4 +1,4 @@
-import type { LensDiagnostic, Range, TextEdit } from '../lens-diagnostic';
+import type { LensCommand, LensDiagnostic, Range, TextEdit } from '../lens-diagnostic';
 
 export interface SchemaCodeAction {
   title: string;
@@ -6,6 +6,7 @@ export interface SchemaCodeAction {
   edits: TextEdit[];
   diagnostics?: LensDiagnostic[];
   isPreferred?: boolean;
+  command?: LensCommand;
 }
 
 function overlaps(a: Range, b: Range): boolean {
@@ -19,7 +20,14 @@ export function quickFixesFor(diagnostics: readonly LensDiagnostic[], uri: strin
   for (const diagnostic of diagnostics) {
     if (diagnostic.uri !== uri || !diagnostic.fixes || !overlaps(diagnostic.range, range)) continue;
     for (const fix of diagnostic.fixes) {
-      actions.push({ title: fix.title, kind: 'quickfix', edits: fix.edits, diagnostics: [diagnostic], isPreferred: fix.isPreferred });
+      actions.push({
+        title: fix.title,
+        kind: 'quickfix',
+        edits: fix.edits,
+        diagnostics: [diagnostic],
+        isPreferred: fix.isPreferred,
+        ...(fix.command ? { command: fix.command } : {}),
+      });
     }
   }
   return actions;

@@ -1,3 +1,4 @@
+import { appendAll } from '../../collections/append-all';
 import { AWS_SCALARS, BUILT_IN_SCALARS } from '../amplify-directive-definitions';
 import type { AnalyzedSchema } from '../analyze-schema';
 import type { SchemaFile } from '../parse-schema-file';
@@ -32,7 +33,7 @@ export class SchemaIndex {
           this.byName.set(definition.name, { uri: file.uri, outline, definition });
         }
         const fields = this.fieldsByName.get(definition.name);
-        if (fields) fields.push(...definition.fields);
+        if (fields) appendAll(fields, definition.fields);
         else this.fieldsByName.set(definition.name, [...definition.fields]);
       }
     }

@@ -1,7 +1,7 @@
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { AMPLIFY_SCHEMAS } from './format-schema-fixtures';
-import { formatSchema, type FormatOptions } from './format-schema';
+import { formatSchema, formattingDeclined, formattingDeclinedMessage, MAX_FORMAT_LENGTH, type FormatOptions } from './format-schema';
 import { lexTokens } from './schema-comments';
 
 const SPACES: FormatOptions = { tabSize: 2, insertSpaces: true };
@@ -232,6 +232,15 @@ describe('formatSchema layout', () => {
     const tidy = format(AMPLIFY_SCHEMAS['relational blog with references']);
     const cramped = AMPLIFY_SCHEMAS['relational blog with references'].replace(/\n\s*/g, ' ').replace(/: /g, ':');
     expect(format(cramped)).toBe(tidy.replace(/\n\n/g, '\n'));
+  });
+
+  it('declines a file larger than it formats quickly, at once, saying how to get it formatted', () => {
+    const oneLine = `type Post @model { id: ID! ${Array.from({ length: 400_000 }, (_, i) => `f${i}: String`).join(' ')} }`;
+    expect(oneLine.length).toBeGreaterThan(5 * 1024 * 1024);
+    expect(formattingDeclined(oneLine)).toBe(true);
+    expect(formatSchema(oneLine, SPACES)).toBeNull();
+    expect(formattingDeclinedMessage(oneLine)).toMatch(/^Amplify Lens does not format schema files over 512 KB; this one has \d+ KB\. Split the schema/);
+    expect(formattingDeclined('x'.repeat(MAX_FORMAT_LENGTH))).toBe(false);
   });
 
   it('returns null when the schema does not parse', () => {

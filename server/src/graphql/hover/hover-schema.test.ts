@@ -88,9 +88,25 @@ describe('hover on directives and their arguments', () => {
 
   it('stays silent on unknown directives, values and plain strings', () => {
     expect(hoverOn('"postId"', 2)).toBeNull();
-    expect(hoverOn('@nope', 1, 'type A @nope {\n  id: ID\n}')).toBeNull();
-    expect(hoverOn('owners', 1, 'type A @model @auth(rules: [{ allow: owners }]) {\n  id: ID\n}')).toBeNull();
-    expect(hoverOn('Post @model')).toBeNull();
+    // On a first line a Gen 1 schema shows its transformer version (see below); Gen 2 has nothing to add.
+    const gen2 = { generation: 2 as const };
+    expect(hoverOn('@nope', 1, 'type A @nope {\n  id: ID\n}', gen2)).toBeNull();
+    expect(hoverOn('owners', 1, 'type A @model @auth(rules: [{ allow: owners }]) {\n  id: ID\n}', gen2)).toBeNull();
+    expect(hoverOn('Post @model', 0, SCHEMA, gen2)).toBeNull();
+  });
+
+  it('tells on the first line of a Gen 1 schema which transformer checks it, and why', () => {
+    const v1 = { transformerVersion: 1 as const, transformerVersionReason: 'amplify/cli.json does not set it' };
+    const plain = hoverOn('Post @model', 0, SCHEMA, v1);
+    expect(text(plain)).toContain('**Amplify GraphQL transformer v1**');
+    expect(text(plain)).toContain('Why: amplify/cli.json does not set it.');
+    expect(text(plain)).toContain('amplify migrate api');
+    expect(plain?.range).toEqual({ start: { line: 0, character: 0 }, end: { line: 0, character: SCHEMA.indexOf('\n') } });
+    // Beside a directive's documentation, below a rule.
+    const onDirective = hoverOn('@model', 1, SCHEMA, { transformerVersionReason: 'amplify/cli.json sets it' });
+    expect(text(onDirective)).toMatch(/@model[\s\S]*\n---\n\n\*\*Amplify GraphQL transformer v2\*\*/);
+    expect(text(onDirective)).not.toContain('amplify migrate api');
+    expect(text(hoverOn('publishedAt', 0, SCHEMA, v1))).not.toContain('transformer');
   });
 
   it('works on text that does not parse', () => {

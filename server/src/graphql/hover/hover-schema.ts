@@ -14,6 +14,7 @@ import {
   scalarMarkdown,
 } from '../docs/docs-markdown';
 import type { Position } from '../lens-diagnostic';
+import { transformerVersionMarkdown } from '../transformer-version/transformer-version-lens';
 import { hoverTargetAt, type HoverTarget } from './hover-target';
 
 /** Hover documentation for directives, their arguments, AWS scalars and the user's types. */
@@ -23,11 +24,23 @@ export function hoverSchema(analysis: AnalyzedSchema, uri: string, position: Pos
   const index = schemaIndexOf(analysis);
   const target = hoverTargetAt(index.outlineOf(uri)!, file.lineIndex.offsetAt(position));
   const markdown = target && hoverMarkdown(target, analysis.settings, index, uri);
-  if (!target || !markdown) return null;
+  // The first line of a Gen 1 schema file also tells which transformer checks it, and why.
+  const version = position.line === 0 ? transformerVersionMarkdown(analysis.settings) : undefined;
+  if (!target || !markdown) {
+    if (!version) return null;
+    const lineEnd = file.lineIndex.positionAt(firstLineLength(file.text));
+    return { contents: { kind: MarkupKind.Markdown, value: version }, range: { start: { line: 0, character: 0 }, end: lineEnd } };
+  }
   return {
-    contents: { kind: MarkupKind.Markdown, value: markdown },
+    contents: { kind: MarkupKind.Markdown, value: version ? `${markdown}\n\n---\n\n${version}` : markdown },
     range: { start: file.lineIndex.positionAt(target.start), end: file.lineIndex.positionAt(target.end) },
   };
+}
+
+function firstLineLength(text: string): number {
+  const newline = text.indexOf('\n');
+  const end = newline === -1 ? text.length : newline;
+  return end > 0 && text[end - 1] === '\r' ? end - 1 : end;
 }
 
 function hoverMarkdown(target: HoverTarget, settings: ApiSettings, index: SchemaIndex, uri: string): string | undefined {

@@ -8,6 +8,7 @@ import {
   type NameNode,
   type StringValueNode,
 } from 'graphql';
+import { appendAll } from '../../collections/append-all';
 import type { AnalyzedSchema } from '../analyze-schema';
 import { namedTypeNode } from '../amplify-schema-model';
 import type { Range } from '../lens-diagnostic';
@@ -69,7 +70,7 @@ function buildIndex(analysis: AnalyzedSchema): SchemaSymbolIndex {
       collectFieldOccurrences(analysis, file, definition, add);
       linkInterfaceFields(analysis, definition, families);
     }
-    occurrences.push(...inFile.sort((a, b) => a.start - b.start));
+    appendAll(occurrences, inFile.sort((a, b) => a.start - b.start));
   }
   const byId = new Map<string, SymbolOccurrence[]>();
   for (const occurrence of occurrences) {

@@ -23,7 +23,7 @@ export const functionDirectiveRules: SchemaRule = {
   },
 };
 
-function checkFunctionName(directive: DirectiveNode, { settings, report }: RuleContext): void {
+export function checkFunctionName(directive: DirectiveNode, { settings, report }: RuleContext): void {
   const known = settings.functionNames;
   const value = findArgument(directive, 'name')?.value;
   if (!known || value?.kind !== Kind.STRING) return;

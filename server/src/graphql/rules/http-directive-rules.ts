@@ -5,7 +5,7 @@ import type { SchemaRule } from '../rule-context';
 import { fieldDirectiveUses, replaceNodeFix } from './directive-rule-support';
 
 /** The transformer's own test, case-sensitive: `HTTPS://` is rejected too. */
-const VALID_PROTOCOL = /^http(s)?:\/\//;
+export const VALID_PROTOCOL = /^http(s)?:\/\//;
 
 /** `@http` (http-transformer): the url must start with `http://` or `https://`. */
 export const httpDirectiveRules: SchemaRule = {
@@ -24,7 +24,7 @@ export const httpDirectiveRules: SchemaRule = {
   },
 };
 
-function urlFixes(node: Parameters<typeof replaceNodeFix>[1], url: string): QuickFix[] {
+export function urlFixes(node: Parameters<typeof replaceNodeFix>[1], url: string): QuickFix[] {
   const scheme = /^(https?):\/\//i.exec(url);
   if (scheme) {
     const fixed = scheme[1].toLowerCase() + url.slice(scheme[1].length);

@@ -1,0 +1,1 @@
+exports.handler = async (event) => ({ calories: 0, protein: 0 });
