@@ -25,9 +25,7 @@ import { registerSetupCheckCommands } from './onboarding/setup-check-commands';
 import { whenWorkspaceTrusted } from './onboarding/workspace-trust';
 import { WorkspaceAwsSelectionStore, registerEnvironmentViews } from './views';
 import { registerEnvironmentOverview } from './webviews/environment-overview-panel';
-import { registerOpenInConsole } from './console/open-in-console-command';
 import { registerHosting } from './hosting';
-import { registerSandboxSecretCommands } from './sandbox-secrets/sandbox-secret-commands';
 import { lensSetting } from './settings/settings-reader';
 
 let languageClient: AmplifyLanguageClient | undefined;
@@ -67,13 +65,19 @@ function activateAwsAndCli(context: vscode.ExtensionContext): vscode.Disposable[
   let hostingPool: Promise<AmplifyHostingGatewayPool> | undefined;
   const loadHostingPool = () =>
     (hostingPool ??= import('./aws/aws-services').then(({ AmplifyHostingGatewayPool: Pool }) => new Pool(amplifyEndpoint ? { endpoint: amplifyEndpoint } : {})));
-  const hosting = registerHosting(context, { hostingPool: loadHostingPool, stackPool: loadPool, selection: () => selection.get(), settingAppIds: () => lensSetting('gen2AppIds') });
-  const environments = new EnvironmentsService({
+  const environments: EnvironmentsService = new EnvironmentsService({
     folders: () => vscode.workspace.workspaceFolders?.map((folder) => folder.uri.fsPath) ?? [],
     selection: () => selection.get(),
     // The Gen 2 apps Hosting found also bring their branch deployments into the Environments view.
-    appIds: () => [...new Set([...lensSetting('gen2AppIds'), ...hosting.service.gen2AppIds()])],
+    appIds: () => [...new Set([...lensSetting('gen2AppIds'), ...hosting.gen2AppIds()])],
     pool: loadPool,
+  });
+  const hosting = registerHosting(context, {
+    hostingPool: loadHostingPool,
+    stackPool: loadPool,
+    selection: () => selection.get(),
+    settingAppIds: () => lensSetting('gen2AppIds'),
+    snapshots: () => environments.snapshots(),
   });
   return [
     { dispose: () => environments.dispose() },
@@ -83,14 +87,12 @@ function activateAwsAndCli(context: vscode.ExtensionContext): vscode.Disposable[
     ...registerEnvironmentViews(context, environments, { listProfiles: () => listProfiles() }, selection),
     ...registerEnvironmentOverview(context, { environments }),
     ...hosting.disposables,
-    registerOpenInConsole({ pool: loadPool, snapshots: () => environments.snapshots(), selection: () => selection.get() }),
-    ...registerSandboxSecretCommands({ snapshots: () => environments.snapshots() }),
     // A Gen 2 app Hosting found brings its branch deployments into the Environments view.
-    hosting.service.onDidChange(
+    hosting.onDidChangeApps(
       (() => {
         let known = '';
         return () => {
-          const ids = hosting.service.gen2AppIds().sort().join(',');
+          const ids = hosting.gen2AppIds().sort().join(',');
           if (ids === known) return;
           known = ids;
           if (ids) void environments.refresh('interval');

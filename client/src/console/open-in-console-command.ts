@@ -13,8 +13,6 @@ import type { EnvironmentResource, EnvironmentsSnapshot } from '../environments/
 import { arnLocation, isConsoleUrl } from './aws-console-urls';
 import { resourceConsoleTargets } from './resource-console-targets';
 
-export const OPEN_IN_AWS_CONSOLE_COMMAND = 'amplifyLens.openInAwsConsole';
-
 export interface OpenInConsoleDependencies {
   pool(): Promise<CloudFormationGatewayPool>;
   snapshots(): readonly EnvironmentsSnapshot[];
@@ -24,33 +22,32 @@ export interface OpenInConsoleDependencies {
 const NESTED_STACK = 'AWS::CloudFormation::Stack';
 const MAX_CHILD_STACKS = 30;
 
-export function registerOpenInConsole(deps: OpenInConsoleDependencies): vscode.Disposable {
-  return vscode.commands.registerCommand(OPEN_IN_AWS_CONSOLE_COMMAND, async (node?: unknown) => {
-    const resource = (node as { resource?: EnvironmentResource } | undefined)?.resource;
-    const stack = resource?.stack;
-    if (!resource || !stack) {
-      void vscode.window.showInformationMessage(resource ? `${resource.name} is not deployed in this environment yet.` : 'Choose a resource in the Resources view.');
-      return;
-    }
-    const location = arnLocation(stack.id);
-    if (!location) return;
-    const environment = deps.snapshots().flatMap((snapshot) => snapshot.environments).find((env) => env.resources.includes(resource));
-    const profile = deps.selection().profile ?? environment?.profile;
-    const gateway = (await deps.pool()).gatewayFor({ region: location.region, profile });
-    let resources: StackResource[];
-    try {
-      resources = await vscode.window.withProgress({ location: { viewId: 'amplifyLens.resources' } }, async () => {
-        const own = await gateway.listStackResources(stack.id);
-        const children = own.filter((child) => child.resourceType === NESTED_STACK && child.physicalId).slice(0, MAX_CHILD_STACKS);
-        const nested = await mapWithConcurrency(children, 4, (child) => gateway.listStackResources(child.physicalId!));
-        return [...own, ...nested.flat()];
-      });
-    } catch (error) {
-      void vscode.window.showErrorMessage(classifyAwsError(error, { region: location.region, profile }).message);
-      return;
-    }
-    const targets = resourceConsoleTargets({ category: resource.category, name: resource.name, stackArn: stack.id, resources });
-    const choice = targets.length <= 2 ? targets[0] : await vscode.window.showQuickPick(targets, { title: `Open ${resource.name} in the AWS console`, matchOnDetail: true });
-    if (choice && isConsoleUrl(choice.url)) await vscode.env.openExternal(choice.url as unknown as vscode.Uri);
-  });
+/** What `amplifyLens.openInAwsConsole` does with the row it was run on. */
+export async function openResourceInConsole(deps: OpenInConsoleDependencies, node?: unknown): Promise<void> {
+  const resource = (node as { resource?: EnvironmentResource } | undefined)?.resource;
+  const stack = resource?.stack;
+  if (!resource || !stack) {
+    void vscode.window.showInformationMessage(resource ? `${resource.name} is not deployed in this environment yet.` : 'Choose a resource in the Resources view.');
+    return;
+  }
+  const location = arnLocation(stack.id);
+  if (!location) return;
+  const environment = deps.snapshots().flatMap((snapshot) => snapshot.environments).find((env) => env.resources.includes(resource));
+  const profile = deps.selection().profile ?? environment?.profile;
+  const gateway = (await deps.pool()).gatewayFor({ region: location.region, profile });
+  let resources: StackResource[];
+  try {
+    resources = await vscode.window.withProgress({ location: { viewId: 'amplifyLens.resources' } }, async () => {
+      const own = await gateway.listStackResources(stack.id);
+      const children = own.filter((child) => child.resourceType === NESTED_STACK && child.physicalId).slice(0, MAX_CHILD_STACKS);
+      const nested = await mapWithConcurrency(children, 4, (child) => gateway.listStackResources(child.physicalId!));
+      return [...own, ...nested.flat()];
+    });
+  } catch (error) {
+    void vscode.window.showErrorMessage(classifyAwsError(error, { region: location.region, profile }).message);
+    return;
+  }
+  const targets = resourceConsoleTargets({ category: resource.category, name: resource.name, stackArn: stack.id, resources });
+  const choice = targets.length <= 2 ? targets[0] : await vscode.window.showQuickPick(targets, { title: `Open ${resource.name} in the AWS console`, matchOnDetail: true });
+  if (choice && isConsoleUrl(choice.url)) await vscode.env.openExternal(choice.url as unknown as vscode.Uri);
 }

@@ -10,32 +10,20 @@ import { reportMissingCli } from '../deploy/deploy-prompts';
 import type { AmplifyEnvironment, EnvironmentsSnapshot } from '../environments/environment-types';
 import { lensSetting } from '../settings/settings-reader';
 import { listSandboxSecrets, removeSandboxSecret, SECRET_NAME, setSandboxSecret, type SecretsTarget } from './sandbox-secrets-cli';
-
-export const SANDBOX_SECRET_COMMANDS = {
-  manage: 'amplifyLens.sandboxSecrets.manage',
-  set: 'amplifyLens.sandboxSecrets.set',
-  remove: 'amplifyLens.sandboxSecrets.remove',
-} as const;
+import type { SandboxSecretCommand } from './sandbox-secret-command-ids';
 
 export interface SandboxSecretDependencies {
   snapshots(): readonly EnvironmentsSnapshot[];
 }
 
-export function registerSandboxSecretCommands(deps: SandboxSecretDependencies): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand(SANDBOX_SECRET_COMMANDS.manage, async (row?: unknown) => {
-      const target = await targetOf(row, deps);
-      if (target) await manage(target);
-    }),
-    vscode.commands.registerCommand(SANDBOX_SECRET_COMMANDS.set, async (row?: unknown, name?: unknown) => {
-      const target = await targetOf(row, deps);
-      if (target) await setSecret(target, typeof name === 'string' ? name : undefined);
-    }),
-    vscode.commands.registerCommand(SANDBOX_SECRET_COMMANDS.remove, async (row?: unknown, name?: unknown) => {
-      const target = await targetOf(row, deps);
-      if (target) await removeSecret(target, typeof name === 'string' ? name : undefined);
-    }),
-  ];
+/** What one of the sandbox secret commands does with the row (and secret name) it was run on. */
+export async function runSandboxSecretCommand(command: SandboxSecretCommand, deps: SandboxSecretDependencies, row?: unknown, name?: unknown): Promise<void> {
+  const target = await targetOf(row, deps);
+  if (!target) return;
+  const known = typeof name === 'string' ? name : undefined;
+  if (command === 'manage') await manage(target);
+  else if (command === 'set') await setSecret(target, known);
+  else await removeSecret(target, known);
 }
 
 interface Target extends SecretsTarget {
