@@ -30,8 +30,11 @@ export function installCodeServer(host) {
       const asset = `ripgrep-${host.ripgrep.release}-${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-unknown-linux-musl.tar.gz`;
       execFileSync('tar', ['-czf', join(cache, asset), '-C', '/usr/bin', 'rg']);
     }
+    // Under `npm test` the parent npm's user agent (naming its own Node) is inherited and would win
+    // over the PATH's node: code-server's postinstall reads the Node major from it. Let npm recompute it.
+    const { npm_config_user_agent, npm_node_execpath, npm_execpath, ...inherited } = process.env;
     const env = {
-      ...withNodeOnPath(node),
+      ...withNodeOnPath(node, inherited),
       TMPDIR: tmp,
       XDG_CONFIG_HOME: join(HOST_DIR, 'xdg/config'),
       XDG_DATA_HOME: join(HOST_DIR, 'xdg/data'),
