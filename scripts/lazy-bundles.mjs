@@ -1,15 +1,14 @@
 // The extension ships as several bundles: client/out/extension.js holds what activation needs,
 // and each module below becomes a bundle of its own that `import()` loads on first use. The plugin
 // turns every dynamic import of such a module into a require of its bundle, so neither the AWS SDK
-// nor vscode-languageclient nor the project model's readers nor Amplify Hosting's view are read or
-// evaluated while VS Code waits for activation.
+// nor vscode-languageclient nor the project model's readers are read or evaluated while VS Code
+// waits for activation.
 import { resolve } from 'node:path';
 
 export const lazyExtensionBundles = {
   'aws-services': 'client/src/aws/aws-services.ts',
   'language-client': 'client/src/lsp/language-client-library.ts',
   'project-reader': 'client/src/environments/project-reader.ts',
-  'hosting-features': 'client/src/hosting/hosting-features.ts',
 };
 
 export function lazyBundlesPlugin(repoRoot) {

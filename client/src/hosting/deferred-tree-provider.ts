@@ -1,6 +1,6 @@
 /**
  * A tree provider that stands in for one loaded later: VS Code needs a provider when the view is
- * created at activation, but what fills the Hosting view is a bundle of its own, loaded when the
+ * created at activation, but what fills the Hosting view is evaluated and started only when the
  * view is first shown. Until then the view shows one "Loading…" row; `serve` hands the rows over.
  */
 import * as vscode from 'vscode';

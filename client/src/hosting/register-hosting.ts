@@ -1,8 +1,8 @@
 /**
  * Amplify Hosting in the sidebar, at activation: the Hosting view and the commands of Hosting, of
- * Open in AWS Console and of sandbox secrets are registered, and nothing else is loaded. What they
- * do lives in the hosting-features bundle, loaded when the view is first shown or one of the
- * commands first runs. Registered with the rest of what reads AWS, once the workspace is trusted
+ * Open in AWS Console and of sandbox secrets are registered, and nothing else is started. What they
+ * do lives in hosting-features.ts, evaluated when the view is first shown or one of the commands
+ * first runs. Registered with the rest of what reads AWS, once the workspace is trusted
  * (onboarding/workspace-trust.ts); AWS is read only once the view is shown (or a command asks).
  */
 import * as vscode from 'vscode';
