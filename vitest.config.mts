@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['model/src/**/*.test.ts', 'server/src/**/*.test.ts', 'client/src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['**/node_modules/**', 'test/vscode/**', 'client/src/test/**'],
+    exclude: ['**/node_modules/**', 'test/vscode/**'],
     testTimeout: 30_000,
     pool: 'forks',
   },

@@ -1,4 +1,4 @@
-// Bundles the extension-host suite (client/src/test/suite → client/out/test/suite, one file per
+// Bundles the extension-host suite (test/vscode/suite → client/out/test/suite, one file per
 // test plus index.js, which test-electron's --extensionTestsPath and the runner extension load)
 // and the runner extension for hosts without --extensionTestsPath (code-server). `vscode` is the
 // host's; mocha resolves from the repository's node_modules, where the suite always runs from.
@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
 const repoRoot = resolve(import.meta.dirname, '..');
-const suiteSource = join(repoRoot, 'client/src/test/suite');
+const suiteSource = join(repoRoot, 'test/vscode/suite');
 const runnerFolder = join(repoRoot, 'test/vscode/runner-extension');
 
 const common = {

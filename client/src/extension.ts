@@ -24,7 +24,7 @@ import { watchAmplifyWorkspace } from './onboarding/amplify-workspace-watcher';
 import { registerSetupCheckCommands } from './onboarding/setup-check-commands';
 import { whenWorkspaceTrusted } from './onboarding/workspace-trust';
 import { WorkspaceAwsSelectionStore, registerEnvironmentViews } from './views';
-import { registerEnvironmentOverview } from './webviews/environment-overview-panel';
+import { registerEnvironmentOverview } from './views/environment-overview-panel';
 import { registerHosting } from './hosting';
 import { lensSetting } from './settings/settings-reader';
 

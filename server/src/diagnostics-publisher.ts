@@ -1,4 +1,4 @@
-import type { LensDiagnostic } from './graphql/lens-diagnostic';
+import type { LensDiagnostic } from './lens-diagnostic';
 
 /**
  * One file's diagnostics come from several analyses — its schema, its config schema, the checks

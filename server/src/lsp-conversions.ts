@@ -6,7 +6,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { SchemaCodeAction } from './graphql/code-actions/schema-code-actions';
-import type { LensDiagnostic, Severity, TextEdit } from './graphql/lens-diagnostic';
+import type { LensDiagnostic, Severity, TextEdit } from './lens-diagnostic';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

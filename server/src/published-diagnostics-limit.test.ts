@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LensDiagnostic, Severity } from './graphql/lens-diagnostic';
+import type { LensDiagnostic, Severity } from './lens-diagnostic';
 import { limitPublished } from './published-diagnostics-limit';
 
 const at = (line: number, severity: Severity): LensDiagnostic => ({

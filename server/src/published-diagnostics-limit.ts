@@ -1,4 +1,4 @@
-import type { LensDiagnostic, Severity } from './graphql/lens-diagnostic';
+import type { LensDiagnostic, Severity } from './lens-diagnostic';
 
 /**
  * Diagnostics sent for one file at most. VS Code shows no more than 1,000 per file (it drops the

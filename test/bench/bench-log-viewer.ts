@@ -6,11 +6,11 @@
  * client, the LiveTailFeed and the host's batcher. Prints one JSON line for run-bench.mjs.
  */
 import { FakeLogsState } from '../fake-aws';
-import { startFakeLogsGateway } from '../../client/src/aws/test-support/fake-logs-gateway';
+import { startFakeLogsGateway } from '../../client/test-support/fake-logs-gateway';
 import { LiveTailFeed } from '../../client/src/logs/live-tail-feed';
-import { fakeTarget } from '../../client/src/logs/test-support/fake-logs-targets';
-import { LogEventBatcher } from '../../client/src/webviews/log-event-batcher';
-import { LOG_BUFFER_DEFAULT } from '../../client/src/webviews/log-viewer-settings';
+import { fakeTarget } from '../../client/test-support/fake-logs-targets';
+import { LogEventBatcher } from '../../client/src/logs/log-event-batcher';
+import { LOG_BUFFER_DEFAULT } from '../../client/src/logs/log-viewer-settings';
 import { closeBrowser, openPanel, sharedBrowser, type PanelPage } from '../webviews/support/panel-page';
 import { BENCH_PAGE_SCRIPT, REFERENCE_PAGE } from './log-viewer-bench-page';
 import { percentile } from './timing';

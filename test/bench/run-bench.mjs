@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { nodeBundleOptions } from '../../scripts/esbuild-node-options.mjs';
 
 const MODELS = 500;
-const entries = ['bench-analysis', 'bench-analysis-v1', 'bench-lsp', 'bench-reference-memory', 'bench-config', 'bench-environments', 'bench-deploy', 'bench-gen2-schema', 'bench-hosting'];
+const entries = ['bench-analysis', 'bench-analysis-v1', 'bench-syntax', 'bench-lsp', 'bench-reference-memory', 'bench-config', 'bench-environments', 'bench-deploy', 'bench-gen2-schema', 'bench-hosting'];
 await build({
   ...nodeBundleOptions,
   entryPoints: Object.fromEntries(entries.map((name) => [name, `test/bench/${name}.ts`])),
@@ -54,6 +54,14 @@ row('v1: full Amplify analysis p50 (in process)', `${v1.fullMs.p50} ms`, v1Ratio
 row('v1: full Amplify analysis p95 (in process)', `${v1.fullMs.p95} ms`, v1Ratio(v1.fullMs.p95), '');
 row('v1: re-diagnose after 1-char edit p50', `${v1.editMs.p50} ms`, v1Ratio(v1.editMs.p50), '');
 row('v1: re-diagnose after 1-char edit p95', `${v1.editMs.p95} ms`, v1Ratio(v1.editMs.p95), '');
+
+const syntax = run('bench-syntax');
+console.log(`\nThe syntax layer under completion and hover, on the same ${syntax.lines}-line schema. Reference: graphql-language-service's`);
+console.log(`online parser (graphiql's completion and hover), context at a cursor in the last model p50 ${syntax.contextMs.gls.p50} ms, split p50 ${syntax.splitMs.gls.p50} ms.\n`);
+row('figure', 'value', 'vs ref', 'goal');
+row('cursor context after an edit p50', `${syntax.contextMs.lens.p50} ms`, `${(syntax.contextMs.lens.p50 / syntax.contextMs.gls.p50).toFixed(2)}×`, 'below the online parser');
+row('split into definitions, from nothing, p50', `${syntax.splitMs.lens.p50} ms`, `${(syntax.splitMs.lens.p50 / syntax.splitMs.gls.p50).toFixed(2)}×`, 'below the online parser');
+row('online parser: completion tests\' context kept', syntax.onlineParserContextKept, '', 'Lens: all (the tests pass)');
 
 const config = run('bench-config', 50);
 const configRef = config.referenceMs.p50;

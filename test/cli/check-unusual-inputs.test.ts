@@ -2,7 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { chmod, rm, symlink } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { manyFindings } from '../../server/src/graphql/test-support/extreme-schemas';
+import { manyFindings } from '../../server/test-support/graphql/extreme-schemas';
 import { TempProject } from '../support/temp-project';
 
 const CLI = resolve(__dirname, '../../server/out/cli.js');

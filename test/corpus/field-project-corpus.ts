@@ -1,7 +1,7 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gitIndexBytes } from '../../server/src/config/project/git-index-test-support';
+import { gitIndexBytes } from '../../server/test-support/config/git-index-bytes';
 import { repoRoot } from '../support/repo-root';
 import { CORPUS_DIR } from './schema-corpus';
 import { readExpectations } from './schema-expectations';

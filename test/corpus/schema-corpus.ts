@@ -7,7 +7,7 @@ import {
   type AuthProviderName,
   type ModelDataSourceKind,
 } from '../../server/src/graphql/api-settings';
-import type { LensDiagnostic } from '../../server/src/graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../server/src/lens-diagnostic';
 import type { SchemaFile } from '../../server/src/graphql/parse-schema-file';
 
 export const CORPUS_DIR = resolve(__dirname);

@@ -1,4 +1,4 @@
-import type { LensDiagnostic } from '../../server/src/graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../server/src/lens-diagnostic';
 import type { SchemaFile } from '../../server/src/graphql/parse-schema-file';
 
 /**

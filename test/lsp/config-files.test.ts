@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { CodeActionRequest, CompletionRequest, HoverRequest, type CodeAction, type Hover } from 'vscode-languageserver-protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { positionOf } from '../support/cursor';
 import { LspTestClient, fileUri } from '../support/lsp-test-client';
 import { TempProject } from '../support/temp-project';
 import { ProjectsRequest, type ResultOf } from 'amplify-lens-model/contracts';
@@ -103,9 +104,8 @@ describe('language server over stdio: configuration files', () => {
     const text = JSON.stringify(info, null, 2);
     const uri = fileUri(path);
     await client.open(uri, text, 'json');
-    const line = text.split('\n').findIndex((l) => l.includes('googleAppSecret'));
-    const character = text.split('\n')[line].indexOf('GOCSPX') + 3;
-    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } })) as Hover | null;
+    const position = positionOf(text, 'GOCSPX', 3);
+    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position })) as Hover | null;
     expect(hoverText(hover)).not.toContain('GOCSPX');
   });
 

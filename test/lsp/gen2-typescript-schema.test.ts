@@ -13,6 +13,7 @@ import {
   type Location,
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
+import { positionOf } from '../support/cursor';
 import { LspTestClient, fileUri } from '../support/lsp-test-client';
 import { repoRoot } from '../support/repo-root';
 import { TempProject } from '../support/temp-project';
@@ -30,12 +31,6 @@ function covered(text: string, diagnostic: Diagnostic): string {
   const lines = text.split('\n');
   const { start, end } = diagnostic.range;
   return start.line === end.line ? lines[start.line].slice(start.character, end.character) : lines[start.line].slice(start.character);
-}
-
-function positionOf(text: string, needle: string, delta = 0) {
-  const offset = text.indexOf(needle) + delta;
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
 describe('language server over stdio: Gen 2 schemas in TypeScript', () => {

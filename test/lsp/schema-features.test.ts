@@ -19,20 +19,11 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { positionOf } from '../support/cursor';
 import { LspTestClient, fileUri } from '../support/lsp-test-client';
 import { TempProject } from '../support/temp-project';
 
 const SCHEMA = 'amplify/backend/api/blog/schema.graphql';
-
-/** The position of the `occurrence`-th `needle` in `text`, plus `offset` characters. */
-function positionOf(text: string, needle: string, offset = 0, occurrence = 1) {
-  let index = -1;
-  for (let i = 0; i < occurrence; i++) index = text.indexOf(needle, index + 1);
-  if (index === -1) throw new Error(`'${needle}' not found`);
-  const before = text.slice(0, index + offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: before.length - before.lastIndexOf('\n') - 1 };
-}
 
 function labels(result: CompletionItem[] | CompletionList | null): string[] {
   const items = Array.isArray(result) ? result : (result?.items ?? []);

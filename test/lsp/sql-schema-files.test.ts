@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CompletionRequest, type CompletionItem, type CompletionList } from 'vscode-languageserver-protocol';
+import { positionOf } from '../support/cursor';
 import { LspTestClient, fileUri } from '../support/lsp-test-client';
 import { TempProject } from '../support/temp-project';
 
@@ -45,11 +46,10 @@ describe('language server over stdio: a Gen 1 API backed by a SQL database', () 
     expect(dynamo.map((d) => d.code)).toEqual(['sql-unsupported-directive']);
     expect(dynamo[0].message).toMatch(/^@function directive on type "Query" and field "summarizePost" is not supported on a SQL datasource\./);
 
-    const withCursor = fixed.replace('"searchPosts"', '""');
-    await client.replace(uri, withCursor);
-    const line = withCursor.split('\n').findIndex((text) => text.includes('reference: ""'));
-    const character = withCursor.split('\n')[line].indexOf('""') + 1;
-    const result = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character } })) as
+    const emptied = fixed.replace('"searchPosts"', '""');
+    await client.replace(uri, emptied);
+    const position = positionOf(emptied, 'reference: ""', 'reference: "'.length);
+    const result = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as
       | CompletionItem[]
       | CompletionList;
     const items = Array.isArray(result) ? result : result.items;

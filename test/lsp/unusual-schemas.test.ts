@@ -6,7 +6,7 @@ import {
   ReferencesRequest,
   RenameRequest,
 } from 'vscode-languageserver-protocol';
-import { manyFindings, manyUses } from '../../server/src/graphql/test-support/extreme-schemas';
+import { manyFindings, manyUses } from '../../server/test-support/graphql/extreme-schemas';
 import { LspTestClient, fileUri } from '../support/lsp-test-client';
 import { TempProject } from '../support/temp-project';
 

@@ -1,4 +1,4 @@
-// The extension-host suite (client/src/test/suite, mocha + the `vscode` API) in code-server, which
+// The extension-host suite (test/vscode/suite, mocha + the `vscode` API) in code-server, which
 // has no --extensionTestsPath: the runner extension (test/vscode/runner-extension) is installed
 // beside the packaged extension, runs the compiled suite when the window opens, and writes its
 // results to a JSON file that this module waits for and reports.

@@ -3,10 +3,10 @@
  * realistic environment details. Screenshots land in test-results/webviews/.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { environmentOverview } from '../../client/src/webviews/environment-overview-model';
+import { environmentOverview } from '../../client/src/views/environment-overview-model';
 import type { EnvironmentOverview, EnvironmentOverviewFromWebview } from 'amplify-lens-model/panels';
-import { API_KEY, RESOLVER_FAILURE, expiredSsoDetails, gen1Details, gen2Details } from '../../client/src/webviews/test-support/environment-details-fixtures';
-import { GEN1_ROOT } from '../../client/src/views/test-support/environment-fixtures';
+import { API_KEY, RESOLVER_FAILURE, expiredSsoDetails, gen1Details, gen2Details } from '../../client/test-support/environment-details-fixtures';
+import { GEN1_ROOT } from '../../client/test-support/environment-fixtures';
 import { closeBrowser, openPanel, type PanelPage, chromiumAvailable } from './support/panel-page';
 
 afterAll(closeBrowser);

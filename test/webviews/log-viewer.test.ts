@@ -148,7 +148,7 @@ describe.skipIf(!chromiumAvailable)('log viewer', () => {
     await expect.poll(() => dataset('rows')).toBe(String(3 + 65 + 64));
     await panel.page.fill('.filter-input', 'after the deep');
     await expect.poll(rowTexts).toEqual([expect.stringContaining('a line after the deep one')]);
-  });
+  }, 120_000); // Chromium lays out a 100 KB line and 5,000 levels: seconds alone, far more on a busy machine.
 
   it('shows times in UTC or in local time', async () => {
     const cdp = await panel.page.context().newCDPSession(panel.page);

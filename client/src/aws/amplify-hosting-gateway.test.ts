@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakeHostingState, gen1HostingSeed, gen2HostingSeed } from '../../../test/fake-aws';
 import { classifyAwsError } from './aws-problem-classifier';
 import { isHostingBadRequestError, isStepLogUrlExpired } from './hosting-errors';
-import { startFakeHostingGateway, type FakeHostingGateway } from './test-support/fake-hosting-gateway';
+import { startFakeHostingGateway, type FakeHostingGateway } from '../../test-support/fake-hosting-gateway';
 
 const STACK_ARN = 'arn:aws:cloudformation:eu-west-1:123456789012:stack/amplify-d1gen2app-main-branch-0a1b2c3d4e/11111111-2222-3333-4444-555555555555';
 let running: FakeHostingGateway | undefined;

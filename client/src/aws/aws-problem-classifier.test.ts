@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { gen1Seed, type InjectableErrorCode } from '../../../test/fake-aws';
 import { classifyAwsError, type AwsProblemContext } from './aws-problem-classifier';
 import { CloudFormationGateway } from './cloudformation-gateway';
-import { startFakeAwsGateway, TEST_CREDENTIALS, type FakeAwsGateway } from './test-support/fake-aws-gateway';
+import { startFakeAwsGateway, TEST_CREDENTIALS, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
 
 let running: FakeAwsGateway | undefined;
 afterEach(async () => {

@@ -1,5 +1,5 @@
-import type { EnvironmentLoadProblem } from '../environments/environment-types';
 import { AWS_COMMANDS } from './aws-command-ids';
+import type { AwsProblem } from './aws-types';
 
 /** What was being done when the error happened, to word the message. Never credentials. */
 export interface AwsProblemContext {
@@ -37,7 +37,7 @@ export function isStackNotFoundError(error: unknown): boolean {
  * wrong in their words and the command that fixes it. Messages are composed here from the error's
  * kind, never copied from credentials files or providers, so no key or token can reach the tree.
  */
-export function classifyAwsError(error: unknown, context: AwsProblemContext = {}): EnvironmentLoadProblem {
+export function classifyAwsError(error: unknown, context: AwsProblemContext = {}): AwsProblem {
   const e = (error ?? {}) as { name?: string; code?: string; message?: string; $metadata?: { httpStatusCode?: number } };
   const code = e.name && e.name !== 'Error' ? e.name : (e.code ?? '');
   const message = e.message ?? '';
@@ -106,7 +106,7 @@ export function classifyAwsError(error: unknown, context: AwsProblemContext = {}
   };
 }
 
-function ssoExpired(context: AwsProblemContext): EnvironmentLoadProblem {
+function ssoExpired(context: AwsProblemContext): AwsProblem {
   const profile = context.profile;
   return {
     kind: 'sso-expired',

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultProfileName, listProfiles, resolveRegion } from './aws-profiles';
 import { parseIni } from './ini-file-parser';
-import { useTempAwsConfig, type TempAwsConfig } from './test-support/temp-aws-config';
+import { useTempAwsConfig, type TempAwsConfig } from '../../test-support/temp-aws-config';
 
 let temp: TempAwsConfig | undefined;
 afterEach(() => {

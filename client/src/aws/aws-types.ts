@@ -70,3 +70,11 @@ export interface StackResource {
   statusReason?: string;
   lastUpdatedAt?: Date;
 }
+
+/** An AWS error in a person's words, with the command that fixes it (see aws-problem-classifier). */
+export interface AwsProblem {
+  kind: 'no-credentials' | 'sso-expired' | 'access-denied' | 'throttled' | 'network' | 'not-found' | 'unknown';
+  message: string;
+  /** A command id and title that fixes it, when there is one. */
+  action?: { title: string; command: string; arguments?: unknown[] };
+}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeCloudFormationState, gen1Seed, manyStacksSeed } from '../../../test/fake-aws';
 import { classifyAwsError, isAbortError } from './aws-problem-classifier';
-import { startFakeAwsGateway, type FakeAwsGateway } from './test-support/fake-aws-gateway';
+import { startFakeAwsGateway, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
 
 let running: FakeAwsGateway | undefined;
 afterEach(async () => {

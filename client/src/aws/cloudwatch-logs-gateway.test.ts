@@ -3,7 +3,7 @@ import { logsSeed } from '../../../test/fake-aws';
 import { classifyAwsError, isAbortError } from './aws-problem-classifier';
 import { isLiveTailEndedError, isLiveTailUnavailableError, isLogGroupNotFoundError } from './cloudwatch-logs-errors';
 import type { LiveTailBatch, LogEvent } from './logs-types';
-import { startFakeLogsGateway, type FakeLogsGateway } from './test-support/fake-logs-gateway';
+import { startFakeLogsGateway, type FakeLogsGateway } from '../../test-support/fake-logs-gateway';
 
 const GEN1 = 'summarizePost-dev';
 const GEN2 = 'amplify-gen2todo-alice-s-sayHellolambdaAB12CD34-Xy12Ab34Cd56';

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { gen1Seed } from '../../../test/fake-aws';
 import { classifyAwsError } from './aws-problem-classifier';
 import { createCredentialProvider } from './credential-provider-factory';
-import { startFakeAwsGateway, type FakeAwsGateway } from './test-support/fake-aws-gateway';
-import { useTempAwsConfig, type TempAwsConfig } from './test-support/temp-aws-config';
+import { startFakeAwsGateway, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
+import { useTempAwsConfig, type TempAwsConfig } from '../../test-support/temp-aws-config';
 
 let temp: TempAwsConfig | undefined;
 let running: FakeAwsGateway | undefined;

@@ -12,7 +12,7 @@ import { resolveRegion } from '../aws/aws-profiles';
 import type { CloudFormationGateway } from '../aws/cloudformation-gateway';
 import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
 import type { EnvironmentsSnapshot } from '../environments/environment-types';
-import { openDeployTimeline } from '../webviews/deploy-timeline-panel';
+import { openDeployTimeline } from './deploy-timeline-panel';
 import { CliProcess } from './cli-process';
 import { locateCli } from './cli-locator';
 import { parseStatusTable, pendingChanges } from './cli-output-parsers';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AmplifyEnvironment } from '../environments/environment-types';
 import { environmentNode } from '../views/environments-nodes';
-import { environmentKey } from '../views/environment-focus';
+import { environmentKey } from '../environments/environment-key';
 import { DeployOutcomeStore, formatDuration, lastDeployOutcome, provideDeployOutcomes, type DeployOutcome } from './deploy-outcome-store';
 
 class MemoryMemento {

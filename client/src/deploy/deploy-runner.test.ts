@@ -4,7 +4,7 @@ import { gen1Seed, gen2Seed, startFakeAws, type FakeAws } from '../../../test/fa
 import { FAKE_AMPLIFY, FAKE_AMPX, fakeCliEnv, gen1FakeProject, gen2FakeProject } from '../../../test/fake-cli/fake-cli-projects';
 import type { TempProject } from '../../../test/support/temp-project';
 import { CloudFormationGateway } from '../aws/cloudformation-gateway';
-import { TEST_CREDENTIALS } from '../aws/test-support/fake-aws-gateway';
+import { TEST_CREDENTIALS } from '../../test-support/fake-aws-gateway';
 import { deployAction, type DeployActionId } from './deploy-command-catalog';
 import { DeployRunner } from './deploy-runner';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gen1Seed } from '../../../test/fake-aws';
-import { startFakeAwsGateway, type FakeAwsGateway } from '../aws/test-support/fake-aws-gateway';
+import { startFakeAwsGateway, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
 import { DeployLocks, busyStackReason, envSwitchFor, envSwitchQuestion } from './deploy-safety';
 
 let running: FakeAwsGateway | undefined;

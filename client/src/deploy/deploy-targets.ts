@@ -1,6 +1,6 @@
 import { basename, relative } from 'node:path';
 import type { AmplifyEnvironment, EnvironmentKind, EnvironmentResource, EnvironmentsSnapshot } from '../environments/environment-types';
-import { environmentKey } from '../views/environment-focus';
+import { environmentKey } from '../environments/environment-key';
 import type { DeployAction } from './deploy-command-catalog';
 
 /** What an action runs against: a project, and the environment (and resource) it was started from. */

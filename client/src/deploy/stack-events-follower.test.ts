@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeployScenarioRun, GSI_FAILURE_REASON, LAMBDA_FAILURE_REASON, deployScenarioSteps, gen1Seed, gen2Seed, type DeployScenarioName, type FakeCloudFormationState } from '../../../test/fake-aws';
-import { startFakeAwsGateway, type FakeAwsGateway } from '../aws/test-support/fake-aws-gateway';
+import { startFakeAwsGateway, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
 import { DeployTimelineModel } from './deploy-timeline-model';
 import type { ProjectLinkContext } from './project-links';
 import { StackEventsFollower } from './stack-events-follower';

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gen1Seed, recordDeployment, SeedClock } from '../../../test/fake-aws';
-import { startFakeAwsGateway, type FakeAwsGateway } from '../aws/test-support/fake-aws-gateway';
+import { startFakeAwsGateway, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
 import { loadEnvironmentDetails } from './environment-details-loader';
 import { loadEnvironments } from './load-environments';
-import { GEN1_BLOG_RESOURCES, gen1BlogProject, type TempProject } from './test-support/temp-projects';
+import { GEN1_BLOG_RESOURCES, gen1BlogProject, type TempProject } from '../../test-support/temp-projects';
 
 let running: FakeAwsGateway | undefined;
 let project: TempProject | undefined;

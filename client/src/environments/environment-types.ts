@@ -1,5 +1,5 @@
 import type { EnvironmentHealth } from 'amplify-lens-model/panels';
-import type { Stack, StackEvent, StackOutput, StackResource } from '../aws/aws-types';
+import type { AwsProblem, Stack, StackEvent, StackOutput, StackResource } from '../aws/aws-types';
 
 /** What a user calls an environment: a Gen 1 env, a Gen 2 sandbox or a Gen 2 branch deployment. */
 export type EnvironmentKind = 'gen1-env' | 'gen2-sandbox' | 'gen2-branch';
@@ -57,12 +57,12 @@ export interface EnvironmentDetails {
   problem?: EnvironmentLoadProblem;
 }
 
-/** A problem loading environments, shown in the tree with the action that fixes it. */
-export interface EnvironmentLoadProblem {
-  kind: 'no-credentials' | 'sso-expired' | 'access-denied' | 'throttled' | 'network' | 'no-stacks' | 'not-found' | 'unknown';
-  message: string;
-  /** A command id and title that fixes it, when there is one. */
-  action?: { title: string; command: string; arguments?: unknown[] };
+/**
+ * A problem loading environments, shown in the tree with the action that fixes it: one AWS gave
+ * (classified in aws/), or `no-stacks` when AWS answered but holds none of the project's stacks.
+ */
+export interface EnvironmentLoadProblem extends Omit<AwsProblem, 'kind'> {
+  kind: AwsProblem['kind'] | 'no-stacks';
 }
 
 export interface EnvironmentsSnapshot {

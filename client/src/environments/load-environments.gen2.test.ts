@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeCloudFormationState, gen2Seed, manyStacksSeed } from '../../../test/fake-aws';
-import { startFakeAwsGateway, type FakeAwsGateway } from '../aws/test-support/fake-aws-gateway';
+import { startFakeAwsGateway, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
 import { loadEnvironments, type LoadEnvironmentsOptions } from './load-environments';
-import { copyExample, type TempProject } from './test-support/temp-projects';
+import { copyExample, type TempProject } from '../../test-support/temp-projects';
 
 let running: FakeAwsGateway | undefined;
 let project: TempProject | undefined;

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gen1Seed, gen2Seed, type InjectableErrorCode } from '../../../test/fake-aws';
 import { CloudFormationGateway } from '../aws/cloudformation-gateway';
-import { startFakeAwsGateway, TEST_CREDENTIALS, type FakeAwsGateway } from '../aws/test-support/fake-aws-gateway';
+import { startFakeAwsGateway, TEST_CREDENTIALS, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
 import { loadEnvironments } from './load-environments';
 import type { StackReader } from './stack-reader';
-import { copyExample, GEN1_BLOG_RESOURCES, gen1BlogProject, type TempProject } from './test-support/temp-projects';
+import { copyExample, GEN1_BLOG_RESOURCES, gen1BlogProject, type TempProject } from '../../test-support/temp-projects';
 
 let running: FakeAwsGateway | undefined;
 let project: TempProject | undefined;

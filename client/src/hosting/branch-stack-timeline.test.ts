@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeployScenarioRun, deployScenarioSteps, FakeCloudFormationState, gen2Seed } from '../../../test/fake-aws';
-import { startFakeAwsGateway, type FakeAwsGateway } from '../aws/test-support/fake-aws-gateway';
+import { startFakeAwsGateway, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
 import { BranchStackTimeline } from './branch-stack-timeline';
 
 let running: FakeAwsGateway | undefined;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LogEvent, LogFeedState } from 'amplify-lens-model/panels';
 import { FakeHostingState, gen2HostingSeed } from '../../../test/fake-aws';
-import { startFakeHostingGateway, type FakeHostingGateway } from '../aws/test-support/fake-hosting-gateway';
+import { startFakeHostingGateway, type FakeHostingGateway } from '../../test-support/fake-hosting-gateway';
 import { BuildLogFeed } from './build-log-feed';
 
 let running: FakeHostingGateway | undefined;

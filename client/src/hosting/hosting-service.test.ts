@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { gen1HostingSeed, gen1Seed, gen2HostingSeed, gen2Seed, type FakeCloudFormationState, type FakeHostingState } from '../../../test/fake-aws';
 import { CloudFormationGateway } from '../aws/cloudformation-gateway';
 import { loadEnvironments } from '../environments/load-environments';
-import { startHostingFixture, type GitFiles, type HostingFixture } from './test-support/hosting-fixture';
+import { startHostingFixture, type GitFiles, type HostingFixture } from '../../test-support/hosting-fixture';
 
 const GEN1_APP = 'd2x7example9a'; // examples/gen1-blog's team-provider-info.json
 const GEN2_APP = 'd1gen2todo';

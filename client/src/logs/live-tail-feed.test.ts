@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeLogsState } from '../../../test/fake-aws';
 import type { LogEvent } from '../aws/logs-types';
-import { startFakeLogsGateway, type FakeLogsGateway } from '../aws/test-support/fake-logs-gateway';
+import { startFakeLogsGateway, type FakeLogsGateway } from '../../test-support/fake-logs-gateway';
 import type { LogFeedState } from './log-feed';
 import { LiveTailFeed } from './live-tail-feed';
-import { fakeTarget } from './test-support/fake-logs-targets';
+import { fakeTarget } from '../../test-support/fake-logs-targets';
 
 const FAST = { pollIntervalMs: 30, reconnectDelaysMs: [150], overlapMs: 5_000 };
 let running: FakeLogsGateway | undefined;

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { gen1Seed, gen2Seed, logsSeed, type FakeCloudFormationState, type FakeLogsState } from '../../../test/fake-aws';
-import { startFakeAwsGateway, type FakeAwsGateway } from '../aws/test-support/fake-aws-gateway';
-import { startFakeLogsGateway, type FakeLogsGateway } from '../aws/test-support/fake-logs-gateway';
+import { startFakeAwsGateway, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
+import { startFakeLogsGateway, type FakeLogsGateway } from '../../test-support/fake-logs-gateway';
 import type { AmplifyEnvironment } from '../environments/environment-types';
 import { loadEnvironments } from '../environments/load-environments';
-import { GEN1_BLOG_RESOURCES, copyExample, gen1BlogProject, type TempProject } from '../environments/test-support/temp-projects';
+import { GEN1_BLOG_RESOURCES, copyExample, gen1BlogProject, type TempProject } from '../../test-support/temp-projects';
 import { loadLogTargets } from './log-target-loader';
 
 let cloudFormation: FakeAwsGateway | undefined;

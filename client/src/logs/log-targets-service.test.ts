@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { gen1Seed, logsSeed, startFakeLogs, type FakeLogs } from '../../../test/fake-aws';
 import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
 import { CloudWatchLogsGatewayPool } from '../aws/cloudwatch-logs-gateway-pool';
-import { TEST_CREDENTIALS, startFakeAwsGateway, type FakeAwsGateway } from '../aws/test-support/fake-aws-gateway';
+import { TEST_CREDENTIALS, startFakeAwsGateway, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
 import type { EnvironmentsSnapshot } from '../environments/environment-types';
 import { loadEnvironments } from '../environments/load-environments';
-import { GEN1_BLOG_RESOURCES, gen1BlogProject, type TempProject } from '../environments/test-support/temp-projects';
+import { GEN1_BLOG_RESOURCES, gen1BlogProject, type TempProject } from '../../test-support/temp-projects';
 import { LogTargetsService } from './log-targets-service';
 
 let cloudFormation: FakeAwsGateway | undefined;

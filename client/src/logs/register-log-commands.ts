@@ -10,7 +10,7 @@ import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-po
 import type { CloudWatchLogsGatewayPool } from '../aws/cloudwatch-logs-gateway-pool';
 import { checkEndpointOverride, overrideEndpoint } from '../aws/endpoint-override';
 import type { EnvironmentResource, EnvironmentsSnapshot } from '../environments/environment-types';
-import { openLogViewer } from '../webviews/log-viewer-panel';
+import { openLogViewer } from './log-viewer-panel';
 import { registerDebugLogTracker } from './debug-log-tracker';
 import { LiveTailFeed } from './live-tail-feed';
 import { logEventsConsoleUrl, logGroupConsoleUrl } from './log-console-url';

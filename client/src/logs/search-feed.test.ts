@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { logsSeed } from '../../../test/fake-aws';
 import type { LogEvent } from '../aws/logs-types';
-import { startFakeLogsGateway, type FakeLogsGateway } from '../aws/test-support/fake-logs-gateway';
+import { startFakeLogsGateway, type FakeLogsGateway } from '../../test-support/fake-logs-gateway';
 import type { LogFeedState } from './log-feed';
 import { rowToEvent, SearchFeed, type SearchFeedOptions } from './search-feed';
-import { fakeTarget } from './test-support/fake-logs-targets';
+import { fakeTarget } from '../../test-support/fake-logs-targets';
 
 const GEN1 = 'summarizePost-dev';
 const GEN2 = 'amplify-gen2todo-alice-s-sayHellolambdaAB12CD34-Xy12Ab34Cd56';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { awsStatusBarContent } from './aws-status-bar-content';
-import { gen1Env, gen2Env, snapshot } from './test-support/environment-fixtures';
+import { gen1Env, gen2Env, snapshot } from '../../test-support/environment-fixtures';
 
 describe('AWS status bar entry', () => {
   const dev = gen1Env();

@@ -6,7 +6,8 @@
 import * as vscode from 'vscode';
 import type { AmplifyEnvironment } from '../environments/environment-types';
 import type { EnvironmentsSource } from './environments-source';
-import { environmentKey, focusedEnvironment } from './environment-focus';
+import { environmentKey } from '../environments/environment-key';
+import { focusedEnvironment } from './environment-focus';
 
 export class EnvironmentFocusTracker implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();

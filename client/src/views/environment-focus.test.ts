@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { environmentKey, focusedEnvironment, projectOfFile } from './environment-focus';
-import { GEN1_ROOT, GEN2_ROOT, gen1Env, gen2Env, snapshot } from './test-support/environment-fixtures';
+import { environmentKey } from '../environments/environment-key';
+import { focusedEnvironment, projectOfFile } from './environment-focus';
+import { GEN1_ROOT, GEN2_ROOT, gen1Env, gen2Env, snapshot } from '../../test-support/environment-fixtures';
 
 const gen1 = snapshot([gen1Env({ name: 'prod', isCurrent: false }), gen1Env({ name: 'dev', isCurrent: true })]);
 const gen2 = snapshot([gen2Env({ name: 'main', kind: 'gen2-branch' }), gen2Env({ name: 'alice', isCurrent: true })]);

@@ -3,12 +3,8 @@
  * the Environments view, else the current one (checked-out Gen 1 env, own sandbox), preferring the
  * project of the file being edited when the workspace holds several.
  */
+import { environmentKey } from '../environments/environment-key';
 import type { AmplifyEnvironment, EnvironmentsSnapshot } from '../environments/environment-types';
-
-/** Identity of an environment across refreshes (snapshots are replaced, objects are not kept). */
-export function environmentKey(environment: Pick<AmplifyEnvironment, 'projectRoot' | 'kind' | 'name'>): string {
-  return JSON.stringify([environment.projectRoot, environment.kind, environment.name]);
-}
 
 export interface FocusHints {
   /** Key of the environment selected in the Environments view, if any. */

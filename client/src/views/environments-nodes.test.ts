@@ -7,7 +7,7 @@ import {
   LOAD_MORE_ENVIRONMENTS_COMMAND,
   environmentsChildNodes,
 } from './environments-nodes';
-import { GEN1_ROOT, GEN2_ROOT, NOW, gen1Env, gen2Env, snapshot } from './test-support/environment-fixtures';
+import { GEN1_ROOT, GEN2_ROOT, NOW, gen1Env, gen2Env, snapshot } from '../../test-support/environment-fixtures';
 
 const options: EnvironmentsNodeOptions = { now: NOW, pageSize: 50 };
 

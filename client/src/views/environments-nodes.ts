@@ -12,7 +12,7 @@ import type {
 } from '../environments/environment-types';
 import { lastDeployOutcome, outcomeWords } from '../deploy/deploy-outcome-store';
 import { escapeMarkdown, inlineCode, markdownLines, relativeTime, utcTimestamp, healthPresentation } from 'amplify-lens-model/presentation';
-import { environmentKey } from './environment-focus';
+import { environmentKey } from '../environments/environment-key';
 import type { ViewNode, ViewNodeIcon } from './view-node';
 
 export const LOAD_MORE_ENVIRONMENTS_COMMAND = 'amplifyLens.loadMoreEnvironments';

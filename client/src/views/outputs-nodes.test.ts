@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AmplifyEnvironment } from '../environments/environment-types';
 import { MASKED_VALUE } from './output-secrets';
 import { type OutputNode, type OutputsViewNode, outputNode, outputsChildNodes } from './outputs-nodes';
-import { gen1Env, gen2Env } from './test-support/environment-fixtures';
+import { gen1Env, gen2Env } from '../../test-support/environment-fixtures';
 
 const API_KEY = 'da2-abcdefghijklmnopqrstuvwxyz';
 

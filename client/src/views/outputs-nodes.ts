@@ -5,7 +5,7 @@
  */
 import type { AmplifyEnvironment } from '../environments/environment-types';
 import { escapeMarkdown, inlineCode, markdownLines } from 'amplify-lens-model/presentation';
-import { environmentKey } from './environment-focus';
+import { environmentKey } from '../environments/environment-key';
 import { shouldHideValue } from 'amplify-lens-model/secrets';
 import { MASKED_VALUE } from './output-secrets';
 import type { ViewNode } from './view-node';

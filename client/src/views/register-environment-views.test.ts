@@ -4,10 +4,10 @@ import type { EnvironmentsSnapshot } from '../environments/environment-types';
 import type { EnvironmentsRefreshReason, EnvironmentsSource } from './environments-source';
 import { registerEnvironmentViews } from './index';
 import type { OutputNode } from './outputs-nodes';
-import { type FakeTreeView, EventEmitter, recorded } from './test-support/fake-vscode';
-import { gen1Env, snapshot } from './test-support/environment-fixtures';
+import { type FakeTreeView, EventEmitter, recorded } from '../../test-support/fake-vscode';
+import { gen1Env, snapshot } from '../../test-support/environment-fixtures';
 
-vi.mock('vscode', () => import('./test-support/fake-vscode'));
+vi.mock('vscode', () => import('../../test-support/fake-vscode'));
 
 class FakeSource implements EnvironmentsSource {
   readonly reasons: EnvironmentsRefreshReason[] = [];
@@ -79,10 +79,10 @@ describe('registerEnvironmentViews in the editor', () => {
   });
 
   it('shows the followed environment on the status bar and as the views’ description', () => {
-    expect(recorded.statusBar).toMatchObject({ visible: true, text: '$(cloud) default · us-east-1 · dev' });
+    expect(recorded.statusBarItem).toMatchObject({ visible: true, text: '$(cloud) default · us-east-1 · dev' });
     expect(view('amplifyLens.outputs').description).toBe('dev');
     source.replace([snapshot([gen1Env({ name: 'prod' })])]);
-    expect(recorded.statusBar.text).toBe('$(cloud) default · us-east-1 · prod');
+    expect(recorded.statusBarItem.text).toBe('$(cloud) default · us-east-1 · prod');
     expect(view('amplifyLens.resources').description).toBe('prod');
   });
 
@@ -91,7 +91,7 @@ describe('registerEnvironmentViews in the editor', () => {
     expect(row!.description).toBe('••••');
     await recorded.commands.get('amplifyLens.copyOutput')!(row);
     expect(recorded.clipboard).toBe(API_KEY);
-    expect(recorded.statusMessages.join('\n')).not.toContain('da2-');
+    expect([...recorded.statusMessages, ...recorded.messages].join('\n')).not.toContain('da2-');
   });
 
   it('loads when a view is first shown, refreshes on an interval while visible, and stops when hidden', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EnvironmentResource } from '../environments/environment-types';
 import { OPEN_RESOURCE_DEFINITION_COMMAND, type ResourceNode, resourcesChildNodes } from './resources-nodes';
 import { stackStatusPresentation } from 'amplify-lens-model/presentation';
-import { GEN1_ROOT, gen1Env, stack } from './test-support/environment-fixtures';
+import { GEN1_ROOT, gen1Env, stack } from '../../test-support/environment-fixtures';
 
 const resources: EnvironmentResource[] = [
   { category: 'function', name: 'summarizePost', status: 'UPDATE_IN_PROGRESS', definitionPath: 'amplify/backend/function/summarizePost/function-parameters.json' },

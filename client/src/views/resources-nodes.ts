@@ -6,7 +6,7 @@
 import { isAbsolute, join } from 'node:path';
 import type { AmplifyEnvironment, EnvironmentResource, ResourceCategory } from '../environments/environment-types';
 import { escapeMarkdown, inlineCode, markdownLines, stackStatusPresentation } from 'amplify-lens-model/presentation';
-import { environmentKey } from './environment-focus';
+import { environmentKey } from '../environments/environment-key';
 import type { ViewNode, ViewNodeIcon } from './view-node';
 
 export const OPEN_RESOURCE_DEFINITION_COMMAND = 'amplifyLens.openResourceDefinition';

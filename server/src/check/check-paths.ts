@@ -8,7 +8,7 @@ import { nodeProjectFiles, readTextFileWithReason } from 'amplify-lens-model/fil
 import { analyzeSchema } from '../graphql/analyze-schema';
 import { defaultApiSettings } from '../graphql/api-settings';
 import { internalErrorDiagnostic } from '../graphql/internal-error-diagnostic';
-import type { LensDiagnostic } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import type { SchemaFile } from '../graphql/parse-schema-file';
 import { fileReadDiagnostic } from '../limits/file-read-diagnostic';
 import { detectAmplifyProject } from 'amplify-lens-model/project';

@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { LensDiagnostic } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import { uriToPath } from '../workspace/uri-paths';
 import type { CheckedApi, CheckReport } from './check-paths';
 

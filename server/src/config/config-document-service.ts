@@ -1,5 +1,5 @@
 import type { CompletionItem, Hover } from 'vscode-languageserver-types';
-import type { LensDiagnostic, Position } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic, Position } from '../lens-diagnostic';
 import { INPUT_LIMITS, inputLimitDiagnostic } from '../limits/input-limits';
 import { isYamlKind, type ConfigFileKind } from './config-file-kind';
 import { completeJsonConfig, hoverJsonConfig, validateJsonConfig } from './json/json-config-service';

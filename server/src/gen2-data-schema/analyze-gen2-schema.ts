@@ -1,6 +1,6 @@
 import { analyzeSchema, ParseCache, type AnalyzedSchema } from '../graphql/analyze-schema';
 import type { ApiSettings } from '../graphql/api-settings';
-import type { LensDiagnostic } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import { LineIndex } from '../graphql/line-index';
 import { failureDiagnostic, rangeOf } from './evaluation-failures';
 import { gen2AuthProviders, type AuthorizationModesFacts } from './gen2-auth-providers';
@@ -8,9 +8,9 @@ import { InlineGraphqlText } from './inline-graphql-text';
 import { sdlSiteAt } from './mapping/sdl-site';
 import { placeForSite } from './mapping/typescript-places';
 import { sdlDiagnosticFixes } from './fixes/sdl-diagnostic-fixes';
-import { calleeName, unwindChain } from './source/typescript-expressions';
-import { visit } from './source/read-data-schema';
-import { callNamed, type DataSchemaReading } from './source/schema-reading';
+import { calleeName, unwindChain } from '../gen2-source/typescript-expressions';
+import { visit } from '../gen2-source/read-data-schema';
+import { callNamed, type DataSchemaReading } from '../gen2-source/schema-reading';
 import type { EvaluateResponse, ToolchainFacts } from './worker/worker-protocol';
 
 export interface Gen2AnalysisInput {

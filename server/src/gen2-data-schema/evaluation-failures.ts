@@ -1,9 +1,9 @@
-import type { LensDiagnostic, QuickFix, Range } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic, QuickFix, Range } from '../lens-diagnostic';
 import { LineIndex } from '../graphql/line-index';
 import { pathToUri } from '../workspace/uri-paths';
 import type { SourceTexts } from './fixes/field-insertion';
 import { missingCounterpartFixes, missingReferenceFieldFixes } from './fixes/relationship-fixes';
-import type { DataSchemaReading, SourcePlace } from './source/schema-reading';
+import type { DataSchemaReading, SourcePlace } from '../gen2-source/schema-reading';
 import type { EvaluationFailure } from './worker/worker-protocol';
 
 export const FAILURE_CODES = {

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ProjectIndex } from '../workspace/project-index';
 import { pathToUri } from '../workspace/uri-paths';
 import { Gen2SchemaDocuments } from './gen2-schema-documents';
-import { Gen2TestProject, WORKER_PATH } from './test-support/gen2-test-project';
+import { positionOf } from '../../../test/support/cursor';
+import { Gen2TestProject, WORKER_PATH } from '../../test-support/gen2/gen2-test-project';
 
 const INLINE = `import { defineData } from '@aws-amplify/backend';
 
@@ -18,11 +19,6 @@ export const data = defineData({
   \`,
 });
 `;
-
-function positionOf(text: string, needle: string, delta = 0) {
-  const before = text.slice(0, text.indexOf(needle) + delta).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
 
 describe('an inline GraphQL schema in defineData', () => {
   let project: Gen2TestProject;

@@ -2,7 +2,7 @@ import type { CompletionItem, Hover } from 'vscode-languageserver-types';
 import { groupByUri } from '../diagnostics-publisher';
 import { completeSchema } from '../graphql/completion/complete-schema';
 import { hoverSchema } from '../graphql/hover/hover-schema';
-import type { LensDiagnostic, Location, Position } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic, Location, Position } from '../lens-diagnostic';
 import { LineIndex } from '../graphql/line-index';
 import { findDefinition } from '../graphql/navigation/find-definition';
 import type { ProjectIndex } from '../workspace/project-index';

@@ -1,11 +1,11 @@
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyTextEdits } from '../graphql/test-support/apply-text-edits';
+import { applyTextEdits } from '../../test-support/graphql/apply-text-edits';
 import { ProjectIndex } from '../workspace/project-index';
 import { pathToUri } from '../workspace/uri-paths';
 import { Gen2SchemaService } from './gen2-schema-service';
-import { Gen2TestProject, REPO_ROOT, WORKER_PATH } from './test-support/gen2-test-project';
+import { Gen2TestProject, REPO_ROOT, WORKER_PATH } from '../../test-support/gen2/gen2-test-project';
 
 const RESOURCE = 'amplify/data/resource.ts';
 

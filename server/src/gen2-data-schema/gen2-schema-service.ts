@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { ParseCache } from '../graphql/analyze-schema';
 import { defaultApiSettings } from '../graphql/api-settings';
-import type { LensDiagnostic } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import type { IndexedProject, ProjectIndex } from '../workspace/project-index';
 import { pathToUri, uriToPath } from '../workspace/uri-paths';
 import { analyzeGen2Schema, type Gen2Analysis } from './analyze-gen2-schema';
 import { rangeOf } from './evaluation-failures';
 import { SchemaWorkerClient, type SchemaWorkerOptions } from './schema-worker-client';
-import { readDataSchema } from './source/read-data-schema';
-import type { DataSchemaReading } from './source/schema-reading';
+import { readDataSchema } from '../gen2-source/read-data-schema';
+import type { DataSchemaReading } from '../gen2-source/schema-reading';
 
 export interface Gen2SchemaServiceOptions extends SchemaWorkerOptions {
   /** Whether Lens may run the project's code (VS Code's workspace trust; true for the CLI and other editors). */

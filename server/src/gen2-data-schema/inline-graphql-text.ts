@@ -1,4 +1,4 @@
-import type { Position, Range } from '../graphql/lens-diagnostic';
+import type { Position, Range } from '../lens-diagnostic';
 
 /**
  * An inline GraphQL template as the schema analysis reads it: the file's lines kept (so line

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SchemaWorkerClient } from './schema-worker-client';
-import { Gen2TestProject, WORKER_PATH } from './test-support/gen2-test-project';
+import { Gen2TestProject, WORKER_PATH } from '../../test-support/gen2/gen2-test-project';
 
 const RESOURCE = 'amplify/data/resource.ts';
 const TODO = `import { type ClientSchema, a, defineData } from '@aws-amplify/backend';

@@ -2,7 +2,7 @@ import { Kind, type DocumentNode } from 'graphql';
 import { appendAll } from '../collections/append-all';
 import { AmplifySchemaModel } from './amplify-schema-model';
 import type { ApiSettings } from './api-settings';
-import { compareDiagnostics, type LensDiagnostic } from './lens-diagnostic';
+import { compareDiagnostics, type LensDiagnostic } from '../lens-diagnostic';
 import { parseSchemaFile, type ParsedSchemaFile, type SchemaFile } from './parse-schema-file';
 import { createRuleContext, type SchemaRule } from './rule-context';
 import { runIsolated } from './rule-runner';

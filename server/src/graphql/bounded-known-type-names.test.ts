@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SUGGESTED_NAMES } from './bounded-known-type-names';
-import { diagnose } from './test-support/diagnose';
+import { diagnose } from '../../test-support/graphql/diagnose';
 
 describe('unknown types, with suggestions bounded', () => {
   it('reports as graphql-js does: the message with its suggestion, for every use of the name', () => {

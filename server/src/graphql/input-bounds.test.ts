@@ -7,8 +7,8 @@ import { hoverSchema } from './hover/hover-schema';
 import { findReferences } from './navigation/find-references';
 import { renameSymbol } from './navigation/rename-symbol';
 import { documentSymbols } from './symbols/document-symbols';
-import { manyFindings, manyUses } from './test-support/extreme-schemas';
-import { diagnose, SCHEMA_URI, summarize } from './test-support/diagnose';
+import { manyFindings, manyUses } from '../../test-support/graphql/extreme-schemas';
+import { diagnose, SCHEMA_URI, summarize } from '../../test-support/graphql/diagnose';
 
 /**
  * Schemas no real project holds but any file may: nested past the parsers' stack, too large, with

@@ -1,4 +1,4 @@
-import type { LensDiagnostic } from './lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 
 /**
  * What a file shows when part of Lens failed on it: one diagnostic naming the failed parts, at the

@@ -1,4 +1,4 @@
-import type { Position } from './lens-diagnostic';
+import type { Position } from '../lens-diagnostic';
 
 /**
  * Offset ⇄ line/character conversion for one text (binary search per lookup). The line starts are

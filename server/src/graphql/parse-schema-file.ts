@@ -1,9 +1,9 @@
 import { GraphQLError, Source, parse, type DefinitionNode } from 'graphql';
 import { formatSize, INPUT_LIMITS, TOO_DEEP_CODE, TOO_LARGE_CODE, tooLargeDiagnostic } from '../limits/input-limits';
 import { findExcessiveNesting } from 'amplify-lens-model/files';
-import { splitIntoDefinitionChunks, type DefinitionChunk } from './definition-chunks';
+import { splitIntoDefinitionChunks, type DefinitionChunk } from './syntax/definition-chunks';
 import { LineIndex } from './line-index';
-import type { LensDiagnostic } from './lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import { locateOffsets, registerSource } from './schema-source-map';
 
 export interface SchemaFile {

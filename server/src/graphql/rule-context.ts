@@ -1,7 +1,7 @@
 import type { ASTNode } from 'graphql';
 import type { AmplifySchemaModel } from './amplify-schema-model';
 import type { ApiSettings } from './api-settings';
-import type { LensDiagnostic, QuickFix, Range, Severity } from './lens-diagnostic';
+import type { LensDiagnostic, QuickFix, Range, Severity } from '../lens-diagnostic';
 import type { ParsedSchemaFile } from './parse-schema-file';
 import { locateNode } from './schema-source-map';
 

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyzeSchema } from './analyze-schema';
 import { defaultApiSettings } from './api-settings';
-import type { LensDiagnostic } from './lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import type { SchemaRule } from './rule-context';
 import { runIsolated } from './rule-runner';
 import { schemaRules } from './rules';
-import { diagnose, SCHEMA_URI, summarize } from './test-support/diagnose';
+import { diagnose, SCHEMA_URI, summarize } from '../../test-support/graphql/diagnose';
 
 const rules = schemaRules as SchemaRule[];
 const injected: SchemaRule[] = [];

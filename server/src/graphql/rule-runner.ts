@@ -1,5 +1,5 @@
 import { internalErrorDiagnostic } from './internal-error-diagnostic';
-import type { LensDiagnostic } from './lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 
 /** One named step of an analysis (a rule, graphql-js' validation) that may fail on its own. */
 export interface IsolatedStep {

@@ -1,6 +1,6 @@
 import type { ASTNode, Location, Source } from 'graphql';
 import { LineIndex } from './line-index';
-import type { Range } from './lens-diagnostic';
+import type { Range } from '../lens-diagnostic';
 
 /**
  * Where a parsed graphql `Source` sits in a user's file. When a file has a syntax error we parse

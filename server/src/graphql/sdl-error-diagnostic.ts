@@ -2,7 +2,7 @@ import { GraphQLError, Kind, type ASTNode, type DirectiveNode } from 'graphql';
 import { GEN2_ONLY_DIRECTIVES, V1_ONLY_DIRECTIVES, V2_ONLY_DIRECTIVES } from './amplify-directive-definitions';
 import type { AmplifySchemaModel } from './amplify-schema-model';
 import type { ApiSettings } from './api-settings';
-import type { LensDiagnostic, Range } from './lens-diagnostic';
+import type { LensDiagnostic, Range } from '../lens-diagnostic';
 import { locateNode } from './schema-source-map';
 import { TRANSFORMER_MIGRATION_GUIDE as MIGRATION_GUIDE } from './transformer-version/transformer-migration-guide';
 import { v1DirectiveMigrationFixes } from './v1-directive-migration';

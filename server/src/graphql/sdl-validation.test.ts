@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSchema, ParseCache } from './analyze-schema';
 import { defaultApiSettings } from './api-settings';
-import { diagnose, summarize, underlined } from './test-support/diagnose';
+import { diagnose, summarize, underlined } from '../../test-support/graphql/diagnose';
 
 describe('SDL validation with Amplify directives', () => {
   it('accepts Amplify directives, AppSync directives and AWS scalars', () => {

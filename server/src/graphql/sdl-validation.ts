@@ -20,7 +20,7 @@ import { directivePreamble } from './amplify-directive-definitions';
 import { boundedKnownTypeNamesRule } from './bounded-known-type-names';
 import type { AmplifySchemaModel } from './amplify-schema-model';
 import type { ApiSettings } from './api-settings';
-import type { LensDiagnostic } from './lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import { sdlErrorToDiagnostic, type SdlFinding } from './sdl-error-diagnostic';
 
 /** Rules that only look at top-level definitions: run over all of them, without descending. */

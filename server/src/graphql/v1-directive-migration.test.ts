@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LensDiagnostic } from './lens-diagnostic';
-import { applyFix } from './test-support/apply-text-edits';
-import { diagnose, underlined } from './test-support/diagnose';
+import type { LensDiagnostic } from '../lens-diagnostic';
+import { applyFix } from '../../test-support/graphql/apply-text-edits';
+import { diagnose, underlined } from '../../test-support/graphql/diagnose';
 
 /** The migration fixes offered on the v1 directive that underlines `target` (e.g. '@key'). */
 function fixesFor(sdl: string, target: string, occurrence = 0) {

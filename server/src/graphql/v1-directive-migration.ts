@@ -7,7 +7,7 @@ import {
   hasDirective,
   type AmplifySchemaModel,
 } from './amplify-schema-model';
-import type { QuickFix, TextEdit } from './lens-diagnostic';
+import type { QuickFix, TextEdit } from '../lens-diagnostic';
 import { fileTextOf, lineIndexOf, locateNode } from './schema-source-map';
 
 /**

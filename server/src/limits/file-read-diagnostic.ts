@@ -1,4 +1,4 @@
-import type { LensDiagnostic } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import { MAX_FILE_BYTES, type TextFileRead } from 'amplify-lens-model/files';
 import { formatSize, TOO_LARGE_CODE } from './input-limits';
 

@@ -1,4 +1,4 @@
-import type { LensDiagnostic } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../lens-diagnostic';
 import { NESTING_DEPTH_LIMIT, findExcessiveNesting, type BracketSyntax } from 'amplify-lens-model/files';
 
 /**

@@ -7,7 +7,7 @@ import {
 } from '../config/config-document-service';
 import { checkProject } from '../config/project/check-project';
 import { CachedProjectFiles, absolutePathOf, nodeProjectFiles, readTextFile, readTextFileWithReason } from 'amplify-lens-model/files';
-import type { LensDiagnostic, Position } from '../graphql/lens-diagnostic';
+import type { LensDiagnostic, Position } from '../lens-diagnostic';
 import { fileReadDiagnostic } from '../limits/file-read-diagnostic';
 import { findConfigFiles } from './find-config-files';
 import type { IndexedProject } from './project-index';

@@ -1,4 +1,4 @@
-import { ANY_CHAR, GlobBuilder, NOT_SLASH, type GlobMatcher } from './glob-automaton';
+import { ANY_CHAR, GlobBuilder, NOT_SLASH, type GlobMatcher } from '../glob/glob-automaton';
 
 /**
  * The glob patterns of the `amplifyLens.schemaFiles` setting: `**` spans folders (`**\/` also

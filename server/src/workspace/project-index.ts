@@ -9,7 +9,7 @@ import {
   type Gen2Resource,
 } from 'amplify-lens-model/project';
 import { defaultApiSettings, type ApiSettings } from '../graphql/api-settings';
-import { gen2SchemaFilesRead } from '../gen2-data-schema/schema-files-read';
+import { gen2SchemaFilesRead } from './gen2-schema-files-read';
 import { collectGraphqlFiles, gen1ApiSettings, listGen1SchemaFiles } from './gen1-project-settings';
 
 /** One GraphQL API of a project: its schema files are analysed together. */

@@ -9,7 +9,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
-import type { RunSuiteOptions, SuiteResults } from '../../../client/src/test/suite/index';
+import type { RunSuiteOptions, SuiteResults } from '../suite/index';
 
 const EXTENSION_UNDER_TEST = 'amplify-lens.amplify-lens';
 /** Activation normally follows start-up within seconds; past this the suite runs anyway and its activation test says why. */

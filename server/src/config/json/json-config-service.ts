@@ -1,6 +1,6 @@
 import type { ASTNode, Diagnostic as ServiceDiagnostic, JSONSchema } from 'vscode-json-languageservice';
 import { MarkupKind, type CompletionItem, type Hover, type Position } from 'vscode-languageserver-types';
-import { compareDiagnostics, type LensDiagnostic } from '../../graphql/lens-diagnostic';
+import { compareDiagnostics, type LensDiagnostic } from '../../lens-diagnostic';
 import { CONFIG_SCHEMA_FILES, configSchemaFor, configSchemaIdFor } from '../config-schemas';
 import { classifyJsonProblem, isSchemaProblem, severityOf } from './json-diagnostic-codes';
 import { indexStrictness, strictnessFor } from './json-rule-severity';

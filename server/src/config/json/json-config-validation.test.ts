@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../lens-diagnostic';
 import { configFileKindOf, isYamlKind } from '../config-file-kind';
 import { validateJsonConfig } from './json-config-service';
 import type { JsonConfigKind } from './json-language-service';
-import { AMPLIFY_CLI_FIXTURES } from './test-support/amplify-cli-fixtures';
-import { WRITTEN_FIXTURES } from './test-support/written-fixtures';
+import { AMPLIFY_CLI_FIXTURES } from '../../../test-support/config/amplify-cli-fixtures';
+import { WRITTEN_FIXTURES } from '../../../test-support/config/written-fixtures';
 
 const EXAMPLES = join(__dirname, '../../../../examples');
 

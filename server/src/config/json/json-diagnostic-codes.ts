@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, ErrorCode, type Diagnostic } from 'vscode-json-languageservice';
-import type { Severity } from '../../graphql/lens-diagnostic';
+import type { Severity } from '../../lens-diagnostic';
 
 /**
  * Stable codes for what the JSON language service reports. The service gives schema problems no

@@ -1,5 +1,5 @@
 import type { ASTNode, Diagnostic as ServiceDiagnostic, JSONSchema, MatchingSchema } from 'vscode-json-languageservice';
-import type { Severity } from '../../graphql/lens-diagnostic';
+import type { Severity } from '../../lens-diagnostic';
 
 /**
  * How strict a schema rule is, said by the schema itself. The JSON language service reports

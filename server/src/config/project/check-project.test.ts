@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkProject } from './check-project';
-import { json, project } from './project-test-support';
+import { json, project } from '../../../test-support/config/memory-project';
 
 const files = project({
   '.gitignore': 'node_modules/\n',

@@ -1,4 +1,4 @@
-import { compareDiagnostics, type LensDiagnostic } from '../../graphql/lens-diagnostic';
+import { compareDiagnostics, type LensDiagnostic } from '../../lens-diagnostic';
 import { checkGen1Project } from './gen1-cross-file-checks';
 import { checkHostingFiles } from './hosting-checks';
 import { checkSecretsIgnored } from './secret-hygiene';

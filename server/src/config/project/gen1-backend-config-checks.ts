@@ -1,4 +1,4 @@
-import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../lens-diagnostic';
 import { arrayItems, objectEntries, propertyValue, readJsonDocument, stringValue, type JsonDocument, type JsonNode } from './json-locations';
 import { editableTemplatePath, knownResourceOutputs } from './gen1-resource-outputs';
 import type { ProjectFiles } from 'amplify-lens-model/files';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkGen1Project } from './gen1-cross-file-checks';
-import { json, project, summarize, underlined } from './project-test-support';
+import { json, project, summarize, underlined } from '../../../test-support/config/memory-project';
 
 const TEAM = json({ dev: { awscloudformation: { Region: 'eu-west-1' } }, prod: { awscloudformation: { Region: 'eu-west-1' } } });
 

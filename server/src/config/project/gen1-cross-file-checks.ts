@@ -1,4 +1,4 @@
-import { compareDiagnostics, type LensDiagnostic } from '../../graphql/lens-diagnostic';
+import { compareDiagnostics, type LensDiagnostic } from '../../lens-diagnostic';
 import { checkBackendConfig } from './gen1-backend-config-checks';
 import { checkEnvironments } from './gen1-env-checks';
 import type { ProjectFiles } from 'amplify-lens-model/files';

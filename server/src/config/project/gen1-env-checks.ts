@@ -1,4 +1,4 @@
-import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../lens-diagnostic';
 import { objectEntries, propertyValue, readJsonDocument, stringValue } from './json-locations';
 import type { ProjectFiles } from 'amplify-lens-model/files';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGitIndex } from './git-index';
-import { gitIndexBytes } from './git-index-test-support';
+import { gitIndexBytes } from '../../../test-support/config/git-index-bytes';
 
 const PATHS = ['amplify/.config/local-aws-info.json', 'amplify/backend/backend-config.json', 'src/aws-exports.js', 'README.md'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gitIndexBytes } from './git-index-test-support';
-import { json, project, summarize } from './project-test-support';
+import { gitIndexBytes } from '../../../test-support/config/git-index-bytes';
+import { json, project, summarize } from '../../../test-support/config/memory-project';
 import { checkSecretsIgnored } from './secret-hygiene';
 
 /**

@@ -1,4 +1,4 @@
-import { ANY_CHAR, GlobBuilder, NOT_SLASH, type CharTest, type GlobMatcher } from '../../workspace/glob-automaton';
+import { ANY_CHAR, GlobBuilder, NOT_SLASH, type CharTest, type GlobMatcher } from '../../glob/glob-automaton';
 
 /**
  * A small `.gitignore` matcher, enough to answer "would git ignore this path" the way git does:

@@ -1,6 +1,6 @@
 import { URI } from 'vscode-uri';
 import { appendAll } from '../../collections/append-all';
-import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../lens-diagnostic';
 import { checkArtifactsBaseDirectory, checkCustomHttpPatterns, type FrontendBuildFacts } from '../yaml/hosting-cross-checks';
 import { absolutePathOf, type ProjectFiles } from 'amplify-lens-model/files';
 

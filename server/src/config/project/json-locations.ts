@@ -1,6 +1,6 @@
 import { findNodeAtLocation, getNodeValue, parseTree, type Node as JsonNode, type JSONPath } from 'jsonc-parser';
 import { URI } from 'vscode-uri';
-import type { LensDiagnostic, Range, Severity } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic, Range, Severity } from '../../lens-diagnostic';
 import { INPUT_LIMITS } from '../../limits/input-limits';
 import { findExcessiveNesting } from 'amplify-lens-model/files';
 import { absolutePathOf, type ProjectFiles } from 'amplify-lens-model/files';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSecretsIgnored } from './secret-hygiene';
-import { json, project, summarize, underlined } from './project-test-support';
+import { json, project, summarize, underlined } from '../../../test-support/config/memory-project';
 
 const AMPLIFY_BLOCK = [
   '#amplify-do-not-edit-begin',

@@ -1,4 +1,4 @@
-import { compareDiagnostics, type LensDiagnostic, type QuickFix } from '../../graphql/lens-diagnostic';
+import { compareDiagnostics, type LensDiagnostic, type QuickFix } from '../../lens-diagnostic';
 import { readAmplifyGitignoreBlock, type OptOut } from './amplify-gitignore-block';
 import { existingAmplifyIgnoredPaths, type IgnoredByAmplify } from './amplify-ignored-files';
 import { fileUri, objectEntries, readJsonDocument, type JsonDocument, type JsonNode } from './json-locations';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { summarize, underlined } from '../../graphql/test-support/diagnose';
+import { summarize, underlined } from '../../../test-support/graphql/diagnose';
 import { checkArtifactsBaseDirectory, checkCustomHttpPatterns, type FrontendBuildFacts } from './hosting-cross-checks';
 import { sitePatternMatchesAny } from './site-path-glob';
-import { CUSTOM_HTTP_EXAMPLE, CUSTOM_HTTP_MONOREPO_EXAMPLE, GEN1_DEFAULT_BUILD_SPEC, MONOREPO_BUILD_SPEC } from './test-support/amplify-yml-examples';
+import { CUSTOM_HTTP_EXAMPLE, CUSTOM_HTTP_MONOREPO_EXAMPLE, GEN1_DEFAULT_BUILD_SPEC, MONOREPO_BUILD_SPEC } from '../../../test-support/config/amplify-yml-examples';
 
 const AMPLIFY_YML = 'file:///project/amplify.yml';
 const CUSTOM_HTTP = 'file:///project/customHttp.yml';

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic } from '../../lens-diagnostic';
 import { expectedOutputDirectory, normalizeDirectory, type FrontendBuildFacts } from './frontend-output-directory';
 import { sitePatternMatchesAny } from './site-path-glob';
 import { keyName, YamlConfigDocument } from './yaml-config-document';

@@ -1,4 +1,4 @@
-import { ANY_CHAR, GlobBuilder, NOT_SLASH, type GlobMatcher } from '../../workspace/glob-automaton';
+import { ANY_CHAR, GlobBuilder, NOT_SLASH, type GlobMatcher } from '../../glob/glob-automaton';
 
 /**
  * Whether a customHttp.yml `pattern` can apply to any file of the built site. Amplify Hosting

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types';
+import { withCursor } from '../../../../test/support/cursor';
 import { completeYamlConfig, hoverYamlConfig, type YamlConfigKind } from './yaml-config-service';
 
 const URI = 'file:///project/amplify.yml';
 
-/** `|` marks the cursor. */
-function at(textWithCursor: string): { text: string; position: { line: number; character: number } } {
-  const offset = textWithCursor.indexOf('|');
-  const text = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1);
-  const before = text.slice(0, offset).split('\n');
-  return { text, position: { line: before.length - 1, character: before[before.length - 1].length } };
-}
-
 function complete(textWithCursor: string, kind: YamlConfigKind = 'amplify-yml'): CompletionItem[] {
-  const { text, position } = at(textWithCursor);
+  const { text, position } = withCursor(textWithCursor);
   return completeYamlConfig(kind, URI, text, position);
 }
 
@@ -21,11 +14,11 @@ const labels = (items: CompletionItem[]) => items.map((item) => item.label);
 
 describe('key completion', () => {
   it('offers the top-level keys not yet written', () => {
-    expect(labels(complete('version: 1\n|\nfrontend:\n  phases: {}\n'))).toEqual(['appRoot', 'env', 'backend', 'test', 'applications', 'customHeaders']);
+    expect(labels(complete('version: 1\n‸\nfrontend:\n  phases: {}\n'))).toEqual(['appRoot', 'env', 'backend', 'test', 'applications', 'customHeaders']);
   });
 
   it('offers the keys of the mapping the indentation points into, with descriptions', () => {
-    const items = complete('frontend:\n  phases:\n    build:\n      commands: []\n  |\n');
+    const items = complete('frontend:\n  phases:\n    build:\n      commands: []\n  ‸\n');
     expect(labels(items)).toEqual(['buildpath', 'buildPath', 'artifacts', 'cache', 'customHeaders']);
     const artifacts = items.find((item) => item.label === 'artifacts');
     expect((artifacts?.documentation as MarkupContent).value).toBe('The build output to deploy.');
@@ -33,54 +26,54 @@ describe('key completion', () => {
   });
 
   it('an empty parent value: the phases of a phase block', () => {
-    expect(labels(complete('backend:\n  phases:\n    |'))).toEqual(['preBuild', 'build', 'postBuild']);
+    expect(labels(complete('backend:\n  phases:\n    ‸'))).toEqual(['preBuild', 'build', 'postBuild']);
   });
 
   it('replaces the partial word, and scalars get `key: `', () => {
-    const items = complete('frontend:\n  artifacts:\n    files:\n      - "**/*"\n    base|\n');
+    const items = complete('frontend:\n  artifacts:\n    files:\n      - "**/*"\n    base‸\n');
     const base = items.find((item) => item.label === 'baseDirectory');
     expect(base?.textEdit).toEqual({ range: { start: { line: 4, character: 4 }, end: { line: 4, character: 8 } }, newText: 'baseDirectory: ' });
     expect(labels(items)).not.toContain('files');
   });
 
   it('in a new sequence item: the keys of the item schema', () => {
-    expect(labels(complete('applications:\n  - appRoot: web\n    frontend: {}\n  - |\n'))).toEqual(['appRoot', 'env', 'backend', 'frontend', 'test', 'customHeaders']);
+    expect(labels(complete('applications:\n  - appRoot: web\n    frontend: {}\n  - ‸\n'))).toEqual(['appRoot', 'env', 'backend', 'frontend', 'test', 'customHeaders']);
   });
 
   it('in an existing sequence item: keys already in that item are left out, required ones first', () => {
-    const items = complete("customHeaders:\n  - pattern: '**/*'\n    |\n", 'custom-http-yml');
+    const items = complete("customHeaders:\n  - pattern: '**/*'\n    ‸\n", 'custom-http-yml');
     expect(labels(items)).toEqual(['headers']);
     expect(items[0].detail).toBe('customHttp.yml · required');
   });
 
   it('compact sequences (dash at the key indentation) and nested items', () => {
-    const text = "customHeaders:\n- pattern: '*.js'\n  headers:\n  - key: Cache-Control\n    |\n";
+    const text = "customHeaders:\n- pattern: '*.js'\n  headers:\n  - key: Cache-Control\n    ‸\n";
     expect(labels(complete(text, 'custom-http-yml'))).toEqual(['value']);
   });
 
   it('an item whose `-` stands alone on its line', () => {
-    expect(labels(complete('applications:\n  -\n    appRoot: web\n    |\n'))).toEqual(['env', 'backend', 'frontend', 'test', 'customHeaders']);
+    expect(labels(complete('applications:\n  -\n    appRoot: web\n    ‸\n'))).toEqual(['env', 'backend', 'frontend', 'test', 'customHeaders']);
   });
 
   it('keys below the cursor count as present', () => {
-    expect(labels(complete('test:\n  |\n  artifacts:\n    files: []\n'))).toEqual(['phases']);
+    expect(labels(complete('test:\n  ‸\n  artifacts:\n    files: []\n'))).toEqual(['phases']);
   });
 
   it('nothing inside a list of strings or under a scalar', () => {
-    expect(complete('frontend:\n  phases:\n    build:\n      commands:\n        - |\n')).toEqual([]);
-    expect(complete('version: 1\n  |')).toEqual([]);
+    expect(complete('frontend:\n  phases:\n    build:\n      commands:\n        - ‸\n')).toEqual([]);
+    expect(complete('version: 1\n  ‸')).toEqual([]);
   });
 });
 
 describe('value completion', () => {
   it('offers the documented values after `key: `', () => {
-    const items = complete('frontend:\n  artifacts:\n    discard-paths: |\n');
+    const items = complete('frontend:\n  artifacts:\n    discard-paths: ‸\n');
     expect(labels(items)).toEqual(['yes', 'no']);
     expect(items[0].textEdit).toEqual({ range: { start: { line: 2, character: 19 }, end: { line: 2, character: 19 } }, newText: 'yes' });
   });
 
   it('nothing for free text', () => {
-    expect(complete('frontend:\n  artifacts:\n    baseDirectory: |\n')).toEqual([]);
+    expect(complete('frontend:\n  artifacts:\n    baseDirectory: ‸\n')).toEqual([]);
   });
 });
 

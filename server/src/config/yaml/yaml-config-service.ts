@@ -1,6 +1,6 @@
 import { isCollection, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import { CompletionItemKind, MarkupKind, type CompletionItem, type Hover } from 'vscode-languageserver-types';
-import { compareDiagnostics, type LensDiagnostic, type Position } from '../../graphql/lens-diagnostic';
+import { compareDiagnostics, type LensDiagnostic, type Position } from '../../lens-diagnostic';
 import { validatorFor, yamlConfigSchema, YAML_CONFIG_FILE_NAMES, type YamlConfigKind } from './yaml-config-schemas';
 import { keyName, YamlConfigDocument } from './yaml-config-document';
 import { cursorContextAt } from './yaml-cursor-context';

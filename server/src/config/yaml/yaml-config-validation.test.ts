@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LensDiagnostic } from '../../graphql/lens-diagnostic';
-import { summarize, underlined } from '../../graphql/test-support/diagnose';
+import type { LensDiagnostic } from '../../lens-diagnostic';
+import { summarize, underlined } from '../../../test-support/graphql/diagnose';
 import {
   CUSTOM_HTTP_EXAMPLE,
   CUSTOM_HTTP_MONOREPO_EXAMPLE,
@@ -9,7 +9,7 @@ import {
   GEN2_FULLSTACK_BUILD_SPEC,
   MONOREPO_BUILD_SPEC,
   REFERENCE_SKELETON_BUILD_SPEC,
-} from './test-support/amplify-yml-examples';
+} from '../../../test-support/config/amplify-yml-examples';
 import { validateYamlConfig } from './yaml-config-service';
 
 const AMPLIFY_YML = 'file:///project/amplify.yml';

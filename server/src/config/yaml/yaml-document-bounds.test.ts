@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize, underlined } from '../../graphql/test-support/diagnose';
+import { summarize, underlined } from '../../../test-support/graphql/diagnose';
 import { validateYamlConfig } from './yaml-config-service';
 import { completeYamlConfig, hoverYamlConfig } from './yaml-config-service';
 

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Document, type Node } from 'yaml';
-import type { LensDiagnostic, Range } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic, Range } from '../../lens-diagnostic';
 
 /**
  * The parts of reading a YAML document that the `yaml` package does in quadratic time or without a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../../graphql/test-support/diagnose';
+import { summarize } from '../../../test-support/graphql/diagnose';
 import { validatorFor } from './yaml-config-schemas';
 import { YamlConfigDocument } from './yaml-config-document';
 import { schemaErrorDiagnostics } from './yaml-schema-diagnostics';

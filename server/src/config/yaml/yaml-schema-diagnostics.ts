@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { isMap, isScalar, isSeq, Scalar, type Node, type Pair } from 'yaml';
-import type { LensDiagnostic, QuickFix, Range } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic, QuickFix, Range } from '../../lens-diagnostic';
 import { closestName } from './closest-name';
 import { type ValuePath, type YamlConfigDocument } from './yaml-config-document';
 import { descriptionOf, propertyNamesOf, schemaAt, typesOf, type SchemaNode } from './yaml-schema-navigation';

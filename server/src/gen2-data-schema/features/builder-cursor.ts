@@ -1,4 +1,4 @@
-import { tokenize, type Token } from '../source/typescript-tokens';
+import { tokenize, type Token } from '../../gen2-source/typescript-tokens';
 
 /** A string literal the cursor is in, and the builder call it is an argument of. */
 export interface BuilderStringContext {

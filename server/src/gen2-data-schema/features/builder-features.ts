@@ -1,10 +1,10 @@
 import { CompletionItemKind, type CompletionItem, type Hover } from 'vscode-languageserver-types';
-import type { Location, Position } from '../../graphql/lens-diagnostic';
+import type { Location, Position } from '../../lens-diagnostic';
 import { LineIndex } from '../../graphql/line-index';
 import { locateNode } from '../../graphql/schema-source-map';
 import type { Gen2Analysis } from '../analyze-gen2-schema';
 import { rangeOf } from '../evaluation-failures';
-import type { DataSchemaReading, FieldReading, SourcePlace, TypeReading } from '../source/schema-reading';
+import type { DataSchemaReading, FieldReading, SourcePlace, TypeReading } from '../../gen2-source/schema-reading';
 import { builderStringAt, type BuilderStringContext } from './builder-cursor';
 
 const RELATIONSHIPS = new Set(['hasMany', 'hasOne', 'belongsTo']);

@@ -1,6 +1,6 @@
-import type { QuickFix, TextEdit } from '../../graphql/lens-diagnostic';
+import type { QuickFix, TextEdit } from '../../lens-diagnostic';
 import { LineIndex } from '../../graphql/line-index';
-import { callNamed, type DataSchemaReading, type FieldReading, type TypeReading } from '../source/schema-reading';
+import { callNamed, type DataSchemaReading, type FieldReading, type TypeReading } from '../../gen2-source/schema-reading';
 
 /** The texts of the files a reading came from, by URI. */
 export type SourceTexts = ReadonlyMap<string, string>;

@@ -1,5 +1,5 @@
-import type { QuickFix } from '../../graphql/lens-diagnostic';
-import type { DataSchemaReading } from '../source/schema-reading';
+import type { QuickFix } from '../../lens-diagnostic';
+import type { DataSchemaReading } from '../../gen2-source/schema-reading';
 import { combinedFix, freeFieldName, identifierBuilder, lowerFirst, modelNamed, type SourceTexts } from './field-insertion';
 
 /**

@@ -1,6 +1,6 @@
-import type { LensDiagnostic, QuickFix } from '../../graphql/lens-diagnostic';
+import type { LensDiagnostic, QuickFix } from '../../lens-diagnostic';
 import type { SdlSite } from '../mapping/sdl-site';
-import type { DataSchemaReading } from '../source/schema-reading';
+import type { DataSchemaReading } from '../../gen2-source/schema-reading';
 import { missingCounterpartFixes, missingReferenceFieldFixes } from './relationship-fixes';
 
 /**

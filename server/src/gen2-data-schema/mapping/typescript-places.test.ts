@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseSchemaFile } from '../../graphql/parse-schema-file';
-import { readDataSchema } from '../source/read-data-schema';
+import { readDataSchema } from '../../gen2-source/read-data-schema';
 import { sdlSiteAt } from './sdl-site';
 import { placeForSite } from './typescript-places';
 

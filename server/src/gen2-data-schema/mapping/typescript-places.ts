@@ -1,5 +1,5 @@
-import { calleeName, unwindChain, type Expr, type ObjectProperty } from '../source/typescript-expressions';
-import { callNamed, placeOf, type DataSchemaReading, type FieldReading, type PlacedCall, type SourcePlace, type TypeReading } from '../source/schema-reading';
+import { calleeName, unwindChain, type Expr, type ObjectProperty } from '../../gen2-source/typescript-expressions';
+import { callNamed, placeOf, type DataSchemaReading, type FieldReading, type PlacedCall, type SourcePlace, type TypeReading } from '../../gen2-source/schema-reading';
 import type { SdlSite } from './sdl-site';
 
 /** Where a generated SDL place is written in the TypeScript, and whether that is the very thing. */

@@ -1,4 +1,4 @@
-import type { LensCommand, LensDiagnostic, Range, TextEdit } from '../lens-diagnostic';
+import type { LensCommand, LensDiagnostic, Range, TextEdit } from '../../lens-diagnostic';
 
 export interface SchemaCodeAction {
   title: string;

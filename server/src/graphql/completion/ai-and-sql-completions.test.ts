@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accept, completeAt, labels } from './completion-test-support';
+import { accept, completeAt, labels } from '../../../test-support/graphql/complete-at';
 
 const ROUTE = (tool: string) => `type Post @model {\n  id: ID!\n}\ntype Draft {\n  id: ID!\n}\ntype Query {\n  plus(a: Int, b: Int): Int\n  weather(city: String): String\n}\ntype Mutation {\n  chat(conversationId: ID!): AmplifyAIConversationMessage\n    @conversation(aiModel: "m", systemPrompt: "p", auth: { strategy: owner, provider: userPools }, tools: [{ name: "t", description: "d", ${tool} }])\n}\ninterface AmplifyAIConversationMessage { id: ID! }\n`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
-import { accept, completeAt, documentation, itemNamed, labels, sortedLabels } from './completion-test-support';
+import { accept, completeAt, documentation, itemNamed, labels, sortedLabels } from '../../../test-support/graphql/complete-at';
 
 const BLOG = `
 type Post @model {

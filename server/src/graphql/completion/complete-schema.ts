@@ -1,12 +1,12 @@
 import type { CompletionItem } from 'vscode-languageserver-types';
 import type { AnalyzedSchema } from '../analyze-schema';
-import type { Position } from '../lens-diagnostic';
+import type { Position } from '../../lens-diagnostic';
 import { completionSite } from './completion-context';
 import type { CompletionRequest } from './completion-request';
 import { argumentNameItems, directiveNameItems } from './directive-completions';
 import { namedReferenceItems } from './field-reference-completions';
 import { enumValueItems, objectKeyItems } from './input-value-completions';
-import { schemaIndexOf } from './schema-index';
+import { schemaIndexOf } from '../syntax/schema-index';
 import { interfaceNameItems, typeNameItems } from './type-name-completions';
 
 /**

@@ -1,6 +1,6 @@
-import { keysAfter, scanDefinition, type Frame, type ScanState } from './cursor-scan';
-import { definitionAt, type OutlineDefinition, type SchemaOutline } from './schema-outline';
-import type { SchemaToken } from './schema-tokens';
+import { keysAfter, scanDefinition, type Frame, type ScanState } from '../syntax/cursor-scan';
+import { definitionAt, type OutlineDefinition, type SchemaOutline } from '../syntax/schema-outline';
+import type { SchemaToken } from '../syntax/schema-tokens';
 
 /** Where the cursor is, in terms completion can act on. */
 export type CompletionContext =

@@ -7,7 +7,7 @@ import {
 import type { ApiSettings } from '../api-settings';
 import type { LineIndex } from '../line-index';
 import type { CompletionSite } from './completion-context';
-import type { SchemaIndex } from './schema-index';
+import type { SchemaIndex } from '../syntax/schema-index';
 
 /** Everything an item builder needs about one completion request. */
 export interface CompletionRequest {

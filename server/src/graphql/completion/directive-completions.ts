@@ -11,7 +11,7 @@ import {
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { amplifyDirectives, findAmplifyDirective, isListInput } from '../docs/directive-schema';
 import { argumentMarkdown, directiveDoc, directiveMarkdown } from '../docs/docs-markdown';
-import type { Frame } from './cursor-scan';
+import type { Frame } from '../syntax/cursor-scan';
 import { completionItem, nextCharacter, type CompletionRequest } from './completion-request';
 
 /** Arguments the Gen 1 CLI's directive definitions (graphql-directives 1.x) do not have yet. */

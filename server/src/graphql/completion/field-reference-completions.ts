@@ -1,10 +1,10 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { findAmplifyDirective, inputTypeAtPath, isListInput } from '../docs/directive-schema';
 import { directiveDoc } from '../docs/docs-markdown';
-import type { ScanState } from './cursor-scan';
+import type { ScanState } from '../syntax/cursor-scan';
 import { completionItem, type CompletionRequest } from './completion-request';
-import type { OutlineField } from './schema-outline';
-import { stringContent } from './schema-tokens';
+import type { OutlineField } from '../syntax/schema-outline';
+import { stringContent } from '../syntax/schema-tokens';
 import { manyToManyRelationNames } from './relation-names';
 
 /**

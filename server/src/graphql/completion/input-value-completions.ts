@@ -9,12 +9,12 @@ import {
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { findAmplifyDirective, inputTypeAtPath } from '../docs/directive-schema';
 import { directiveDoc, enumValueMarkdown, inputFieldMarkdown } from '../docs/docs-markdown';
-import { operationFits, providerNotConfigured, providersForStrategy, ruleKeyFits } from './auth-rule-options';
-import type { ScanState, Frame } from './cursor-scan';
-import { innermost } from './cursor-scan';
+import { operationFits, providerNotConfigured, providersForStrategy, ruleKeyFits } from '../auth-rule-options';
+import type { ScanState, Frame } from '../syntax/cursor-scan';
+import { innermost } from '../syntax/cursor-scan';
 import { valueSnippet } from './directive-completions';
 import { completionItem, nextCharacter, type CompletionRequest } from './completion-request';
-import { stringContent } from './schema-tokens';
+import { stringContent } from '../syntax/schema-tokens';
 
 /** `{ … }` inside a directive argument: the input object's fields not yet written. */
 export function objectKeyItems(request: CompletionRequest, directiveName: string, frame: Frame): CompletionItem[] {

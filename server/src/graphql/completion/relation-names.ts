@@ -1,6 +1,6 @@
 import type { CompletionSite } from './completion-context';
-import type { SchemaIndex } from './schema-index';
-import { stringContent } from './schema-tokens';
+import type { SchemaIndex } from '../syntax/schema-index';
+import { stringContent } from '../syntax/schema-tokens';
 
 /**
  * `relationName` values of every `@manyToMany` in the API, with the `Type.field`s using them —

@@ -1,7 +1,7 @@
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { scalarMarkdown } from '../docs/docs-markdown';
-import type { DefinitionKeyword } from './schema-outline';
-import { STANDARD_SCALARS } from './schema-index';
+import type { DefinitionKeyword } from '../syntax/schema-outline';
+import { STANDARD_SCALARS } from '../syntax/schema-index';
 import { completionItem, type CompletionRequest } from './completion-request';
 
 /** Which definitions may appear where: output fields take objects, interfaces, unions, enums and scalars; arguments and input fields take inputs, enums and scalars. */

@@ -1,6 +1,6 @@
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { AMPLIFY_SCHEMAS } from './format-schema-fixtures';
+import { AMPLIFY_SCHEMAS } from '../../../test-support/graphql/format-schema-fixtures';
 import { formatSchema, formattingDeclined, formattingDeclinedMessage, MAX_FORMAT_LENGTH, type FormatOptions } from './format-schema';
 import { lexTokens } from './schema-comments';
 

@@ -1,4 +1,5 @@
-import { Lexer, Source, TokenKind, type Token } from 'graphql';
+import { TokenKind } from 'graphql';
+import { tokenizeSchema, type SchemaCommentSpan, type SchemaToken } from '../syntax/schema-tokens';
 import { freshLine, hardline, lineEnd, lineSuffix, type Doc } from './format-doc';
 
 export interface LexedToken {
@@ -14,24 +15,29 @@ export interface SchemaComment {
   text: string;
 }
 
-/** Every token of a text that parses, comments included (the parser skips them; the lexer does not). */
+/**
+ * Every token of a text that parses, and its comments (the parser skips them), read by the syntax
+ * layer's tokenizer that completion and hover use too. A punctuator's kind is its text, as
+ * graphql-js names them (`TokenKind.COLON` is `':'`), which is all the printer asks for.
+ */
 export function lexTokens(text: string): { tokens: LexedToken[]; comments: SchemaComment[] } {
-  const lexer = new Lexer(new Source(text));
-  const first: Token = lexer.token;
-  while (lexer.advance().kind !== TokenKind.EOF) {
-    // advancing links every token, comments included, into the token chain
-  }
-  const tokens: LexedToken[] = [];
-  const comments: SchemaComment[] = [];
-  for (let token: Token | null = first; token; token = token.next) {
-    if (token.kind === TokenKind.COMMENT) {
-      comments.push({ start: token.start, end: token.end, text: text.slice(token.start, token.end).trimEnd() });
-    } else if (token.kind !== TokenKind.SOF && token.kind !== TokenKind.EOF) {
-      tokens.push({ kind: token.kind, start: token.start, end: token.end });
-    }
-    if (token.kind === TokenKind.EOF) break;
-  }
+  const spans: SchemaCommentSpan[] = [];
+  const tokens = tokenizeSchema(text, spans).map((token) => ({ kind: kindOf(token), start: token.start, end: token.end }));
+  const comments = spans.map(({ start, end }) => ({ start, end, text: text.slice(start, end).trimEnd() }));
   return { tokens, comments };
+}
+
+function kindOf(token: SchemaToken): TokenKind {
+  switch (token.kind) {
+    case 'punct':
+      return token.text as TokenKind;
+    case 'name':
+      return TokenKind.NAME;
+    case 'string':
+      return token.text.startsWith('"""') ? TokenKind.BLOCK_STRING : TokenKind.STRING;
+    case 'number':
+      return /[.eE]/.test(token.text) ? TokenKind.FLOAT : TokenKind.INT;
+  }
 }
 
 /** Index of the first token starting at or after `offset` (`tokens.length` when none does). */

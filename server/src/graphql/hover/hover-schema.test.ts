@@ -3,7 +3,8 @@ import type { Hover, MarkupContent } from 'vscode-languageserver-types';
 import { analyzeSchema } from '../analyze-schema';
 import { defaultApiSettings, type ApiSettings } from '../api-settings';
 import { LineIndex } from '../line-index';
-import { SCHEMA_URI } from '../test-support/diagnose';
+import { positionOf } from '../../../../test/support/cursor';
+import { SCHEMA_URI } from '../../../test-support/graphql/diagnose';
 import { hoverSchema } from './hover-schema';
 
 const OTHER_URI = 'file:///project/amplify/backend/api/demo/schema/comment.graphql';
@@ -28,11 +29,9 @@ input SearchInput { q: String }
 
 /** Hover at the first occurrence of `needle` (plus `at` characters into it). */
 function hoverOn(needle: string, at = 0, sdl = SCHEMA, settings: Partial<ApiSettings> = {}, others: Record<string, string> = {}): Hover | null {
-  const offset = sdl.indexOf(needle);
-  if (offset === -1) throw new Error(`"${needle}" not in schema`);
   const files = [{ uri: SCHEMA_URI, text: sdl }, ...Object.entries(others).map(([uri, text]) => ({ uri, text }))];
   const analysis = analyzeSchema(files, defaultApiSettings(settings));
-  return hoverSchema(analysis, SCHEMA_URI, new LineIndex(sdl).positionAt(offset + at));
+  return hoverSchema(analysis, SCHEMA_URI, positionOf(sdl, needle, at));
 }
 
 function text(hover: Hover | null): string {

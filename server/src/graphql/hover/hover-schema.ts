@@ -2,7 +2,7 @@ import { getNamedType, isEnumType, isInputObjectType } from 'graphql';
 import { MarkupKind, type Hover } from 'vscode-languageserver-types';
 import type { AnalyzedSchema } from '../analyze-schema';
 import type { ApiSettings } from '../api-settings';
-import { schemaIndexOf, type SchemaIndex } from '../completion/schema-index';
+import { schemaIndexOf, type SchemaIndex } from '../syntax/schema-index';
 import { findAmplifyDirective, inputTypeAtPath } from '../docs/directive-schema';
 import {
   argumentMarkdown,
@@ -13,7 +13,7 @@ import {
   inputFieldMarkdown,
   scalarMarkdown,
 } from '../docs/docs-markdown';
-import type { Position } from '../lens-diagnostic';
+import type { Position } from '../../lens-diagnostic';
 import { transformerVersionMarkdown } from '../transformer-version/transformer-version-lens';
 import { hoverTargetAt, type HoverTarget } from './hover-target';
 

@@ -1,6 +1,6 @@
-import { scanDefinition } from '../completion/cursor-scan';
-import { definitionAt, type OutlineDefinition, type SchemaOutline } from '../completion/schema-outline';
-import type { SchemaToken } from '../completion/schema-tokens';
+import { scanDefinition } from '../syntax/cursor-scan';
+import { definitionAt, type OutlineDefinition, type SchemaOutline } from '../syntax/schema-outline';
+import type { SchemaToken } from '../syntax/schema-tokens';
 
 /** What the pointer rests on, as far as hover documentation is concerned. */
 export type HoverTarget =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDefinition } from './find-definition';
-import { analyzeFiles, COMMENTS_URI, describeLocations, positionOf, POSTS_URI } from './navigation-test-support';
+import { analyzeFiles, COMMENTS_URI, describeLocations, positionOf, POSTS_URI } from '../../../test-support/graphql/navigation-files';
 
 const posts = `type Blog @model {
   id: ID!
@@ -59,7 +59,7 @@ input PublishInput {
 const files: Record<string, string> = { [POSTS_URI]: posts, [COMMENTS_URI]: comments };
 const analysis = analyzeFiles(files);
 
-function definitionAt(uri: string, snippet: string, offset = 0, occurrence = 0): string[] {
+function definitionAt(uri: string, snippet: string, offset = 0, occurrence = 1): string[] {
   const text = files[uri];
   return describeLocations(files, findDefinition(analysis, uri, positionOf(text, snippet, offset, occurrence)));
 }
@@ -99,7 +99,7 @@ describe('findDefinition', () => {
     });
 
     it('belongsTo references name a field of the same type', () => {
-      expect(definitionAt(POSTS_URI, '"blogId"', 2, 1)).toEqual(['posts.graphql@9:3 blogId']);
+      expect(definitionAt(POSTS_URI, '"blogId"', 2, 2)).toEqual(['posts.graphql@9:3 blogId']);
     });
 
     it('hasMany fields name a field of the same type', () => {
@@ -115,7 +115,7 @@ describe('findDefinition', () => {
     it('ownerField and groupsField of type- and field-level @auth name fields of the type', () => {
       expect(definitionAt(POSTS_URI, '"author"', 1)).toEqual(['posts.graphql@12:3 author']);
       expect(definitionAt(POSTS_URI, '"editors"', 1)).toEqual(['posts.graphql@13:3 editors']);
-      expect(definitionAt(POSTS_URI, '"author"', 1, 1)).toEqual(['posts.graphql@12:3 author']);
+      expect(definitionAt(POSTS_URI, '"author"', 1, 2)).toEqual(['posts.graphql@12:3 author']);
     });
 
     it('indexName leads to the @index directive of the related model', () => {

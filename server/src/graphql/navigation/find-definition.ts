@@ -1,5 +1,5 @@
 import type { AnalyzedSchema } from '../analyze-schema';
-import type { Location, Position } from '../lens-diagnostic';
+import type { Location, Position } from '../../lens-diagnostic';
 import { schemaSymbolIndex } from './schema-symbol-index';
 import { symbolAt } from './symbol-at-position';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findReferences } from './find-references';
-import { analyzeFiles, COMMENTS_URI, describeLocations, positionOf, POSTS_URI } from './navigation-test-support';
+import { analyzeFiles, COMMENTS_URI, describeLocations, positionOf, POSTS_URI } from '../../../test-support/graphql/navigation-files';
 
 const posts = `type Post @model {
   id: ID!
@@ -75,7 +75,7 @@ describe('findReferences', () => {
   it('joins an interface field with the fields implementing it', () => {
     const shapes = `interface Shape {\n  area: Float\n}\n\ntype Square implements Shape {\n  area: Float\n}\n\ntype Circle implements Shape {\n  area: Float\n}\n\ntype Label {\n  area: Float\n}\n`;
     const single = analyzeFiles({ [POSTS_URI]: shapes });
-    const found = findReferences(single, POSTS_URI, positionOf(shapes, 'area', 0, 1), true);
+    const found = findReferences(single, POSTS_URI, positionOf(shapes, 'area', 0, 2), true);
     expect(found.map((location) => location.range.start.line + 1)).toEqual([2, 6, 10]);
   });
 

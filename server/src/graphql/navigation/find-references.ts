@@ -1,5 +1,5 @@
 import type { AnalyzedSchema } from '../analyze-schema';
-import type { Location, Position } from '../lens-diagnostic';
+import type { Location, Position } from '../../lens-diagnostic';
 import { occurrencesOf, symbolAt } from './symbol-at-position';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { TextEdit } from '../lens-diagnostic';
-import { applyTextEdits } from '../test-support/apply-text-edits';
-import { analyzeFiles, COMMENTS_URI, positionOf, POSTS_URI } from './navigation-test-support';
+import type { TextEdit } from '../../lens-diagnostic';
+import { applyTextEdits } from '../../../test-support/graphql/apply-text-edits';
+import { analyzeFiles, COMMENTS_URI, positionOf, POSTS_URI } from '../../../test-support/graphql/navigation-files';
 import { prepareRename, renameSymbol } from './rename-symbol';
 
 const posts = `type Post @model {
@@ -119,7 +119,7 @@ describe('renameSymbol', () => {
   it('renames an interface field together with its implementations', () => {
     const sdl = 'interface Node {\n  key: ID!\n}\n\ntype Item implements Node {\n  key: ID!\n}\n';
     const single = analyzeFiles({ [POSTS_URI]: sdl });
-    const edits = renameSymbol(single, POSTS_URI, positionOf(sdl, 'key', 0, 1), 'nodeId');
+    const edits = renameSymbol(single, POSTS_URI, positionOf(sdl, 'key', 0, 2), 'nodeId');
     expect(applyTextEdits(sdl, edits ?? [])).toBe(sdl.replaceAll('key', 'nodeId'));
   });
 

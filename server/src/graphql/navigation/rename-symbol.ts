@@ -1,7 +1,7 @@
 import { Kind } from 'graphql';
 import type { AnalyzedSchema } from '../analyze-schema';
 import { AWS_SCALARS, BUILT_IN_SCALARS } from '../amplify-directive-definitions';
-import type { Position, Range, TextEdit } from '../lens-diagnostic';
+import type { Position, Range, TextEdit } from '../../lens-diagnostic';
 import { schemaSymbolIndex, symbolId, type SchemaSymbol, type SymbolOccurrence } from './schema-symbol-index';
 import { occurrencesOf, symbolAt } from './symbol-at-position';
 

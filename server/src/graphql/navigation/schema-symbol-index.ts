@@ -11,7 +11,7 @@ import {
 import { appendAll } from '../../collections/append-all';
 import type { AnalyzedSchema } from '../analyze-schema';
 import { namedTypeNode } from '../amplify-schema-model';
-import type { Range } from '../lens-diagnostic';
+import type { Range } from '../../lens-diagnostic';
 import type { ParsedSchemaFile } from '../parse-schema-file';
 import { locateNode } from '../schema-source-map';
 import { directiveNameReferences, type DirectiveNameReference } from './directive-name-references';

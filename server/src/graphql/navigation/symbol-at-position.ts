@@ -1,5 +1,5 @@
 import type { AnalyzedSchema } from '../analyze-schema';
-import type { Position } from '../lens-diagnostic';
+import type { Position } from '../../lens-diagnostic';
 import { schemaSymbolIndex, type SymbolOccurrence } from './schema-symbol-index';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, underlined } from '../test-support/diagnose';
+import { diagnose, underlined } from '../../../test-support/graphql/diagnose';
 
 const TEAM = 'type Team @model @auth(rules: [{ allow: owner }]) {\n  id: ID! @primaryKey(sortKeyFields: ["name"])\n  name: String!\n}\n';
 

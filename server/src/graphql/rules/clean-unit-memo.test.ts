@@ -4,7 +4,7 @@ import { AmplifySchemaModel } from '../amplify-schema-model';
 import { analyzeSchema, ParseCache } from '../analyze-schema';
 import { defaultApiSettings, type ApiSettings } from '../api-settings';
 import type { RuleContext } from '../rule-context';
-import { SCHEMA_URI, summarize } from '../test-support/diagnose';
+import { SCHEMA_URI, summarize } from '../../../test-support/graphql/diagnose';
 import { CleanUnitMemo, ruleEnvironment } from './clean-unit-memo';
 
 function contextFor(model: AmplifySchemaModel, settings: ApiSettings, found: string[]): RuleContext {

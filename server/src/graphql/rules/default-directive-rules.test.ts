@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSchema } from '../analyze-schema';
 import { defaultApiSettings, type ApiSettings } from '../api-settings';
-import { applyFix } from '../test-support/apply-text-edits';
-import { SCHEMA_URI, diagnose, underlined } from '../test-support/diagnose';
+import { applyFix } from '../../../test-support/graphql/apply-text-edits';
+import { SCHEMA_URI, diagnose, underlined } from '../../../test-support/graphql/diagnose';
 
 function defaultDiagnostics(sdl: string, settings: Partial<ApiSettings> = {}) {
   return diagnose(sdl, settings).filter((d) => d.code.startsWith('default-'));

@@ -1,6 +1,6 @@
 import { Kind, type ASTNode } from 'graphql';
 import type { AmplifySchemaModel } from '../amplify-schema-model';
-import type { QuickFix } from '../lens-diagnostic';
+import type { QuickFix } from '../../lens-diagnostic';
 import type { FieldDirectiveUse, FieldParent, TypeDirectiveUse } from '../schema-directive-index';
 import { locateNode } from '../schema-source-map';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix } from '../test-support/apply-text-edits';
-import { diagnose, summarize, underlined } from '../test-support/diagnose';
+import { applyFix } from '../../../test-support/graphql/apply-text-edits';
+import { diagnose, summarize, underlined } from '../../../test-support/graphql/diagnose';
 
 const post = 'type Post {\n  id: ID!\n  title: String\n  description: String\n  views: Int\n}\n';
 

@@ -1,6 +1,6 @@
 import { Kind } from 'graphql';
 import { findArgument } from '../amplify-schema-model';
-import type { QuickFix } from '../lens-diagnostic';
+import type { QuickFix } from '../../lens-diagnostic';
 import type { SchemaRule } from '../rule-context';
 import { fieldDirectiveUses, replaceNodeFix } from './directive-rule-support';
 

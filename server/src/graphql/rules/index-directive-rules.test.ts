@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiSettings } from '../api-settings';
-import { applyFix } from '../test-support/apply-text-edits';
-import { diagnose, summarize, underlined } from '../test-support/diagnose';
+import { applyFix } from '../../../test-support/graphql/apply-text-edits';
+import { diagnose, summarize, underlined } from '../../../test-support/graphql/diagnose';
 
 function indexDiagnostics(sdl: string, settings: Partial<ApiSettings> = {}) {
   return diagnose(sdl, settings).filter((d) => d.code.startsWith('index-'));

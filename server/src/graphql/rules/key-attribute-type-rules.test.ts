@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, SCHEMA_URI, underlined } from '../test-support/diagnose';
+import { diagnose, SCHEMA_URI, underlined } from '../../../test-support/graphql/diagnose';
 
 function keyFindings(sdl: string, settings = {}) {
   return diagnose(sdl, settings)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSchema } from '../analyze-schema';
 import { defaultApiSettings } from '../api-settings';
-import { SCHEMA_URI, diagnose, underlined } from '../test-support/diagnose';
+import { SCHEMA_URI, diagnose, underlined } from '../../../test-support/graphql/diagnose';
 
 /** A Gen 2 API whose schema file holds models of an existing Postgres database. */
 const SQL_GEN2 = { generation: 2 as const, schemaFileDataSources: { [SCHEMA_URI]: 'postgres' as const } };

@@ -1,7 +1,7 @@
 import { Kind, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
 import { fieldTypeInfo, findArgument, findDirective, findField, listItemNodes } from '../amplify-schema-model';
 import { flag } from '../api-settings';
-import type { QuickFix } from '../lens-diagnostic';
+import type { QuickFix } from '../../lens-diagnostic';
 import type { RuleContext, SchemaRule } from '../rule-context';
 import { locateNode } from '../schema-source-map';
 import {

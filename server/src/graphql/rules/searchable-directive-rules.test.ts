@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, underlined } from '../test-support/diagnose';
+import { diagnose, underlined } from '../../../test-support/graphql/diagnose';
 
 function searchableDiagnostics(sdl: string, generation: 1 | 2 = 1) {
   return diagnose(sdl, { generation }).filter((d) => d.code.startsWith('searchable-'));

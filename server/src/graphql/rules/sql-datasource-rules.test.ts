@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSchema } from '../analyze-schema';
 import { defaultApiSettings, type ApiSettings } from '../api-settings';
-import type { LensDiagnostic } from '../lens-diagnostic';
-import { applyFix } from '../test-support/apply-text-edits';
-import { diagnose, SCHEMA_URI, underlined } from '../test-support/diagnose';
+import type { LensDiagnostic } from '../../lens-diagnostic';
+import { applyFix } from '../../../test-support/graphql/apply-text-edits';
+import { diagnose, SCHEMA_URI, underlined } from '../../../test-support/graphql/diagnose';
 
 const API = 'file:///project/amplify/backend/api/blog';
 const DYNAMO_URI = `${API}/schema.graphql`;

@@ -1,6 +1,6 @@
 import { Kind, type DirectiveNode, type ObjectTypeDefinitionNode } from 'graphql';
 import { findArgument, findDirective } from '../amplify-schema-model';
-import type { QuickFix } from '../lens-diagnostic';
+import type { QuickFix } from '../../lens-diagnostic';
 import type { RuleContext, SchemaRule } from '../rule-context';
 import { closestName, fieldDirectiveUses, renameStringFix } from './directive-rule-support';
 import { dataSourcesKnown, hasSqlModels, isSqlDataSource, isSqlSchemaFile, modelDataSource, sqlEngineOf } from './model-data-source';

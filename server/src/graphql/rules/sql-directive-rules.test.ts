@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_URI, diagnose, underlined } from '../test-support/diagnose';
+import { SCHEMA_URI, diagnose, underlined } from '../../../test-support/graphql/diagnose';
 
 /** A Gen 2 schema configured with a MySQL database (a string schema alone is DynamoDB, where @sql has no data source). */
 const SQL_GEN2 = { generation: 2 as const, schemaFileDataSources: { [SCHEMA_URI]: 'mysql' as const } };

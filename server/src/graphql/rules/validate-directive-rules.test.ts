@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix } from '../test-support/apply-text-edits';
-import { diagnose, underlined } from '../test-support/diagnose';
+import { applyFix } from '../../../test-support/graphql/apply-text-edits';
+import { diagnose, underlined } from '../../../test-support/graphql/diagnose';
 
 function validateFindings(sdl: string, generation: 1 | 2 = 2) {
   return diagnose(sdl, { generation })

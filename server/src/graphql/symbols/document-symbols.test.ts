@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SymbolKind, SymbolTag, type DocumentSymbol } from 'vscode-languageserver-types';
 import { analyzeSchema } from '../analyze-schema';
 import { defaultApiSettings } from '../api-settings';
-import { SCHEMA_URI } from '../test-support/diagnose';
+import { SCHEMA_URI } from '../../../test-support/graphql/diagnose';
 import { documentSymbols } from './document-symbols';
 
 const OTHER_URI = 'file:///project/amplify/backend/api/demo/schema/extra.graphql';

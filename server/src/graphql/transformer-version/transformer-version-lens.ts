@@ -1,6 +1,6 @@
 import type { AnalyzedSchema } from '../analyze-schema';
 import type { ApiSettings } from '../api-settings';
-import type { LensCommand, Range } from '../lens-diagnostic';
+import type { LensCommand, Range } from '../../lens-diagnostic';
 import { OPEN_MIGRATION_GUIDE_COMMAND, TRANSFORMER_MIGRATION_GUIDE } from './transformer-migration-guide';
 import { showsTransformerVersion, transformerVersionTitle } from './transformer-version-text';
 

@@ -1,5 +1,5 @@
 import type { AnalyzedSchema } from '../analyze-schema';
-import type { LensDiagnostic } from '../lens-diagnostic';
+import type { LensDiagnostic } from '../../lens-diagnostic';
 import { OPEN_MIGRATION_GUIDE_COMMAND } from './transformer-migration-guide';
 
 export const TRANSFORMER_V1_NOTE_CODE = 'transformer-v1';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFix } from '../../test-support/apply-text-edits';
-import { diagnose, underlined } from '../../test-support/diagnose';
+import { applyFix } from '../../../../test-support/graphql/apply-text-edits';
+import { diagnose, underlined } from '../../../../test-support/graphql/diagnose';
 import { coercedMajor } from './conversation-directive-rules';
 
 function conversation(sdl: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose, underlined } from '../../test-support/diagnose';
+import { diagnose, underlined } from '../../../../test-support/graphql/diagnose';
 
 function generation(sdl: string) {
   return diagnose(sdl, { generation: 2 })

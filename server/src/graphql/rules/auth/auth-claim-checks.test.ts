@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFirstFix, authDiagnostics, describeAuth } from './auth-test-support';
+import { applyFirstFix, authDiagnostics, describeAuth } from '../../../../test-support/graphql/auth-diagnostics';
 
 const onPost = (rules: string, fields = '  id: ID!') => `type Post @model @auth(rules: [${rules}]) {\n${fields}\n}\n`;
 

@@ -1,5 +1,5 @@
 import type { ASTNode } from 'graphql';
-import type { QuickFix } from '../../lens-diagnostic';
+import type { QuickFix } from '../../../lens-diagnostic';
 import { lineIndexOf, locateNode } from '../../schema-source-map';
 
 /**

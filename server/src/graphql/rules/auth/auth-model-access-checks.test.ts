@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFirstFix, authDiagnostics, describeAuth } from './auth-test-support';
+import { applyFirstFix, authDiagnostics, describeAuth } from '../../../../test-support/graphql/auth-diagnostics';
 
 describe('duplicate roles on a type', () => {
   it('rejects a second owner rule on the same field and claim, removable when it adds nothing', () => {

@@ -1,7 +1,7 @@
 import { hasSupportedProvider } from './auth-provider-checks';
 import { Kind, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
 import { findArgument, findDirective, listItemNodes, objectFieldNode } from '../../amplify-schema-model';
-import type { QuickFix } from '../../lens-diagnostic';
+import type { QuickFix } from '../../../lens-diagnostic';
 import type { RuleContext } from '../../rule-context';
 import { removeFromSequence, replaceWith } from './auth-fix-edits';
 import { isSqlBacked, type AuthDirectiveUse } from './auth-rule-reader';

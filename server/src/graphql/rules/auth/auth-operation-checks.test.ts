@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_URI } from '../../test-support/diagnose';
+import { SCHEMA_URI } from '../../../../test-support/graphql/diagnose';
 import { analyzeSchema } from '../../analyze-schema';
 import { defaultApiSettings } from '../../api-settings';
-import { applyFirstFix, authDiagnostics, describeAuth } from './auth-test-support';
+import { applyFirstFix, authDiagnostics, describeAuth } from '../../../../test-support/graphql/auth-diagnostics';
 
 describe('@auth operations on model fields', () => {
   it('rejects get/list/search/listen/sync at the field level, one diagnostic per item', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyFirstFix, authDiagnostics, describeAuth } from './auth-test-support';
+import { applyFirstFix, authDiagnostics, describeAuth } from '../../../../test-support/graphql/auth-diagnostics';
 
 describe('where @auth may stand', () => {
   it('requires @model on a type with @auth and offers to add it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthProviderName } from '../../api-settings';
-import { applyFirstFix, authDiagnostics, describeAuth } from './auth-test-support';
+import { applyFirstFix, authDiagnostics, describeAuth } from '../../../../test-support/graphql/auth-diagnostics';
 
 const MODEL = '\ntype Todo @model {\n  id: ID!\n}\n';
 

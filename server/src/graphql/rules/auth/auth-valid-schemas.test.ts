@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthProviderName } from '../../api-settings';
-import { diagnose } from '../../test-support/diagnose';
+import { diagnose } from '../../../../test-support/graphql/diagnose';
 
 const ALL_PROVIDERS = new Set<AuthProviderName>(['apiKey', 'userPools', 'iam', 'oidc', 'function']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, flagged, relationalDiagnostics } from './relational-test-support';
+import { applyEdits, flagged, relationalDiagnostics } from '../../../../test-support/graphql/relational-diagnostics';
 
 const COMMENT_WITH_BELONGS_TO = `
 type Comment @model {

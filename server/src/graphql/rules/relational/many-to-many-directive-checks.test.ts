@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { joinTypeName } from './many-to-many-directive-checks';
-import { applyEdits, flagged, relationalDiagnostics } from './relational-test-support';
+import { applyEdits, flagged, relationalDiagnostics } from '../../../../test-support/graphql/relational-diagnostics';
 
 const POST = 'type Post @model {\n  id: ID!\n  tags: [Tag] @manyToMany(relationName: "PostTags")\n}\n';
 const TAG = 'type Tag @model {\n  id: ID!\n  posts: [Post] @manyToMany(relationName: "PostTags")\n}\n';

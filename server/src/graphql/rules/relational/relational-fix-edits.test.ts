@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSchema } from '../../analyze-schema';
 import { defaultApiSettings } from '../../api-settings';
-import type { LensDiagnostic } from '../../lens-diagnostic';
-import { applyEdits, relationalDiagnostics } from './relational-test-support';
+import type { LensDiagnostic } from '../../../lens-diagnostic';
+import { applyEdits, relationalDiagnostics } from '../../../../test-support/graphql/relational-diagnostics';
 
 function onlyFix(diagnostic: LensDiagnostic) {
   expect(diagnostic.fixes).toHaveLength(1);

@@ -1,5 +1,5 @@
 import type { ASTNode, ObjectTypeDefinitionNode } from 'graphql';
-import type { QuickFix, TextEdit } from '../../lens-diagnostic';
+import type { QuickFix, TextEdit } from '../../../lens-diagnostic';
 import { lineIndexOf, locateNode } from '../../schema-source-map';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../test-support/diagnose';
-import { relationalDiagnostics } from './relational-test-support';
+import { diagnose } from '../../../../test-support/graphql/diagnose';
+import { relationalDiagnostics } from '../../../../test-support/graphql/relational-diagnostics';
 
 /** Schemas from Amplify's data-modeling documentation: they compile, so nothing may be flagged. */
 const DOCS_EXAMPLES: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthProviderName } from '../../api-settings';
-import { underlined } from '../../test-support/diagnose';
-import { codesV1, diagnoseV1 } from './v1-test-support';
+import { underlined } from '../../../../test-support/graphql/diagnose';
+import { codesV1, diagnoseV1 } from '../../../../test-support/graphql/v1-diagnostics';
 
 const post = (auth: string) => `type Post @model ${auth} {\n  id: ID!\n  title: String\n}\n`;
 const providers = (...names: AuthProviderName[]) => ({ authProviders: new Set(names) });

@@ -1,7 +1,7 @@
 import type { ObjectFieldNode } from 'graphql';
 import { hasDirective } from '../../amplify-schema-model';
 import type { ApiSettings } from '../../api-settings';
-import { providersForStrategy } from '../../completion/auth-rule-options';
+import { providersForStrategy } from '../../auth-rule-options';
 import type { RuleContext, SchemaRule } from '../../rule-context';
 import { CleanUnitMemo } from '../clean-unit-memo';
 import { replaceNodeFix, type FieldParent } from '../directive-rule-support';

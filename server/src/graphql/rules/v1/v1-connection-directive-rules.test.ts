@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { underlined } from '../../test-support/diagnose';
-import { codesV1, diagnoseV1 } from './v1-test-support';
+import { underlined } from '../../../../test-support/graphql/diagnose';
+import { codesV1, diagnoseV1 } from '../../../../test-support/graphql/v1-diagnostics';
 
 /** Cases from graphql-connection-transformer's tests (NewConnectionTransformer.test.ts, ModelConnectionTransformer.test.ts). */
 describe('@connection with fields under transformer v1', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { underlined } from '../../test-support/diagnose';
-import { codesV1, diagnoseV1 } from './v1-test-support';
+import { underlined } from '../../../../test-support/graphql/diagnose';
+import { codesV1, diagnoseV1 } from '../../../../test-support/graphql/v1-diagnostics';
 
 /** @searchable, @function, @http and @predictions of transformer v1, against their transformers' sources and tests. */
 describe('@searchable under transformer v1', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSchema, ParseCache } from '../../analyze-schema';
-import { v1Settings } from './v1-test-support';
+import { v1Settings } from '../../../../test-support/graphql/v1-diagnostics';
 
 const BLOG = 'file:///p/amplify/backend/api/app/schema/blog.graphql';
 const POST = 'file:///p/amplify/backend/api/app/schema/post.graphql';

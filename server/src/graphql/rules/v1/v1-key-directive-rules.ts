@@ -1,6 +1,6 @@
 import { Kind, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
 import { findArgument, hasDirective } from '../../amplify-schema-model';
-import type { QuickFix } from '../../lens-diagnostic';
+import type { QuickFix } from '../../../lens-diagnostic';
 import type { RuleContext, SchemaRule } from '../../rule-context';
 import { locateNode } from '../../schema-source-map';
 import { CleanUnitMemo } from '../clean-unit-memo';

@@ -1,6 +1,6 @@
 import { Kind, type DirectiveNode } from 'graphql';
 import { namedTypeNode } from '../../amplify-schema-model';
-import type { Position } from '../../lens-diagnostic';
+import type { Position } from '../../../lens-diagnostic';
 import type { Finding, RuleContext, SchemaRule } from '../../rule-context';
 import { locateNode } from '../../schema-source-map';
 import { v1DirectiveMigrationFixes, type DirectiveOwner } from '../../v1-directive-migration';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { underlined } from '../../test-support/diagnose';
-import { codesV1, diagnoseV1, v1Settings } from './v1-test-support';
+import { underlined } from '../../../../test-support/graphql/diagnose';
+import { codesV1, diagnoseV1, v1Settings } from '../../../../test-support/graphql/v1-diagnostics';
 
 /** graphql-dynamodb-transformer (DynamoDBModelTransformer.ts) and graphql-transformer-core (TransformerContext.ts). */
 describe('@model under transformer v1', () => {

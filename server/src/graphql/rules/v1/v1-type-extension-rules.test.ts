@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { underlined } from '../../test-support/diagnose';
-import { diagnoseV1 } from './v1-test-support';
+import { underlined } from '../../../../test-support/graphql/diagnose';
+import { diagnoseV1 } from '../../../../test-support/graphql/v1-diagnostics';
 
 /** graphql-transformer-core `GraphQLTransform.transform` visits definitions, never extensions. */
 describe('directives on type extensions under transformer v1', () => {

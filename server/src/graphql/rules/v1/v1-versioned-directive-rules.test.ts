@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { underlined } from '../../test-support/diagnose';
-import { codesV1, diagnoseV1 } from './v1-test-support';
+import { underlined } from '../../../../test-support/graphql/diagnose';
+import { codesV1, diagnoseV1 } from '../../../../test-support/graphql/v1-diagnostics';
 
 /** Cases from graphql-versioned-transformer's tests and the v1 docs' @versioned example. */
 describe('@versioned under transformer v1', () => {
