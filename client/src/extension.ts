@@ -9,6 +9,7 @@
  * commands where a project is. What reads AWS or runs the user's CLI waits for workspace trust.
  */
 import * as vscode from 'vscode';
+import { LocateSchemaSymbolsRequest } from 'amplify-lens-model/contracts';
 import type { AmplifyHostingGatewayPool } from './aws/amplify-hosting-gateway-pool';
 import type { CloudFormationGatewayPool } from './aws/cloudformation-gateway-pool';
 import { listProfiles } from './aws/aws-profiles';
@@ -106,7 +107,13 @@ function activateAwsAndCli(context: vscode.ExtensionContext): vscode.Disposable[
       hosting.selectionChanged();
     }),
     registerSsoLoginCommand(),
-    ...registerDeployCommands(context, { snapshots: () => environments.snapshots(), pool: loadPool, selection: () => selection.get() }),
+    ...registerDeployCommands(context, {
+      snapshots: () => environments.snapshots(),
+      pool: loadPool,
+      selection: () => selection.get(),
+      // Unplaced transformer errors ask the server where a type is declared; without one, the runner scans.
+      symbolLocator: async (projectRoot, symbols) => languageClient?.request(LocateSchemaSymbolsRequest, { projectRoot, symbols }),
+    }),
     ...registerLogCommands(context, { environments, cloudFormation: loadPool, selection }),
   ];
 }

@@ -18,7 +18,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LENS_SETTINGS_SECTION, ProjectsRequest, WorkspaceTrustedNotification, readInitializationOptions } from 'amplify-lens-model/contracts';
+import { LENS_SETTINGS_SECTION, LocateSchemaSymbolsRequest, ProjectsRequest, WorkspaceTrustedNotification, readInitializationOptions } from 'amplify-lens-model/contracts';
 import { DiagnosticsPublisher, groupByUri } from './diagnostics-publisher';
 import { Gen2SchemaDocuments } from './gen2-data-schema/gen2-schema-documents';
 import { quickFixesFor } from './graphql/code-actions/schema-code-actions';
@@ -41,6 +41,7 @@ import { ConfigWorkspace } from './workspace/config-workspace';
 import { globProblems } from './workspace/glob-pattern';
 import type { IndexedProject } from './workspace/project-index';
 import { projectSummaries } from './workspace/project-summaries';
+import { SchemaSymbolLocator } from './schema-symbol-locator';
 import { SchemaWorkspace } from './workspace/schema-workspace';
 import { pathToUri, uriToPath } from './workspace/uri-paths';
 import { WorkspaceSettings } from './workspace/workspace-settings';
@@ -365,6 +366,13 @@ onLensRequest(
     return projectSummaries(schemas.index.all);
   }),
 );
+
+// The deploy runner: where a transformer error's type or field is declared, for errors without a position.
+const symbolLocator = new SchemaSymbolLocator(schemas, (uri) => documents.get(uri)?.getText());
+onLensRequest(connection, LocateSchemaSymbolsRequest, async (params) => {
+  await ready;
+  return symbolLocator.locate(params);
+});
 
 // VS Code's client: the user trusted the workspace, so Gen 2 schemas may be run now.
 onLensNotification(

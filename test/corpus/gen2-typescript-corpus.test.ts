@@ -20,6 +20,7 @@ vi.mock('@aws-amplify/backend', async () => {
     defineFunction: resource,
     defineStorage: resource,
     defineBackend: () => ({}),
+    secret: (name: string) => ({ name }),
   };
 });
 

@@ -3,7 +3,7 @@
  * What the fake `amplify` and `ampx` share: the scenario the test chose, the fake AWS's control
  * endpoint (start a deploy scenario, read its events as they are written), and argument reading.
  * The scenario comes from LENS_FAKE_SCENARIO (success | rollback | nested-failure | schema-error |
- * destructive | big-300) — or from the file LENS_FAKE_SCENARIO_FILE names, read at each run, so a
+ * named-schema-error | destructive | big-300) — or from the file LENS_FAKE_SCENARIO_FILE names, read at each run, so a
  * long-lived editor can push a success and then a failure — the endpoint from LENS_FAKE_AWS_CONTROL,
  * the pace from LENS_FAKE_STEP_MS.
  */

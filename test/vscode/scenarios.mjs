@@ -173,7 +173,7 @@ export const scenarios = [
     },
   },
   {
-    name: 'a schema error from the transformer lands in Problems at its line',
+    name: 'a schema error from the transformer lands in Problems at its line, with or without a GraphQL position',
     async run(page, { artifacts, scenarioFile }) {
       await runCommand(page, 'View: Close All Editors');
       writeFileSync(scenarioFile, 'schema-error');
@@ -184,6 +184,17 @@ export const scenarios = [
       const problems = page.locator('.markers-panel');
       await problems.getByText('Unknown type "Comment"', { exact: false }).first().waitFor({ timeout: 60_000 });
       await page.screenshot({ path: join(artifacts, 'deploy-schema-error.png') });
+      // An error that names Post.comments but has no GraphQL position: the language server places it.
+      writeFileSync(scenarioFile, 'named-schema-error');
+      await pushDev(page);
+      // The task's terminal takes the panel when it starts: show Problems again until the error is listed.
+      const named = problems.getByText('Expected references for @hasMany on Post.comments', { exact: false }).first();
+      for (let attempt = 0; attempt < 30 && !(await named.isVisible()); attempt++) {
+        await page.locator('.part.panel .action-label', { hasText: /^Problems/i }).first().click();
+        await named.waitFor({ timeout: 2_000 }).catch(() => undefined);
+      }
+      await named.waitFor({ timeout: 5_000 });
+      await page.screenshot({ path: join(artifacts, 'deploy-named-schema-error.png') });
     },
   },
 ];

@@ -21,6 +21,7 @@ import { DeployOutcomeStore } from './deploy-outcome-store';
 import { showDeployProgress } from './deploy-progress';
 import { askName, confirm, confirmDestructive, confirmStatusChanges, reportMissingCli } from './deploy-prompts';
 import { type DeployResult, DeployRunner } from './deploy-runner';
+import type { SchemaSymbolLocator } from './named-error-placement';
 import { DeployLocks, busyStackReason, envSwitchFor, envSwitchQuestion } from './deploy-safety';
 import { deploySummary, outcomeOf } from './deploy-summaries';
 import { TASK_TYPE, TerminalRelay, runDeployTask, runShellTask } from './deploy-task';
@@ -32,6 +33,8 @@ export interface DeployDependencies {
   /** The lazily loaded gateway pool (the SDK loads on first use). */
   pool(): Promise<CloudFormationGatewayPool>;
   selection(): { profile?: string; region?: string };
+  /** The language server's answer to where the schema declares a name (errors without a position). */
+  symbolLocator?: SchemaSymbolLocator;
 }
 
 export class DeployController {
@@ -202,6 +205,7 @@ export class DeployController {
       reader: action.deploys ? gateway : undefined,
       links: { projectRoot: target.projectRoot, generation: target.generation, fileExists: existsSync, gen1Resources: env?.resources },
       schemaFile: schema && (isAbsolute(schema) ? schema : join(target.projectRoot, schema)),
+      symbolLocator: this.deps.symbolLocator,
       onText: (text) => relay.write(text),
       onDeployCompleted: () => action.watches && void vscode.commands.executeCommand('amplifyLens.refreshEnvironments', 'deploy-finished'),
     });

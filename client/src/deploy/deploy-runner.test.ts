@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { gen1Seed, gen2Seed, startFakeAws, type FakeAws } from '../../../test/fake-aws';
 import { FAKE_AMPLIFY, FAKE_AMPX, fakeCliEnv, gen1FakeProject, gen2FakeProject } from '../../../test/fake-cli/fake-cli-projects';
@@ -18,7 +18,7 @@ afterEach(async () => {
   [fake, project, gateway] = [undefined, undefined, undefined];
 });
 
-async function gen1Runner(scenario: string, actionId: DeployActionId = 'push', input = {}) {
+async function gen1Runner(scenario: string, actionId: DeployActionId = 'push', input = {}, extraEnv: Record<string, string> = {}) {
   const seed = gen1Seed({ project: 'gen1blog', envs: ['dev'], api: 'blog', auth: 'blogauth', functions: ['summarizePost'] });
   fake = await startFakeAws(seed.state);
   project = await gen1FakeProject(seed.envs, seed.state.region);
@@ -31,7 +31,7 @@ async function gen1Runner(scenario: string, actionId: DeployActionId = 'push', i
     input,
     program: [FAKE_AMPLIFY],
     cwd: project.root,
-    env: fakeCliEnv(fake, scenario),
+    env: fakeCliEnv(fake, scenario, extraEnv),
     rootStackName: seed.envs[0]!.rootStackName,
     reader: gateway,
     links: { projectRoot: project.root, generation: 1, fileExists: existsSync },
@@ -81,6 +81,23 @@ describe('DeployRunner: CLI process → output → follower → snapshot → out
     const destructive = await gen1Runner('destructive');
     const refused = await destructive.runner.run();
     expect(refused.destructive).toEqual({ replacedTables: ['Todo'], removedTables: [] });
+  });
+
+  it('places a transformer error without a position at the field it names, by a plain scan when no server answers', async () => {
+    const { runner, text } = await gen1Runner('named-schema-error');
+    const result = await runner.run();
+    expect(result.phase).toBe('failed');
+    const schema = `${project!.root}/amplify/backend/api/blog/schema.graphql`;
+    const line = readFileSync(schema, 'utf8').split('\n').findIndex((l) => /^\s+comments: \[Comment\]/.test(l)) + 1;
+    expect(result.namedSchemaErrors).toEqual([{ file: schema, line, column: 3, message: 'Expected references for @hasMany on Post.comments' }]);
+    expect(text()).toContain(`[Amplify Lens] ${schema}:${line}:3: error: Expected references for @hasMany on Post.comments\r\n`);
+  });
+
+  it('writes nothing for a named error whose names the schema does not declare', async () => {
+    const { runner, text } = await gen1Runner('named-schema-error', 'push', {}, { LENS_FAKE_SCHEMA_ERROR: 'Expected references for @hasMany on Invoice.lines' });
+    const result = await runner.run();
+    expect(result.namedSchemaErrors).toEqual([]);
+    expect(text()).not.toContain('[Amplify Lens]');
   });
 
   it('learns a sandbox root stack from ampx output, and cancels a watching sandbox cleanly', async () => {

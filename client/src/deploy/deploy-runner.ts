@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { DeployPhase, DeployTimelineSnapshot } from 'amplify-lens-model/panels';
 import { CliProcess, type CliExit } from './cli-process';
 import {
@@ -10,6 +10,7 @@ import {
   stackNameInLine,
   stripAnsi,
   type DestructiveChange,
+  type FileLocation,
   type GraphqlLocation,
 } from './cli-output-parsers';
 import { commandLine, type DeployAction, type DeployActionInput } from './deploy-command-catalog';
@@ -18,6 +19,9 @@ import { DeployTimelineModel } from './deploy-timeline-model';
 import type { ProjectLinkContext } from './project-links';
 import { StackEventsFollower, type StackEventsReader } from './stack-events-follower';
 import { locatedProblemLine } from './located-problem-lines';
+import { placeNamedErrors, type SchemaSymbolLocator } from './named-error-placement';
+import { parseNamedSchemaErrors } from './named-schema-errors';
+import { fallbackSchemaFiles } from './schema-definition-scan';
 
 /** Events this much older than the deploy's start are still read, for a local clock behind AWS's. */
 const CLOCK_SKEW_MS = 5_000;
@@ -40,6 +44,8 @@ export interface DeployRunOptions {
   links?: ProjectLinkContext;
   /** The Gen 1 API schema, where graphql-js's `GraphQL request:L:C` locations point (absolute, for the problem matcher). */
   schemaFile?: string;
+  /** Where the project's schema declares a type or field, for transformer errors that name one without a position. */
+  symbolLocator?: SchemaSymbolLocator;
   activeIntervalMs?: number;
   quietIntervalMs?: number;
   graceMs?: number;
@@ -58,6 +64,8 @@ export interface DeployResult {
   snapshot: DeployTimelineSnapshot;
   destructive?: DestructiveChange;
   schemaErrors: GraphqlLocation[];
+  /** Transformer errors without a position, placed at the type or field they name. */
+  namedSchemaErrors: FileLocation[];
   /** `amplify_outputs.json` when ampx wrote it. */
   outputsFile?: string;
 }
@@ -134,6 +142,8 @@ export class DeployRunner implements DeployTimelineSource {
       ...(options.schemaFile ? schemaErrors.map((error) => locatedProblemLine(options.schemaFile!, error)) : []),
       ...[...parseEsbuildErrors(this.output), ...parseTypeScriptErrors(this.output)].map((error) => locatedProblemLine(join(options.cwd, error.file), error)),
     ];
+    const namedSchemaErrors = exit.code !== 0 && !this.cancelled ? await this.placeNamedErrors() : [];
+    located.push(...namedSchemaErrors.map((error) => locatedProblemLine(error.file, error)));
     for (const line of located) options.onText?.(`${line}\r\n`);
     const phase = this.decidePhase(exit);
     this.model.finish(phase, this.now());
@@ -146,8 +156,20 @@ export class DeployRunner implements DeployTimelineSource {
       snapshot: this.model.snapshot(),
       destructive: parseDestructiveChange(this.output),
       schemaErrors,
+      namedSchemaErrors,
       outputsFile: this.outputsFile,
     };
+  }
+
+  /** Errors like `InvalidDirectiveError: … on Customer.orders`, at the declaration they name. */
+  private placeNamedErrors(): Promise<FileLocation[]> {
+    const { cwd, schemaFile, symbolLocator } = this.options;
+    const schema = schemaFile && (isAbsolute(schemaFile) ? schemaFile : join(cwd, schemaFile));
+    return placeNamedErrors(parseNamedSchemaErrors(this.output), {
+      projectRoot: cwd,
+      locator: symbolLocator,
+      fallbackFiles: () => fallbackSchemaFiles(cwd, schema),
+    });
   }
 
   private decidePhase(exit: CliExit): DeployPhase {

@@ -15,7 +15,7 @@ function snapshot(phase: DeployTimelineSnapshot['phase'], resources: TimelineRes
   };
 }
 const result = (phase: DeployResult['phase'], resources: TimelineResource[], outputsFile?: string): DeployResult => ({
-  phase, exit: { code: phase === 'succeeded' ? 0 : 1, signal: null }, durationMs: 90_000, snapshot: snapshot(phase, resources), schemaErrors: [], outputsFile,
+  phase, exit: { code: phase === 'succeeded' ? 0 : 1, signal: null }, durationMs: 90_000, snapshot: snapshot(phase, resources), schemaErrors: [], namedSchemaErrors: [], outputsFile,
 });
 
 describe('deploy summaries', () => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import type { LensInitializationOptions } from 'amplify-lens-model/contracts';
+import type { LensInitializationOptions, LensRequest, ParamsOf, ResultOf } from 'amplify-lens-model/contracts';
 import { onDidChangeYamlValidator, yamlValidatedByRedHat } from '../onboarding/companion-extensions';
 import { createCrashHandler, GAVE_UP_MESSAGE, ServerCrashPolicy } from './server-crash-handler';
 import { forwardWorkspaceTrustGrant, workspaceTrustInitializationOptions } from './workspace-trust-signal';
@@ -84,6 +84,13 @@ export class AmplifyLanguageClient implements vscode.Disposable {
     const client = this.client;
     this.client = undefined;
     if (client?.isRunning()) await client.stop();
+  }
+
+  /** A request declared in the shared contracts; undefined while the server is not running. */
+  async request<T extends LensRequest<unknown, unknown>>(request: T, params: ParamsOf<T>): Promise<ResultOf<T> | undefined> {
+    const client = this.client;
+    if (!client?.isRunning()) return undefined;
+    return (await client.sendRequest(request.method, params)) as ResultOf<T>;
   }
 
   showOutput(): void {

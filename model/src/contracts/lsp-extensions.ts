@@ -44,6 +44,40 @@ export type AmplifyProjectSummary = AmplifyProjectInfo & { graphqlApis: GraphqlA
 export const ProjectsRequest: LensRequest<void, AmplifyProjectSummary[]> = { kind: 'request', method: 'amplifyLens/projects' };
 
 /**
+ * A type, a field of a type, or a field named without its type, that a deploy error names
+ * (`InvalidDirectiveError: Expected references for @hasMany on Post.comments`).
+ */
+export interface SchemaSymbolQuery {
+  typeName?: string;
+  fieldName?: string;
+}
+
+/** Where a queried name is declared: LSP's 0-based range of the name, and what it landed on. */
+export interface SchemaSymbolLocation {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** `type` when a field was asked for but only its type was found. */
+  kind: 'type' | 'field';
+}
+
+export interface LocateSchemaSymbolsParams {
+  /** The folder the CLI ran in; the project holding it is searched (its GraphQL APIs, or its Gen 2 data schema). */
+  projectRoot: string;
+  symbols: SchemaSymbolQuery[];
+}
+
+/**
+ * `amplifyLens/locateSchemaSymbols`: where each named type or field is declared in the project's
+ * schema, by the server's own symbol index; `null` for a name the schema does not declare, so an
+ * error is never placed on a guess. A field named without its type is found only when exactly
+ * one type declares it.
+ */
+export const LocateSchemaSymbolsRequest: LensRequest<LocateSchemaSymbolsParams, (SchemaSymbolLocation | null)[]> = {
+  kind: 'request',
+  method: 'amplifyLens/locateSchemaSymbols',
+};
+
+/**
  * `amplifyLens/workspaceTrusted` (client → server): the user trusted the workspace, so the server may
  * now run project code (Gen 2 `resource.ts` files, to learn the schema a deploy produces).
  */
@@ -52,5 +86,6 @@ export const WorkspaceTrustedNotification: LensNotification<void> = { kind: 'not
 /** Every custom method, for the server's registration and the test that keeps both ends in step. */
 export const LENS_PROTOCOL_EXTENSIONS: readonly { kind: 'request' | 'notification'; method: string }[] = [
   ProjectsRequest,
+  LocateSchemaSymbolsRequest,
   WorkspaceTrustedNotification,
 ];

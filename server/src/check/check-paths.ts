@@ -13,6 +13,7 @@ import type { SchemaFile } from '../graphql/parse-schema-file';
 import { fileReadDiagnostic } from '../limits/file-read-diagnostic';
 import { detectAmplifyProject } from 'amplify-lens-model/project';
 import { findConfigFiles } from '../workspace/find-config-files';
+import { checkRepositoryHosting, repositoryHostingFiles } from './repository-hosting-files';
 import { ProjectIndex, type ApiProject } from '../workspace/project-index';
 import { Gen2SchemaService } from '../gen2-data-schema/gen2-schema-service';
 import { pathToUri } from '../workspace/uri-paths';
@@ -113,6 +114,11 @@ export async function checkPaths(targets: readonly string[]): Promise<CheckRepor
     }
     for (const file of await findConfigFiles(project.root)) await checkConfigFile(report, file.kind, file.path);
     await isolated(report, pathToUri(project.root), 'project checks', () => checkProject(nodeProjectFiles(project.root), project.generation));
+  }
+  // A monorepo's Hosting files sit at the repository root, above the projects they deploy.
+  for (const repository of await repositoryHostingFiles(index.all.map((project) => project.root))) {
+    for (const file of repository.files) await checkConfigFile(report, file.kind, file.path);
+    await isolated(report, pathToUri(repository.root), 'repository Hosting checks', () => checkRepositoryHosting(repository.root));
   }
 
   for (const file of files) {

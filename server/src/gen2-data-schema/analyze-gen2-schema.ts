@@ -1,7 +1,6 @@
 import { analyzeSchema, ParseCache, type AnalyzedSchema } from '../graphql/analyze-schema';
-import type { ApiSettings } from '../graphql/api-settings';
+import type { ApiSettings, ModelDataSourceKind } from '../graphql/api-settings';
 import type { LensDiagnostic } from '../lens-diagnostic';
-import { LineIndex } from '../graphql/line-index';
 import { failureDiagnostic, rangeOf } from './evaluation-failures';
 import { gen2AuthProviders, type AuthorizationModesFacts } from './gen2-auth-providers';
 import { InlineGraphqlText } from './inline-graphql-text';
@@ -11,7 +10,7 @@ import { sdlDiagnosticFixes } from './fixes/sdl-diagnostic-fixes';
 import { calleeName, unwindChain } from '../gen2-source/typescript-expressions';
 import { visit } from '../gen2-source/read-data-schema';
 import { callNamed, type DataSchemaReading } from '../gen2-source/schema-reading';
-import type { EvaluateResponse, ToolchainFacts } from './worker/worker-protocol';
+import type { EvaluateResponse, EvaluationSuccess, ToolchainFacts } from './worker/worker-protocol';
 
 export interface Gen2AnalysisInput {
   projectRoot: string;
@@ -41,9 +40,13 @@ export interface Gen2Analysis {
   loadedFiles: string[];
 }
 
-/** Where the analysis of a builder schema's SDL lives: a name no file has, never published. */
-export function sdlUriOf(resourceUri: string): string {
-  return `amplify-lens-sdl:${resourceUri}.graphql`;
+/**
+ * Where the analysis of a builder schema's SDL lives: a name no file has, never published. A
+ * combined schema (`a.combine([...])`) has one per part, numbered, since each part has its own
+ * database (a DynamoDB `a.schema` beside an `a.sql` one).
+ */
+export function sdlUriOf(resourceUri: string, part?: number): string {
+  return part === undefined ? `amplify-lens-sdl:${resourceUri}.graphql` : `amplify-lens-sdl:${resourceUri}.${part + 1}.graphql`;
 }
 
 export function analyzeGen2Schema(input: Gen2AnalysisInput): Gen2Analysis {
@@ -57,21 +60,21 @@ export function analyzeGen2Schema(input: Gen2AnalysisInput): Gen2Analysis {
   }
   const { result } = evaluation;
   const sdl = result.sdl.join('\n\n');
+  const files = result.sdl.map((text, part) => ({ uri: sdlUriOf(input.resourceUri, result.sdl.length === 1 ? undefined : part), text }));
   const settings: ApiSettings = {
     ...input.settings,
     authProviders: gen2AuthProviders(result.authorizationModes, input.backendHasAuth),
     functionNames: new Set([...result.functionNames, ...stringHandlerNames(reading)]),
+    schemaFileDataSources: { ...input.settings.schemaFileDataSources, ...dataSourcesOf(files, result.dataSources) },
   };
-  const sdlUri = sdlUriOf(input.resourceUri);
-  const schema = analyzeSchema([{ uri: sdlUri, text: sdl }], settings, input.cache);
-  const sdlLines = new LineIndex(sdl);
-  const definitions = schema.files[0]?.definitions ?? [];
+  const schema = analyzeSchema(files, settings, input.cache);
   const diagnostics: LensDiagnostic[] = [];
   const seen = new Set<string>();
   for (const diagnostic of schema.diagnostics) {
-    const site = sdlSiteAt(definitions, sdlLines.offsetAt(diagnostic.range.start), sdl);
+    const file = schema.files.find((candidate) => candidate.uri === diagnostic.uri);
+    const site = file ? sdlSiteAt(file.definitions, file.lineIndex.offsetAt(diagnostic.range.start), file.text) : {};
     const mapped = placeForSite(site, reading);
-    const generated = sdlLineAt(sdl, diagnostic.range.start.line);
+    const generated = sdlLineAt(file?.text ?? '', diagnostic.range.start.line);
     const message = mapped.precise ? diagnostic.message : `${diagnostic.message} [generated: \`${site.directive?.text ?? generated}\`${site.typeName ? ` on ${site.typeName}${site.fieldName ? `.${site.fieldName}` : ''}` : ''}]`;
     const placed: LensDiagnostic = {
       uri: mapped.place.uri,
@@ -111,7 +114,13 @@ function analyzeInline(input: Gen2AnalysisInput): Gen2Analysis {
   const fileText = input.reading.sources.get(inline.uri) ?? '';
   const inlineText = new InlineGraphqlText(fileText, inline.contentStart, inline.contentStart + inline.text.length);
   const modes: AuthorizationModesFacts | undefined | null = input.evaluation?.ok ? input.evaluation.result.authorizationModes : readModes(input.reading);
-  const settings: ApiSettings = { ...input.settings, authProviders: gen2AuthProviders(modes, input.backendHasAuth), functionNames: undefined };
+  // A GraphQL string given to defineData is always DynamoDB (backend-data convert_schema.ts).
+  const settings: ApiSettings = {
+    ...input.settings,
+    authProviders: gen2AuthProviders(modes, input.backendHasAuth),
+    functionNames: undefined,
+    schemaFileDataSources: { ...input.settings.schemaFileDataSources, [inline.uri]: 'dynamodb' },
+  };
   const schema = analyzeSchema([{ uri: inline.uri, text: inlineText.text }], settings, input.cache);
   const diagnostics = schema.diagnostics.map((diagnostic) => ({
     ...diagnostic,
@@ -121,6 +130,16 @@ function analyzeInline(input: Gen2AnalysisInput): Gen2Analysis {
       : {}),
   }));
   return { diagnostics, schema, inline: true, inlineText, loadedFiles: [] };
+}
+
+/** Each part's database, by its SDL's URI: what the SQL rules read (model-data-source.ts). */
+function dataSourcesOf(files: readonly { uri: string }[], sources: EvaluationSuccess['dataSources'] | undefined): Record<string, ModelDataSourceKind> {
+  const known: Record<string, ModelDataSourceKind> = {};
+  files.forEach((file, part) => {
+    const source = sources?.[part];
+    if (source) known[file.uri] = source;
+  });
+  return known;
 }
 
 /** The literal `authorizationModes` the reading found; `null` when defineData's props could not be read. */

@@ -48,6 +48,14 @@ describe('an inline GraphQL schema in defineData', () => {
     expect(documents.service.workerRunning).toBe(false);
   });
 
+  it('knows the models of a GraphQL string are DynamoDB, as the data construct deploys them', async () => {
+    const text = INLINE.replace('type Owner @model', 'type Owner @model @refersTo(name: "owners")').replace(' @defualt(value: "x")', '');
+    const uri = await open(text, { workspaceTrusted: false });
+    const [resource] = documents.changed(uri);
+    const diagnostics = (await documents.diagnosticsByFile(resource)).get(uri) ?? [];
+    expect(diagnostics.map((d) => d.code)).toEqual(['refers-to-not-sql']);
+  });
+
   it('completes, hovers and goes to definition inside the template', async () => {
     const uri = await open(INLINE);
         const directives = await documents.complete(uri, positionOf(INLINE, '@defualt', 1));

@@ -35,6 +35,32 @@ describe('reading a data schema from its TypeScript', () => {
     expect(reading.defineData.uri).toBe(pathToUri(EXAMPLE));
   });
 
+  it('reads a generated SQL schema imported and changed in the resource file: its renamed models and their rules', () => {
+    const sqlFile = [
+      "import { a } from '@aws-amplify/data-schema';",
+      "import { configure } from '@aws-amplify/data-schema/internals';",
+      "export const schema = configure({ database: { identifier: 'ID1', engine: 'postgresql' } }).schema({",
+      '  notes: a.model({ id: a.integer().required(), title: a.string() }).identifier([\'id\']),',
+      '  tags: a.model({ id: a.integer().required() }).identifier([\'id\']),',
+      '});',
+    ].join('\n');
+    const resource = [
+      "import { defineData } from '@aws-amplify/backend';",
+      "import { schema as generated } from './schema.sql';",
+      'const schema = generated',
+      '  .setAuthorization((models) => [models.notes.authorization((allow) => [allow.authenticated()])])',
+      "  .renameModels(() => [['notes', 'Note']]);",
+      'export const data = defineData({ schema });',
+    ].join('\n');
+    const files = { '/p/amplify/data/resource.ts': resource, '/p/amplify/data/schema.sql.ts': sqlFile };
+    const reading = readDataSchema('/p/amplify/data/resource.ts', memory(files))!;
+    expect([...reading.types.keys()]).toEqual(['tags', 'Note']);
+    const note = reading.types.get('Note')!;
+    expect(note.key.uri).toBe(pathToUri('/p/amplify/data/schema.sql.ts'));
+    expect(textAt(sqlFile, note.key)).toBe('notes');
+    expect(textAt(resource, callNamed(note.calls, 'authorization')!.call)).toBe('models.notes.authorization((allow) => [allow.authenticated()])');
+  });
+
   it('follows shorthand properties, constants and relative imports to the models', () => {
     const files: Record<string, string> = {
       '/p/amplify/data/resource.ts': [

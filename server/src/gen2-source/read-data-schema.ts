@@ -145,6 +145,13 @@ class SchemaReader {
       for (const element of root.args[0].elements) this.readSchema(this.resolve({ uri, expr: element }), reading, depth + 1);
       return;
     }
+    // `generatedSqlSchema.authorization(…)`: a schema built elsewhere (the `configure({ database
+    // }).schema({ … })` that `ampx generate schema-from-database` writes), then changed here.
+    const receiver = root.kind === 'call' && root.callee.kind === 'member' ? root.callee.object : undefined;
+    if (receiver && receiver.kind !== 'call' && calleeName(root) !== 'schema' && calleeName(root) !== 'combine') {
+      const built = this.resolve({ uri, expr: receiver });
+      if (built.expr !== receiver) this.readSchema(built, reading, depth + 1);
+    }
     for (const call of chain) {
       const name = calleeName(call);
       if ((name === 'schema' || name === 'addToSchema') && call.args[0]) {
@@ -152,8 +159,30 @@ class SchemaReader {
         if (types.expr.kind === 'object') this.readTypes(types.uri, types.expr, reading);
       } else if (name === 'authorization') {
         reading.schemaAuthorization = { uri, call };
+      } else if (name === 'setAuthorization') {
+        this.readModelAuthorizations(uri, call, reading);
+      } else if (name === 'renameModels') {
+        renameModels(call, reading);
       }
     }
+  }
+
+  /**
+   * `setAuthorization((models) => [models.notes.authorization((allow) => [ … ])])`, the SQL
+   * schema's way of giving a model its rules: each becomes that model's `.authorization` call.
+   */
+  private readModelAuthorizations(uri: string, call: CallExpr, reading: DataSchemaReading): void {
+    const callback = call.args[0];
+    if (callback?.kind !== 'arrow') return;
+    const models = callback.params[0];
+    visit(callback.body, (expr) => {
+      if (expr.kind !== 'call' || expr.callee.kind !== 'member' || expr.callee.name !== 'authorization') return false;
+      const model = expr.callee.object;
+      if (model.kind === 'member' && model.object.kind === 'identifier' && model.object.name === models) {
+        reading.types.get(model.name)?.calls.push({ uri, call: expr });
+      }
+      return false;
+    });
   }
 
   private rawBetween(uri: string, start: number, end: number): string {
@@ -247,4 +276,22 @@ export function childrenOf(expr: Expr): Expr[] {
 /** String literals naming `.graphql` files in an expression's text (`readFileSync(new URL('./schema.graphql', …))`). */
 function graphqlFileNamesIn(text: string): string[] {
   return [...text.matchAll(/(['"`])([^'"`\n$]*\.graphql)\1/g)].map((match) => match[2]);
+}
+
+/**
+ * `renameModels(() => [['notes', 'Note']])`: the SDL names the model by its new name (data-schema
+ * ModelSchema.ts `renameModels`, which adds `@refersTo(name: "notes")`), so the reading does too.
+ */
+function renameModels(call: CallExpr, reading: DataSchemaReading): void {
+  const callback = call.args[0];
+  if (callback?.kind !== 'arrow' || callback.body.kind !== 'array') return;
+  for (const pair of callback.body.elements) {
+    if (pair.kind !== 'array') continue;
+    const [from, to] = pair.elements;
+    if (from?.kind !== 'string' || to?.kind !== 'string') continue;
+    const type = reading.types.get(from.value);
+    if (!type || reading.types.has(to.value)) continue;
+    reading.types.delete(from.value);
+    reading.types.set(to.value, { ...type, name: to.value });
+  }
 }

@@ -92,12 +92,16 @@ export function builderHover(document: BuilderDocument, position: Position): Hov
   const schema = analysis.schema;
   if (!schema || analysis.inline || !analysis.sdl) return null;
   const offset = new LineIndex(document.text).offsetAt(position);
+  // A combined schema has one SDL file per part: the type is in whichever defines it.
   const sdlOf = (typeName: string, fieldName?: string) => {
-    const definition = schema.files[0]?.definitions.find((d) => 'name' in d && d.name?.value === typeName);
-    if (!definition) return undefined;
-    const node = fieldName && 'fields' in definition ? definition.fields?.find((f) => f.name.value === fieldName) : definition;
-    const place = node && locateNode(node);
-    return place ? analysis.sdl!.slice(place.start, place.end) : undefined;
+    for (const file of schema.files) {
+      const definition = file.definitions.find((d) => 'name' in d && d.name?.value === typeName);
+      if (!definition) continue;
+      const node = fieldName && 'fields' in definition ? definition.fields?.find((f) => f.name.value === fieldName) : definition;
+      const place = node && locateNode(node);
+      return place ? file.text.slice(place.start, place.end) : undefined;
+    }
+    return undefined;
   };
   for (const type of reading.types.values()) {
     const operation = OPERATION_TYPE[type.kind];

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { createBackendShims, type BackendShims } from './backend-shims';
 import { isDependency, ProjectModuleLoader } from './project-module-loader';
 import { findProjectTranspiler, packageVersionOf, type Transpiler } from './typescript-transpiler';
-import type { EvaluateRequest, EvaluateResponse, EvaluationFailure, StackFrame, ToolchainFacts } from './worker-protocol';
+import type { EvaluateRequest, EvaluateResponse, EvaluationFailure, EvaluationSuccess, StackFrame, ToolchainFacts } from './worker-protocol';
 
 declare const LENS_BUNDLED_DATA_SCHEMA_VERSION: string | undefined;
 
@@ -66,6 +66,18 @@ function toolchainFor(resourcePath: string): Toolchain | EvaluationFailure {
 
 interface BuilderSchema {
   transform(): { schema: string; lambdaFunctions?: Record<string, unknown> };
+  data?: { configuration?: { database?: { engine?: unknown } } };
+}
+
+/** `schema.data.configuration.database.engine`, read as convert_schema.ts reads it; the engine names it maps. */
+function builderDataSource(schema: BuilderSchema): 'dynamodb' | 'mysql' | 'postgres' | null {
+  let engine: unknown;
+  try {
+    engine = schema.data?.configuration?.database?.engine;
+  } catch {
+    return null; // a getter of the project's that throws: unknown, never a guess
+  }
+  return engine === 'dynamodb' ? 'dynamodb' : engine === 'mysql' ? 'mysql' : engine === 'postgresql' ? 'postgres' : null;
 }
 
 function isBuilderSchema(value: unknown): value is BuilderSchema {
@@ -103,11 +115,13 @@ export function evaluateResource(request: EvaluateRequest): EvaluateResponse {
   const schemas = typeof input === 'object' && input !== null && Array.isArray((input as { schemas?: unknown }).schemas) ? (input as { schemas: unknown[] }).schemas : [input];
   const sdl: string[] = [];
   const stringSchemas: boolean[] = [];
+  const dataSources: EvaluationSuccess['dataSources'] = [];
   const functionNames = new Set(Object.keys((call.props.functions as Record<string, unknown> | undefined) ?? {}));
   for (const schema of schemas) {
     if (typeof schema === 'string') {
       sdl.push(schema);
       stringSchemas.push(true);
+      dataSources.push('dynamodb');
       continue;
     }
     if (!isBuilderSchema(schema)) {
@@ -117,6 +131,7 @@ export function evaluateResource(request: EvaluateRequest): EvaluateResponse {
       const transformed = schema.transform();
       sdl.push(transformed.schema);
       stringSchemas.push(false);
+      dataSources.push(builderDataSource(schema));
       for (const name of Object.keys(transformed.lambdaFunctions ?? {})) functionNames.add(name);
     } catch (error) {
       return fail({ ...describeError(error, 'transform', loader.loaded), toolchain: toolchain.facts });
@@ -129,6 +144,7 @@ export function evaluateResource(request: EvaluateRequest): EvaluateResponse {
     result: {
       sdl,
       stringSchemas,
+      dataSources,
       functionNames: [...functionNames],
       authorizationModes: modes && typeof modes === 'object'
         ? { keys: Object.keys(modes), defaultMode: typeof modes.defaultAuthorizationMode === 'string' ? modes.defaultAuthorizationMode : undefined }

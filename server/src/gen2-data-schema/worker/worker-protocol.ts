@@ -54,6 +54,13 @@ export interface EvaluationSuccess {
   sdl: string[];
   /** Whether each schema was a GraphQL string rather than a builder schema. */
   stringSchemas: boolean[];
+  /**
+   * The database behind each schema, as the data construct's factory decides it
+   * (@aws-amplify/backend-data convert_schema.ts): a GraphQL string is DynamoDB; a builder schema
+   * is what `a.configure({ database: { engine } })` set (`a.schema` is `dynamodb`, an `a.sql`
+   * schema from `ampx generate schema-from-database` is `mysql` or `postgresql`); null when unknown.
+   */
+  dataSources: ('dynamodb' | 'mysql' | 'postgres' | null)[];
   /** Names `@function(name:)` may use: the generated `Fn…` names and `defineData({ functions })`'s keys. */
   functionNames: string[];
   /** `defineData({ authorizationModes })`: which modes are set, and the default mode. */

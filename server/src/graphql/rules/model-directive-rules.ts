@@ -1,6 +1,6 @@
-import { Kind } from 'graphql';
-import { fieldTypeInfo, findArgument, findDirective, findField, objectFieldNode } from '../amplify-schema-model';
+import { findDirective } from '../amplify-schema-model';
 import type { SchemaRule } from '../rule-context';
+import { checkModelTimestamps } from './model-timestamp-rules';
 
 /** Fields DataStore's conflict resolution adds to every model (standalone schema validator). */
 const DATASTORE_RESERVED_FIELDS = new Set(['_version', '_changedAt', '_deleted']);
@@ -12,13 +12,14 @@ const AMPLIFY_DIRECTIVE_NAMES = new Set([
 ]);
 
 /**
- * `@model` (model-transformer): not on the root operation types, timestamps that can be
- * auto-populated, DataStore's reserved fields; and the core rule that Amplify's directives are
- * not read on type extensions.
+ * `@model` (model-transformer): not on the root operation types, timestamps of a type the
+ * resolvers can fill (`model-timestamp-rules.ts`), DataStore's reserved fields; and the core
+ * rule that Amplify's directives are not read on type extensions.
  */
 export const modelDirectiveRules: SchemaRule = {
   name: 'model-directive',
-  run({ model, settings, report }) {
+  run(context) {
+    const { model, settings, report } = context;
     for (const type of model.objectTypes) {
       const directive = findDirective(type, 'model');
       if (!directive) continue;
@@ -32,26 +33,7 @@ export const modelDirectiveRules: SchemaRule = {
             `Rename the type, or remove @model and declare its operations as fields.`,
         });
       }
-      const timestamps = findArgument(directive, 'timestamps');
-      if (timestamps?.value.kind === Kind.OBJECT) {
-        for (const key of ['createdAt', 'updatedAt'] as const) {
-          const entry = objectFieldNode(timestamps.value, key);
-          if (entry?.value.kind !== Kind.STRING) continue;
-          const field = findField(type, entry.value.value);
-          if (!field) continue;
-          const info = fieldTypeInfo(field.type);
-          if (info.isList || (info.namedType !== 'String' && info.namedType !== 'AWSDateTime')) {
-            report({
-              node: field.type,
-              code: 'model-timestamp-type',
-              severity: 'warning',
-              message:
-                `${typeName}.${field.name.value} is the ${key} timestamp but is not of type String or AWSDateTime; ` +
-                `Amplify will not populate it automatically. Change its type to AWSDateTime.`,
-            });
-          }
-        }
-      }
+      checkModelTimestamps(type, context);
       if (settings.dataStoreEnabled) {
         for (const field of type.fields ?? []) {
           if (DATASTORE_RESERVED_FIELDS.has(field.name.value)) {

@@ -21,7 +21,7 @@ export function checkModelAccess(
   uses: readonly AuthDirectiveUse[],
   context: RuleContext,
 ): void {
-  const isSql = isSqlBacked(type);
+  const isSql = isSqlBacked(type, context);
   const fieldNames = (type.fields ?? []).map((field) => field.name.value);
   const matrix: AccessMatrix = new Map();
   let readable = true;

@@ -92,4 +92,13 @@ describe('SQL models', () => {
     expect(codes).toEqual(['auth-operation-not-supported-sql:68', 'auth-operation-not-supported-sql:74']);
     expect(authDiagnostics(sdl)).toEqual([]);
   });
+
+  it('knows a Gen 2 schema built with a.sql by the data source the project gives it, not by a file name', () => {
+    const sdl = 'type Post @model @auth(rules: [{ allow: owner, operations: [create, sync] }]) {\n  id: ID! @primaryKey\n}\n';
+    const uri = 'file:///project/amplify/data/resource.ts';
+    const codes = (settings: Parameters<typeof defaultApiSettings>[0]) =>
+      analyzeSchema([{ uri, text: sdl }], defaultApiSettings(settings)).diagnostics.filter((d) => d.code.startsWith('auth-')).map((d) => d.code);
+    expect(codes({ generation: 2, schemaFileDataSources: { [uri]: 'postgres' } })).toEqual(['auth-operation-not-supported-sql']);
+    expect(codes({ generation: 2, schemaFileDataSources: { [uri]: 'dynamodb' } })).toEqual([]);
+  });
 });

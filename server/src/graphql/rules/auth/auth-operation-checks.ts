@@ -17,7 +17,7 @@ export function checkAuthOperations(use: AuthDirectiveUse, context: RuleContext)
   const { parent, field } = use;
   if (parent.kind === Kind.INTERFACE_TYPE_DEFINITION) return; // @auth there is an error of its own
   const isModel = parent.kind === Kind.OBJECT_TYPE_DEFINITION && hasDirective(parent, 'model');
-  const isSql = isModel && isSqlBacked(parent);
+  const isSql = isModel && isSqlBacked(parent, context);
   for (const rule of use.rules) {
     const operations = rule.operations;
     if (!operations || operations.items.length === 0) continue;

@@ -13,6 +13,8 @@ import {
   type ValueNode,
 } from 'graphql';
 import { findArgument, listItemNodes, type AmplifySchemaModel } from '../../amplify-schema-model';
+import type { RuleContext } from '../../rule-context';
+import { isSqlDataSource, modelDataSource } from '../model-data-source';
 
 export type AuthStrategy = 'owner' | 'groups' | 'private' | 'public' | 'custom';
 export type AuthProvider = 'apiKey' | 'iam' | 'identityPool' | 'oidc' | 'userPools' | 'function';
@@ -183,9 +185,12 @@ export function directiveHead(directive: DirectiveNode): ASTNode {
   return { ...name, loc: { ...name.loc, start: loc.start } as Location };
 }
 
-/** Gen 1 keeps SQL-backed models in `schema.sql.graphql`; every other model is DynamoDB. */
-export function isSqlBacked(parent: AuthParent): boolean {
-  return parent.loc?.source.name.endsWith('.sql.graphql') ?? false;
+/**
+ * Whether a SQL database backs the model, as the deploy decides it (`model-data-source.ts`: Gen 1's
+ * `schema.sql.graphql`, a Gen 2 schema built with `a.sql`); unknown counts as DynamoDB, as before.
+ */
+export function isSqlBacked(parent: AuthParent, context: Pick<RuleContext, 'settings' | 'files'>): boolean {
+  return isSqlDataSource(modelDataSource(parent, context));
 }
 
 /** The name the transformer uses for a field-level directive in messages (`Post.title`). */

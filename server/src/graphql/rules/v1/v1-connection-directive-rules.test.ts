@@ -50,6 +50,11 @@ type Plain { id: ID! }
     expect(codesV1(sdl)).toEqual(['connection-not-on-model', 'connection-related-not-model', 'connection-related-not-object']);
   });
 
+  it('leaves an undeclared type to graphql-js, which reports it once', () => {
+    const sdl = 'type Comment @model @key(name: "byState", fields: ["stateID"]) { id: ID! stateID: ID! state: State @connection(fields: ["stateID"]) }';
+    expect(diagnoseV1(sdl).map((d) => d.code)).toEqual(['unknown-type']);
+  });
+
   it('checks the fields: present, declared, single scalars', () => {
     const sdl = `
 type Test @model {

@@ -53,6 +53,8 @@ function checkConnection(use: FieldDirectiveUse, context: RuleContext): void {
   // The transformer looks among object type definitions only (`ctx.inputDocument.definitions`).
   const related = model.objectType(relatedName);
   if (!related) {
+    // An undeclared type is graphql-js' unknown-type (the transformer stops there first); one error is enough.
+    if (!model.types.has(relatedName) && !model.isScalar(relatedName)) return;
     const suggestion = closestName(relatedName, model.modelTypes.map((type) => type.name.value));
     report({
       node: typeNode,
