@@ -6,3 +6,5 @@
 export { CloudFormationGatewayPool } from './cloudformation-gateway-pool';
 export { CloudWatchLogsGatewayPool } from './cloudwatch-logs-gateway-pool';
 export { signInWithDeviceCode } from './sso-device-authorization';
+export { AmplifyHostingGatewayPool } from './amplify-hosting-gateway-pool';
+

@@ -6,6 +6,12 @@ export interface CliInvocation {
   args: readonly string[];
   cwd: string;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Written to the CLI's standard input, which then ends (`ampx sandbox secret set` reads a
+   * secret's value there when it is not talking to a terminal). Never on the command line, where
+   * other processes could read it.
+   */
+  input?: string;
 }
 
 export interface CliExit {
@@ -44,8 +50,13 @@ export class CliProcess {
       detached: !windows,
       // npm's shims on Windows are .cmd files, which only a shell starts.
       shell: windows,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [invocation.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (invocation.input !== undefined) {
+      // A CLI that exits before reading its input closes the pipe: that is its answer, not a crash.
+      this.child.stdin?.on('error', () => undefined);
+      this.child.stdin?.end(invocation.input, 'utf8');
+    }
     const take = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
       handlers.onText(text);
