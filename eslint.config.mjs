@@ -19,6 +19,9 @@ const CLIENT_LAYERS = {
   deploy: ['aws', 'environments', 'settings', 'webviews'],
   logs: ['aws', 'environments', 'settings', 'webviews'],
   views: ['aws', 'deploy', 'environments', 'settings', 'webviews'],
+  console: ['aws', 'environments'],
+  'sandbox-secrets': ['deploy', 'environments', 'settings'],
+  hosting: ['aws', 'console', 'deploy', 'environments', 'logs', 'sandbox-secrets', 'settings', 'views'],
   onboarding: ['aws', 'environments', 'settings'],
   lsp: ['onboarding', 'settings'],
 };

@@ -10,6 +10,7 @@
  */
 import * as vscode from 'vscode';
 import { LocateSchemaSymbolsRequest } from 'amplify-lens-model/contracts';
+import type { AmplifyHostingGatewayPool } from './aws/amplify-hosting-gateway-pool';
 import type { CloudFormationGatewayPool } from './aws/cloudformation-gateway-pool';
 import { overrideEndpoint } from './aws/endpoint-override';
 import { readEndpointOverrides, showEndpointOverrides } from './aws/endpoint-override-status';
@@ -26,6 +27,7 @@ import { registerSetupCheckCommands } from './onboarding/setup-check-commands';
 import { whenWorkspaceTrusted } from './onboarding/workspace-trust';
 import { WorkspaceAwsSelectionStore, registerEnvironmentViews } from './views';
 import { registerEnvironmentOverview } from './views/environment-overview-panel';
+import { registerHosting } from './hosting';
 import { lensSetting } from './settings/settings-reader';
 
 let languageClient: AmplifyLanguageClient | undefined;
@@ -65,29 +67,57 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 function activateAwsAndCli(context: vscode.ExtensionContext, selection: WorkspaceAwsSelectionStore, log: vscode.LogOutputChannel): vscode.Disposable[] {
   const endpoints = readEndpointOverrides();
   const endpoint = overrideEndpoint(endpoints.find((reading) => reading.service === 'cloudFormation')!.override);
+  const amplifyEndpoint = overrideEndpoint(endpoints.find((reading) => reading.service === 'amplify')!.override);
   // The AWS SDK lives in client/out/aws-services.js, required when something first needs AWS.
   let pool: Promise<CloudFormationGatewayPool> | undefined;
   const loadPool = () =>
     (pool ??= import('./aws/aws-services').then(({ CloudFormationGatewayPool: Pool }) => new Pool({ ...(endpoint ? { endpoint } : {}), log })));
-  const environments = new EnvironmentsService({
+  let hostingPool: Promise<AmplifyHostingGatewayPool> | undefined;
+  const loadHostingPool = () =>
+    (hostingPool ??= import('./aws/aws-services').then(({ AmplifyHostingGatewayPool: Pool }) => new Pool({ ...(amplifyEndpoint ? { endpoint: amplifyEndpoint } : {}), log })));
+  const environments: EnvironmentsService = new EnvironmentsService({
     folders: () => vscode.workspace.workspaceFolders?.map((folder) => folder.uri.fsPath) ?? [],
     selection: () => selection.get(),
-    appIds: () => lensSetting('gen2AppIds'),
+    // The Gen 2 apps Hosting found also bring their branch deployments into the Environments view.
+    appIds: () => [...new Set([...lensSetting('gen2AppIds'), ...hosting.gen2AppIds()])],
     pool: loadPool,
   });
   // The status bar's profile and region, from the project's files and the shared AWS config: no AWS call.
   const local = setImmediate(() => void environments.readLocal());
+  const hosting = registerHosting(context, {
+    hostingPool: loadHostingPool,
+    stackPool: loadPool,
+    selection: () => selection.get(),
+    settingAppIds: () => lensSetting('gen2AppIds'),
+    snapshots: () => environments.snapshots(),
+  });
   return [
     { dispose: () => clearImmediate(local) },
     { dispose: () => environments.dispose() },
     { dispose: () => void pool?.then((loaded) => loaded.clear()) },
+    { dispose: () => void hostingPool?.then((loaded) => loaded.clear()) },
     showEndpointOverrides(endpoints),
     ...registerEnvironmentViews(context, environments, { listProfiles: () => import('./aws/aws-config').then((config) => config.listProfiles()) }, selection),
     ...registerEnvironmentOverview(context, { environments }),
+    ...hosting.disposables,
+    // A Gen 2 app Hosting found brings its branch deployments into the Environments view.
+    hosting.onDidChangeApps(
+      (() => {
+        let known = '';
+        return () => {
+          const ids = hosting.gen2AppIds().sort().join(',');
+          if (ids === known) return;
+          known = ids;
+          if (ids) void environments.refresh('interval');
+        };
+      })(),
+    ),
     selection.onDidChange(() => {
       void pool?.then((loaded) => loaded.clear()); // clients hold the old profile's credentials
       void environments.readLocal();
+      void hostingPool?.then((loaded) => loaded.clear());
       void environments.refresh('aws-selection-changed');
+      hosting.selectionChanged();
     }),
     registerSsoLoginCommand(),
     ...registerDeployCommands(context, {

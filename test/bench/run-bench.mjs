@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { nodeBundleOptions } from '../../scripts/esbuild-node-options.mjs';
 
 const MODELS = 500;
-const entries = ['bench-analysis', 'bench-analysis-v1', 'bench-syntax', 'bench-lsp', 'bench-reference-memory', 'bench-config', 'bench-environments', 'bench-deploy', 'bench-gen2-schema'];
+const entries = ['bench-analysis', 'bench-analysis-v1', 'bench-syntax', 'bench-lsp', 'bench-reference-memory', 'bench-config', 'bench-environments', 'bench-deploy', 'bench-gen2-schema', 'bench-hosting'];
 await build({
   ...nodeBundleOptions,
   entryPoints: Object.fromEntries(entries.map((name) => [name, `test/bench/${name}.ts`])),
@@ -110,9 +110,29 @@ row('  resource.ts → JS: incremental esbuild rebuild', `${ways.rebuildMs} ms`,
 row('  static reading: TypeScript parse alone', `${ways.parseMs} ms`, gen2Ratio(ways.parseMs), 'a lower bound, and not exact');
 row('schema worker heap after 200 edits', `${gen2.worker.after200EditsMb} MB`, `${(gen2.worker.after200EditsMb / gen2.worker.after20EditsMb).toFixed(2)}×`, 'no growth with edits');
 
+const hostingTree = run('bench-hosting', 100);
+const hostingRef = hostingTree.referenceMs.p50;
+const hostingRatio = (ms) => `${(ms / hostingRef).toFixed(2)}×`;
+console.log(`\nHosting view: an app of ${hostingTree.branches} branches × ${hostingTree.jobsPerBranch} builds (fake Amplify Hosting, real SDK client), ${hostingTree.rows} rows at first render.`);
+console.log(`Reference: the bare SDK paging every branch and all ${hostingTree.jobsPaged} builds, p50 ${hostingRef} ms (p95 ${hostingTree.referenceMs.p95} ms).\n`);
+row('figure', 'value', 'vs ref', 'goal');
+row('first render p50 (app, branches, current builds)', `${hostingTree.firstRenderMs.p50} ms`, hostingRatio(hostingTree.firstRenderMs.p50), 'well under the reference');
+row('first render p95', `${hostingTree.firstRenderMs.p95} ms`, hostingRatio(hostingTree.firstRenderMs.p95), '');
+row('every branch opened p50 (5 newest builds each)', `${hostingTree.allOpenedMs.p50} ms`, hostingRatio(hostingTree.allOpenedMs.p50), '');
+row('every branch opened p95', `${hostingTree.allOpenedMs.p95} ms`, hostingRatio(hostingTree.allOpenedMs.p95), '');
+
 // The log viewer in Chromium (playwright-core stays outside the bundle: it finds its files at run time).
 if (existsSync('/usr/bin/chromium')) {
-  await build({ ...nodeBundleOptions, entryPoints: { 'bench-log-viewer': 'test/bench/bench-log-viewer.ts' }, outdir: 'test/bench/out', external: ['playwright-core'] });
+  await build({ ...nodeBundleOptions, entryPoints: { 'bench-log-viewer': 'test/bench/bench-log-viewer.ts', 'bench-build-log': 'test/bench/bench-build-log.ts' }, outdir: 'test/bench/out', external: ['playwright-core'] });
+  const buildLog = run('bench-build-log', 50_000);
+  const buildRatio = (ms) => `${(ms / buildLog.referenceMs.p50).toFixed(2)}×`;
+  console.log(`\nA build log of ${buildLog.lines.toLocaleString('en-US')} lines (${(buildLog.bytes / 1e6).toFixed(1)} MB) into the log viewer in Chromium: GetJob, the presigned URL read by the gateway,`);
+  console.log(`the feed, the host's batcher, the panel's parsing, sections and rendering. Reference: the bare SDK's GetJob and a plain download of the same log, split into lines, p50 ${buildLog.referenceMs.p50} ms.\n`);
+  row('figure', 'value', 'vs ref', 'goal');
+  row('first line on screen p50', `${buildLog.firstLineMs.p50} ms`, buildRatio(buildLog.firstLineMs.p50), '');
+  row('first line on screen p95', `${buildLog.firstLineMs.p95} ms`, buildRatio(buildLog.firstLineMs.p95), '');
+  row('last line on screen p50', `${buildLog.lastLineMs.p50} ms`, buildRatio(buildLog.lastLineMs.p50), '');
+  row('last line on screen p95', `${buildLog.lastLineMs.p95} ms`, buildRatio(buildLog.lastLineMs.p95), '');
   const logs = run('bench-log-viewer');
   const { viewer, reference } = logs.rates;
   const rate = (value) => `${value.toLocaleString('en-US')}/s`;

@@ -10,4 +10,5 @@ export {
 export { startFakeAws, type FakeAws } from './start-fake-aws';
 export * from './seeds';
 export * from './logs';
+export * from './hosting';
 export * from './scenarios';

@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { COMPANIONS_AMPLIFY_YML, companionScenarios } from './scenarios-companions.mjs';
 import { restrictedScenarios } from './scenarios-restricted.mjs';
 import { scenarios } from './scenarios.mjs';
+import { gen1HostingScenarios, gen2HostingScenarios, prepareGen2Repository } from './hosting-scenarios.mjs';
 import { prepareExtensionHostSuite, reportExtensionHostSuite } from './extension-host-suite.mjs';
 import { startFakeAwsProcess } from './fake-aws-launcher.mjs';
 import { HOST_DIR, packageExtension, startVsCode } from './vscode-host.mjs';
@@ -79,6 +80,7 @@ async function session(host, name, { options, scenarios: list, apiResults }) {
       settings: {
         'amplifyLens.aws.cloudFormationEndpoint': fakeAws.endpoint,
         'amplifyLens.aws.cloudWatchLogsEndpoint': fakeAws.logsEndpoint,
+        'amplifyLens.aws.amplifyEndpoint': fakeAws.hostingEndpoint,
         ...options.settings,
       },
       // The CLI settings are machine-scoped (a workspace cannot choose the program Lens runs).
@@ -102,7 +104,9 @@ async function session(host, name, { options, scenarios: list, apiResults }) {
       failed += api.failed;
       if (api.failed > 0) await vscode.page.screenshot({ path: join(artifacts, 'failed-vscode-api.png') }).catch(() => {});
     }
-    for (const scenario of list) {
+    // LENS_VSCODE_SCENARIOS=<regex>: only the scenarios whose names match (while working on some).
+    const only = process.env.LENS_VSCODE_SCENARIOS ? new RegExp(process.env.LENS_VSCODE_SCENARIOS, 'i') : undefined;
+    for (const scenario of list.filter((candidate) => !only || only.test(candidate.name))) {
       try {
         await scenario.run(vscode.page, { artifacts, workspace: vscode.workspace, userData: vscode.userData, scenarioFile: options.scenarioFile, fakeAws, consoleMessages: vscode.consoleMessages });
         totals.passed++;
@@ -132,7 +136,7 @@ for (const host of selectedHosts()) {
   const scenarioFile = join(HOST_DIR, 'fake-deploy-scenario.txt');
   await session(host, 'trusted', {
     apiResults,
-    scenarios,
+    scenarios: [...scenarios, ...gen1HostingScenarios],
     options: {
       extraVsix: [apiSuite.runnerVsix],
       scenarioFile,
@@ -155,8 +159,14 @@ for (const host of selectedHosts()) {
     },
   });
   await session(host, 'gen2', {
-    scenarios: gen2Scenarios,
-    options: { workspaceSource: join(repoRoot, GEN2_WORKSPACE), prepareWorkspace: prepareGen2Workspace(repoRoot) },
+    scenarios: [...gen2Scenarios, ...gen2HostingScenarios],
+    options: {
+      workspaceSource: join(repoRoot, GEN2_WORKSPACE),
+      prepareWorkspace: (workspace) => {
+        prepareGen2Workspace(repoRoot)(workspace);
+        prepareGen2Repository(workspace);
+      },
+    },
   });
 }
 

@@ -21,7 +21,7 @@ function bufferOf(lines: ParsedLine[], capacity = 1000): RingBuffer<ParsedLine> 
   return buffer;
 }
 
-const describeRow = (row: LogRow) => (row.kind === 'line' ? lineSummary(row) : row.kind === 'group' ? `group ${row.requestId.slice(0, 8)}` : `  ${row.key ?? ''}|${row.text}`);
+const describeRow = (row: LogRow) => (row.kind === 'line' ? lineSummary(row) : row.kind === 'group' ? `group ${row.requestId.slice(0, 8)}` : row.kind === 'section' ? `section ${row.title}` : `  ${row.key ?? ''}|${row.text}`);
 
 describe('parseLogEvent', () => {
   it("reads the Node.js runtime's prefix: level, request id, body", () => {

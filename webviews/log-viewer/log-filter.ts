@@ -9,6 +9,8 @@ import { LOG_LEVELS, type LogLevel, type ParsedLine } from './log-line-types';
 export interface LogFilter {
   /** Why the regular expression could not be compiled. */
   readonly error?: string;
+  /** Every line passes: no text and every level on. */
+  readonly trivial: boolean;
   test(line: ParsedLine): boolean;
   /** Ranges of `text` the filter matched, to highlight them. */
   highlights(text: string): [number, number][];
@@ -33,12 +35,14 @@ export function compileFilter(text: string, levels: ReadonlySet<LogLevel>): LogF
     const regex = pattern && regexInput[1] !== '' ? pattern : undefined;
     return {
       error,
+      trivial: allLevels && !regex,
       test: (line) => passesLevel(line) && (!regex || regex.test(line.event.message)),
       highlights: (value) => (regex ? regexRanges(regex, value) : []),
     };
   }
   const needle = text.toLowerCase();
   return {
+    trivial: allLevels && needle === '',
     test: (line) => passesLevel(line) && (needle === '' || line.event.message.toLowerCase().includes(needle)),
     highlights: (value) => (needle ? substringRanges(value.toLowerCase(), needle) : []),
   };

@@ -3,7 +3,9 @@
  * whether (part of) the message is JSON. Rendering and filtering then read fields, never the
  * message again, which keeps a 10,000 lines/s tail cheap.
  */
-import type { LogEvent } from 'amplify-lens-model/panels';
+import type { LogEvent, LogViewerMode } from 'amplify-lens-model/panels';
+import { hasControlCharacters, stripAnsi } from './ansi-text';
+import { buildLineFacts, type BuildHeading } from './build-line-parser';
 import type { LambdaReport, LogLevel, ParsedLine } from './log-line-types';
 
 const LEVEL_WORDS: Record<string, LogLevel> = {
@@ -33,12 +35,19 @@ const REPORT_FIGURES: [keyof LambdaReport, RegExp][] = [
   ['initMs', /Init Duration: ([\d.]+) ms/],
 ];
 
-export function parseLogEvent(event: LogEvent, seq: number): ParsedLine {
+export function parseLogEvent(original: LogEvent, seq: number, mode: LogViewerMode = 'logs'): ParsedLine {
+  // Colours are kept aside for the row; everything else reads the text a person sees.
+  const raw = hasControlCharacters(original.message) ? original.message : undefined;
+  const event = raw === undefined ? original : { ...original, message: stripAnsi(raw) };
   const message = event.message;
+  if (mode === 'build') {
+    const facts = buildLineFacts(message);
+    return line(event, seq, facts.level, undefined, undefined, undefined, facts.bodyStart, -1, false, ansiBody(raw, message, facts.bodyStart), facts.heading);
+  }
   const platform = PLATFORM.exec(message);
   if (platform) {
     const lambda = platform[1].toLowerCase() as 'start' | 'end' | 'report';
-    return line(event, seq, undefined, platform[2], lambda, lambda === 'report' ? reportFigures(message) : undefined, 0, -1, false);
+    return line(event, seq, undefined, platform[2], lambda, lambda === 'report' ? reportFigures(message) : undefined, 0, -1, false, ansiBody(raw, message, 0), undefined);
   }
 
   let level: LogLevel | undefined;
@@ -62,14 +71,21 @@ export function parseLogEvent(event: LogEvent, seq: number): ParsedLine {
     const fields = jsonFields(message.slice(jsonStart));
     level ??= fields.level;
     requestId ??= fields.requestId;
-    if (fields.lambda) return line(event, seq, level, requestId, fields.lambda, fields.report, bodyStart, jsonStart, multiline);
+    if (fields.lambda) return line(event, seq, level, requestId, fields.lambda, fields.report, bodyStart, jsonStart, multiline, undefined, undefined);
   }
   if (!level) {
     const word = BRACKET_LEVEL.exec(message)?.[1] ?? LEADING_LEVEL.exec(message)?.[1];
     if (word) level = LEVEL_WORDS[word.toUpperCase()];
     else if (message.startsWith('Task timed out after') || message.includes('Runtime exited with error')) level = 'error';
   }
-  return line(event, seq, level, requestId, undefined, undefined, bodyStart, jsonStart, multiline);
+  return line(event, seq, level, requestId, undefined, undefined, bodyStart, jsonStart, multiline, jsonStart >= 0 ? undefined : ansiBody(raw, message, bodyStart), undefined);
+}
+
+/** The body with its sequences, when the prefix before it had none (prefixes are Lambda's or the build image's). */
+function ansiBody(raw: string | undefined, plain: string, bodyStart: number): string | undefined {
+  if (raw === undefined) return undefined;
+  const prefix = plain.slice(0, bodyStart);
+  return raw.startsWith(prefix) ? raw.slice(bodyStart) : undefined;
 }
 
 /**
@@ -86,8 +102,10 @@ function line(
   bodyStart: number,
   jsonStart: number,
   multiline: boolean,
+  ansi: string | undefined,
+  heading: BuildHeading | undefined,
 ): ParsedLine {
-  return { kind: 'line', seq, event, level, requestId, lambda, report, bodyStart, jsonStart, multiline, filterVersion: -1, matches: false };
+  return { kind: 'line', seq, event, level, requestId, lambda, report, bodyStart, jsonStart, multiline, ansi, heading, section: undefined, opens: undefined, filterVersion: -1, matches: false };
 }
 
 function isMultiline(message: string): boolean {

@@ -3,9 +3,11 @@
  * text nodes (never HTML); filter matches are marked, stack frames become links.
  */
 import { codicon, h } from '../shared/dom';
-import type { LogTimeZone } from 'amplify-lens-model/panels';
+import type { LogTimeZone, LogViewerLink, LogViewerMode } from 'amplify-lens-model/panels';
+import { ansiText } from './ansi-render';
+import { depthOf, type BuildSection } from './build-sections';
 import type { LogFilter } from './log-filter';
-import { canExpand, lineSummary, type LambdaReport, type ParsedLine } from './log-line-types';
+import { ansiSummary, canExpand, lineSummary, type LambdaReport, type ParsedLine } from './log-line-types';
 import type { DetailRow, LogRow, RequestGroup } from './log-rows-model';
 import { formatDateTime, formatTime } from './log-text-format';
 import { findFrames } from './stack-frame-detector';
@@ -17,6 +19,11 @@ export interface RowContext {
   expanded: ReadonlyMap<number, ReadonlySet<string>>;
   isSelected(index: number): boolean;
   activeIndex: number;
+  mode: LogViewerMode;
+  /** Build logs: folded section keys, whether steps have headers, the host's links. */
+  collapsed: ReadonlySet<string>;
+  stepHeaders: boolean;
+  links: readonly LogViewerLink[];
 }
 
 
@@ -34,6 +41,7 @@ export function renderRow(element: HTMLElement, row: LogRow, index: number, cont
   element.removeAttribute('aria-expanded');
   if (row.kind === 'line') renderLine(element, row, context);
   else if (row.kind === 'group') renderGroup(element, row, context);
+  else if (row.kind === 'section') renderSection(element, row, context);
   else renderDetail(element, row, context);
 }
 
@@ -44,13 +52,53 @@ function renderLine(element: HTMLElement, line: ParsedLine, context: RowContext)
   if (line.level) element.classList.add(`level-${line.level}`);
   if (context.grouped && line.requestId) element.classList.add('in-group');
   if (line.lambda) element.classList.add('platform');
+  const build = context.mode === 'build';
+  if (build && context.grouped) element.classList.add(`depth-${Math.min(4, depthOf(line.section, context.stepHeaders))}`);
   const summary = lineSummary(line);
+  const coloured = ansiSummary(line);
+  // A build log is INFO almost throughout: only warnings and errors get a badge there.
+  const badge = line.level && !(build && line.level === 'info') ? h('span', { className: `level-badge level-${line.level}` }, line.level.toUpperCase()) : '';
   element.replaceChildren(
     h('span', { role: 'gridcell', className: 'twisty' }, expandable ? codicon(expanded ? 'chevron-down' : 'chevron-right') : null),
     h('span', { role: 'gridcell', className: 'time', title: formatDateTime(line.event.timestamp, context.zone) }, formatTime(line.event.timestamp, context.zone)),
-    h('span', { role: 'gridcell', className: 'level' }, line.level ? h('span', { className: `level-badge level-${line.level}` }, line.level.toUpperCase()) : ''),
-    h('span', { role: 'gridcell', className: 'message' }, ...richText(summary, line, context.filter)),
+    h('span', { role: 'gridcell', className: 'level' }, badge),
+    h('span', { role: 'gridcell', className: 'message' }, ...(coloured !== undefined ? ansiText(coloured, context.filter) : richText(summary, line, context.filter))),
   );
+}
+
+/** A build log section's header: its heading (or step), how much it holds, its errors, how long it took. */
+function renderSection(element: HTMLElement, section: BuildSection, context: RowContext): void {
+  const collapsed = context.collapsed.has(section.key);
+  element.setAttribute('aria-expanded', String(!collapsed));
+  element.classList.add(`section-level-${section.level}`, `depth-${Math.min(4, depthOf(section.parent, context.stepHeaders))}`);
+  if (section.errors > 0) element.classList.add('level-error');
+  const status = section.errors > 0 ? codicon('error', `${section.errors} error lines`) : section.warnings > 0 ? codicon('warning', `${section.warnings} warning lines`) : section.closed ? codicon('pass', 'done') : null;
+  const seconds = Math.round((section.lastTime - section.firstTime) / 1000);
+  const figures = [
+    h('span', { className: 'figure muted' }, `${section.lineCount.toLocaleString('en-US')} ${section.lineCount === 1 ? 'line' : 'lines'}`),
+    section.errors > 0 ? h('span', { className: 'figure figure-errors' }, `${section.errors} ${section.errors === 1 ? 'error' : 'errors'}`) : null,
+    section.closed && seconds > 0 ? h('span', { className: 'figure figure-duration' }, seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`) : null,
+  ];
+  const link = section.backend && section.level === 1 ? context.links.find((candidate) => candidate.section === 'backend') : undefined;
+  const title = section.level === 0 ? `Step ${section.title}` : section.level === 2 ? section.title : section.level === 3 ? `$ ${section.title}` : section.title;
+  element.replaceChildren(
+    h('span', { role: 'gridcell', className: 'twisty' }, codicon(collapsed ? 'chevron-right' : 'chevron-down')),
+    h('span', { role: 'gridcell', className: 'time', title: formatDateTime(section.firstTime, context.zone) }, formatTime(section.firstTime, context.zone)),
+    h('span', { role: 'gridcell', className: 'level' }, status),
+    h(
+      'span',
+      { role: 'gridcell', className: 'message section-summary' },
+      h('span', { className: 'section-title' }, ...richText(title, undefined, context.filter)),
+      ...figures,
+      link ? linkElement(link) : null,
+    ),
+  );
+}
+
+function linkElement(link: LogViewerLink): HTMLElement {
+  const anchor = h('a', { className: 'host-link', href: '#', title: link.label }, codicon('history'), ` ${link.label}`);
+  anchor.dataset.linkId = link.id;
+  return anchor;
 }
 
 function renderGroup(element: HTMLElement, group: RequestGroup, context: RowContext): void {
@@ -101,8 +149,8 @@ function renderDetail(element: HTMLElement, row: DetailRow, context: RowContext)
 }
 
 /** Text with filter matches marked and stack frames as links carrying the frame for openFrame. */
-function richText(text: string, line: ParsedLine, filter: LogFilter): (Node | string)[] {
-  const frames = findFrames(text);
+function richText(text: string, line: ParsedLine | undefined, filter: LogFilter): (Node | string)[] {
+  const frames = line ? findFrames(text) : [];
   const out: (Node | string)[] = [];
   let at = 0;
   for (const frame of frames) {
@@ -111,7 +159,7 @@ function richText(text: string, line: ParsedLine, filter: LogFilter): (Node | st
     link.dataset.path = frame.path;
     link.dataset.line = String(frame.line);
     if (frame.column !== undefined) link.dataset.column = String(frame.column);
-    link.dataset.logGroup = line.event.logGroup;
+    link.dataset.logGroup = line!.event.logGroup;
     out.push(link);
     at = frame.end;
   }

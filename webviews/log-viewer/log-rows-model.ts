@@ -4,6 +4,7 @@
  * (pretty JSON, the rest of a stack trace). Rebuilt at most once per animation frame, in one pass;
  * the filter's answer is cached on each line until the filter changes.
  */
+import { buildSectionRows, type BuildSection } from './build-sections';
 import { jsonTreeLines, type JsonTreeLine } from './json-tree-rows';
 import type { LogFilter } from './log-filter';
 import { type LambdaReport, type LogLevel, type ParsedLine } from './log-line-types';
@@ -32,13 +33,15 @@ export interface DetailRow extends Partial<JsonTreeLine> {
   readonly depth: number;
 }
 
-export type LogRow = ParsedLine | RequestGroup | DetailRow;
+export type LogRow = ParsedLine | RequestGroup | DetailRow | BuildSection;
 
 export interface RowOptions {
   grouped: boolean;
   collapsedGroups: ReadonlySet<string>;
   /** Expanded lines by seq, with the JSON paths folded in each. */
   expanded: ReadonlyMap<number, ReadonlySet<string>>;
+  /** A build log: `grouped` folds it into sections (keys of folded ones in `collapsedGroups`). */
+  build?: { stepHeaders: boolean };
 }
 
 const LEVEL_RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
@@ -57,6 +60,15 @@ export function buildRows(buffer: LineSource, filter: LogFilter, filterVersion: 
     }
     return line.matches;
   };
+  if (options.build && options.grouped) {
+    return buildSectionRows(buffer, filterVersion, matches, filter.trivial, {
+      collapsed: options.collapsedGroups,
+      stepHeaders: options.build.stepHeaders,
+      pushDetails: (rows, line) => {
+        if (options.expanded.has(line.seq)) pushDetails(rows, line, options);
+      },
+    });
+  }
   if (!options.grouped) {
     buffer.forEach((line) => {
       if (!matches(line)) return;

@@ -3,7 +3,7 @@
  * screen-reader users about state changes (not every count, which would never stop talking).
  */
 import { codicon, h } from '../shared/dom';
-import type { LogFeedState } from 'amplify-lens-model/panels';
+import type { LogFeedState, LogViewerLink, LogViewerMode } from 'amplify-lens-model/panels';
 
 export interface HeaderCounts {
   received: number;
@@ -19,6 +19,8 @@ export interface StateHeaderView {
   setState(state: LogFeedState): void;
   setCounts(counts: HeaderCounts): void;
   announce(text: string): void;
+  /** What the panel shows (a build log words its states differently) and the host's links. */
+  setMode(mode: LogViewerMode, links: readonly LogViewerLink[]): void;
 }
 
 export function createStateHeader(): StateHeaderView {
@@ -26,8 +28,10 @@ export function createStateHeader(): StateHeaderView {
   const groups = h('span', { className: 'log-groups muted' });
   const state = h('span', { className: 'feed-state' });
   const counts = h('span', { className: 'counts muted' });
+  const links = h('span', { className: 'host-links' });
+  let mode: LogViewerMode = 'logs';
   const live = h('div', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-  const element = h('header', { className: 'state-header' }, h('div', { className: 'heading' }, title, groups), h('div', { className: 'status' }, state, counts), live);
+  const element = h('header', { className: 'state-header' }, h('div', { className: 'heading' }, title, groups, links), h('div', { className: 'status' }, state, counts), live);
   const format = (value: number) => value.toLocaleString('en-US');
   let lastCounts = '';
 
@@ -39,7 +43,7 @@ export function createStateHeader(): StateHeaderView {
       groups.title = logGroups.join('\n');
     },
     setState(feedState) {
-      const [icon, text, tone] = describe(feedState);
+      const [icon, text, tone] = describe(feedState, mode);
       state.className = `feed-state ${tone}`;
       state.dataset.kind = feedState.kind;
       state.replaceChildren(codicon(icon), ` ${text}`);
@@ -59,10 +63,22 @@ export function createStateHeader(): StateHeaderView {
     announce(text) {
       live.textContent = text;
     },
+    setMode(next, hostLinks) {
+      mode = next;
+      links.replaceChildren(
+        ...hostLinks.map((link) => {
+          const anchor = h('a', { className: 'host-link', href: '#', title: link.label }, codicon('history'), ` ${link.label}`);
+          anchor.dataset.linkId = link.id;
+          return anchor;
+        }),
+      );
+    },
   };
 }
 
-function describe(state: LogFeedState): [icon: string, text: string, tone: string] {
+function describe(state: LogFeedState, mode: LogViewerMode): [icon: string, text: string, tone: string] {
+  if (mode === 'build' && state.kind === 'complete') return ['check', `Build log complete: ${state.count.toLocaleString('en-US')} lines`, 'status-ok'];
+  if (mode === 'build' && state.kind === 'live') return ['broadcast', 'Following the build (read every few seconds)', 'status-ok'];
   switch (state.kind) {
     case 'connecting':
       return ['loading codicon-modifier-spin', 'Connecting…', 'status-busy'];

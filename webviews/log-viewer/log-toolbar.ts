@@ -3,7 +3,7 @@
  * view's switches and actions. It only reports what the user asked; the viewer owns the state.
  */
 import { codicon, h } from '../shared/dom';
-import type { LogTimeZone } from 'amplify-lens-model/panels';
+import type { LogTimeZone, LogViewerMode } from 'amplify-lens-model/panels';
 import { LOG_LEVELS, type LogLevel } from './log-line-types';
 
 export interface ToolbarActions {
@@ -23,7 +23,7 @@ export interface ToolbarActions {
 export interface ToolbarView {
   element: HTMLElement;
   filterInput: HTMLInputElement;
-  update(state: { levels: ReadonlySet<LogLevel>; grouped: boolean; zone: LogTimeZone; paused: boolean; filterError?: string; canStop: boolean }): void;
+  update(state: { levels: ReadonlySet<LogLevel>; grouped: boolean; zone: LogTimeZone; paused: boolean; filterError?: string; canStop: boolean; mode?: LogViewerMode }): void;
 }
 
 export function createToolbar(actions: ToolbarActions): ToolbarView {
@@ -84,10 +84,20 @@ export function createToolbar(actions: ToolbarActions): ToolbarView {
     iconButton('clear-all', 'Clear', () => actions.clear(), 'clear'),
   );
 
+  let shownMode: LogViewerMode = 'logs';
   return {
     element,
     filterInput,
     update(state) {
+      const mode = state.mode ?? 'logs';
+      if (mode !== shownMode) {
+        // The same switch folds a build log into its steps, phases and commands.
+        shownMode = mode;
+        groupButton.replaceChildren(codicon('list-tree'), mode === 'build' ? ' Sections' : ' Requests');
+        groupButton.title = mode === 'build' ? 'Fold the build log by step, build, phase and command' : 'Group lines by Lambda request id';
+        stopButton.title = mode === 'build' ? 'Stop following the build log' : 'Stop tailing';
+        stopButton.setAttribute('aria-label', stopButton.title);
+      }
       for (const button of levelButtons) button.setAttribute('aria-pressed', String(state.levels.has(button.dataset.level as LogLevel)));
       groupButton.setAttribute('aria-pressed', String(state.grouped));
       zoneButton.textContent = state.zone === 'utc' ? 'UTC' : 'Local';

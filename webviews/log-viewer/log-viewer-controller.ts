@@ -3,7 +3,8 @@
  * per animation frame, and keeps follow, pause, filter, grouping, expansion and selection. While
  * paused it keeps receiving into the buffer but shows a frozen snapshot of the lines.
  */
-import type { LogEvent, LogFeedState, LogExportFormat, LogFrameReference, LogTimeZone, LogViewerFromWebview } from 'amplify-lens-model/panels';
+import type { LogEvent, LogFeedState, LogExportFormat, LogFrameReference, LogTimeZone, LogViewerFromWebview, LogViewerLink, LogViewerMode } from 'amplify-lens-model/panels';
+import { BuildSectionTracker, type BuildSection } from './build-sections';
 import { compileFilter, type LogFilter } from './log-filter';
 import { parseLogEvent } from './log-line-parser';
 import { canExpand, LOG_LEVELS, type LogLevel, type ParsedLine } from './log-line-types';
@@ -43,6 +44,10 @@ export class LogViewerController {
   feedState: LogFeedState = { kind: 'connecting' };
   /** The rows must be rebuilt at the next frame. */
   rowsDirty = true;
+  /** `build`: an Amplify Hosting build log, folded into steps, builds, phases and commands. */
+  mode: LogViewerMode = 'logs';
+  links: readonly LogViewerLink[] = [];
+  private readonly sections = new BuildSectionTracker();
 
   constructor(
     bufferSize: number,
@@ -55,8 +60,10 @@ export class LogViewerController {
     this.droppedByHost += dropped;
     this.received += events.length + dropped;
     const counting = this.paused || !this.following;
+    const build = this.mode === 'build';
     for (const event of events) {
-      const line = parseLogEvent(event, this.seq++);
+      const line = parseLogEvent(event, this.seq++, this.mode);
+      if (build) this.sections.place(line);
       this.buffer.push(line);
       if (counting && this.lineMatches(line)) this.newCount++;
     }
@@ -68,7 +75,12 @@ export class LogViewerController {
     if (!this.rowsDirty) return false;
     this.rowsDirty = false;
     const source: LineSource = this.frozen ?? this.buffer;
-    this.rows = buildRows(source, this.filter, this.filterVersion, { grouped: this.grouped, collapsedGroups: this.collapsedGroups, expanded: this.expanded });
+    this.rows = buildRows(source, this.filter, this.filterVersion, {
+      grouped: this.grouped,
+      collapsedGroups: this.collapsedGroups,
+      expanded: this.expanded,
+      build: this.mode === 'build' ? { stepHeaders: this.stepHeaders } : undefined,
+    });
     this.selection.locate(this.rows);
     // Expansion state of lines that left the buffer would otherwise pile up for a long tail.
     if (this.expanded.size > 0) {
@@ -87,6 +99,22 @@ export class LogViewerController {
     if (this.levels.has(level)) this.levels.delete(level);
     else this.levels.add(level);
     this.recompileFilter();
+  }
+
+  /** A build log with several steps shows a header per step. */
+  get stepHeaders(): boolean {
+    return this.sections.stepCount > 1;
+  }
+
+  /** A build log folds into sections from the start; a CloudWatch tail starts flat. */
+  setMode(mode: LogViewerMode, links: readonly LogViewerLink[] = []): void {
+    if (mode !== this.mode) {
+      this.mode = mode;
+      this.grouped = mode === 'build';
+      this.sections.reset();
+    }
+    this.links = links;
+    this.rowsDirty = true;
   }
 
   toggleGrouped(): void {
@@ -110,7 +138,10 @@ export class LogViewerController {
 
   /** Enter on a row: expands a line, collapses a group, folds a JSON object. */
   toggleRow(row: LogRow): boolean {
-    if (row.kind === 'group') {
+    if (row.kind === 'section') {
+      if (this.collapsedGroups.has(row.key)) this.collapsedGroups.delete(row.key);
+      else this.collapsedGroups.add(row.key);
+    } else if (row.kind === 'group') {
       if (this.collapsedGroups.has(row.requestId)) this.collapsedGroups.delete(row.requestId);
       else this.collapsedGroups.add(row.requestId);
     } else if (row.kind === 'line') {
@@ -129,6 +160,7 @@ export class LogViewerController {
 
   clear(): void {
     this.buffer.clear();
+    this.sections.reset();
     this.frozen = this.paused ? [] : undefined;
     this.expanded.clear();
     this.selection.clear();
@@ -143,9 +175,24 @@ export class LogViewerController {
       const row = this.rows[index];
       if (row.kind === 'line') lines.add(row);
       else if (row.kind === 'group') row.lines.forEach((line) => lines.add(line));
+      else if (row.kind === 'section') this.linesOfSection(row).forEach((line) => lines.add(line));
       else lines.add(row.line);
     }
     return [...lines];
+  }
+
+  /** The buffered lines inside a section (its heading first), filtered as shown. */
+  private linesOfSection(section: BuildSection): ParsedLine[] {
+    const lines: ParsedLine[] = [];
+    this.buffer.forEach((line) => {
+      for (let current = line.opens ?? line.section; current; current = current.parent) {
+        if (current === section) {
+          if (this.lineMatches(line)) lines.push(line);
+          return;
+        }
+      }
+    });
+    return lines;
   }
 
   copyLines(lines: readonly ParsedLine[]): void {
@@ -163,6 +210,11 @@ export class LogViewerController {
     const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
     const base = this.title.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'logs';
     this.post({ type: 'export', format, suggestedName: `${base}-${stamp}.${format === 'jsonl' ? 'jsonl' : 'log'}`, content, lineCount: lines.length });
+  }
+
+  /** One of the host's links (the deploy timeline of a build's backend). */
+  openLink(id: string): void {
+    if (this.links.some((link) => link.id === id)) this.post({ type: 'openLink', id });
   }
 
   openFrame(frame: LogFrameReference): void {

@@ -53,6 +53,10 @@ export class LogViewerView {
           expanded: viewer.expanded,
           isSelected: (at) => viewer.selection.isSelected(at),
           activeIndex: viewer.selection.activeIndex,
+          mode: viewer.mode,
+          collapsed: viewer.collapsedGroups,
+          stepHeaders: viewer.stepHeaders,
+          links: viewer.links,
         }),
       onFollowChange: (following) => {
         viewer.setFollowing(following);
@@ -60,6 +64,12 @@ export class LogViewerView {
       },
     });
     root.replaceChildren(this.header.element, this.toolbar.element, h('div', { className: 'list-area' }, this.viewport, this.newButton));
+    this.header.element.addEventListener('click', (event) => {
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.host-link') : null;
+      if (!link?.dataset.linkId) return;
+      event.preventDefault();
+      viewer.openLink(link.dataset.linkId);
+    });
     this.viewport.addEventListener('keydown', (event) => this.onListKey(event));
     this.viewport.addEventListener('click', (event) => this.onClick(event));
     this.viewport.addEventListener('dblclick', (event) => this.onDoubleClick(event));
@@ -98,7 +108,7 @@ export class LogViewerView {
     else this.viewport.removeAttribute('aria-activedescendant');
     const shown = viewer.rows.length;
     this.header.setCounts({ received: viewer.received, buffered: viewer.buffer.length, shown, dropped: viewer.droppedByHost, paused: viewer.paused });
-    this.toolbar.update({ levels: viewer.levels, grouped: viewer.grouped, zone: viewer.zone, paused: viewer.paused, filterError: viewer.filter.error, canStop: viewer.canStop() });
+    this.toolbar.update({ levels: viewer.levels, grouped: viewer.grouped, zone: viewer.zone, paused: viewer.paused, filterError: viewer.filter.error, canStop: viewer.canStop(), mode: viewer.mode });
     const showNew = (viewer.paused || !viewer.following) && viewer.newCount > 0;
     this.newButton.hidden = !showNew;
     if (showNew) this.newButton.textContent = `${viewer.newCount.toLocaleString('en-US')} new ↓`;
@@ -167,6 +177,12 @@ export class LogViewerView {
   }
 
   private onClick(event: MouseEvent): void {
+    const hostLink = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.host-link') : null;
+    if (hostLink) {
+      event.preventDefault();
+      if (hostLink.dataset.linkId) this.viewer.openLink(hostLink.dataset.linkId);
+      return;
+    }
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.frame-link') : null;
     if (link) {
       event.preventDefault();
@@ -197,6 +213,7 @@ export class LogViewerView {
 }
 
 function isOpen(row: LogRow, viewer: LogViewerController): boolean {
+  if (row.kind === 'section') return !viewer.collapsedGroups.has(row.key);
   if (row.kind === 'group') return !row.collapsed;
   if (row.kind === 'line') return viewer.expanded.has(row.seq);
   return row.foldPath !== undefined && !row.folded;

@@ -22,6 +22,8 @@ channel.onMessage<LogViewerToWebview>((message) => {
   switch (message.type) {
     case 'init':
       viewer.title = message.title;
+      viewer.setMode(message.mode ?? 'logs', message.links ?? []);
+      view.header.setMode(viewer.mode, viewer.links);
       view.header.setTitle(message.title, message.logGroups);
       document.title = message.title;
       applySettings(message.settings);

@@ -10,7 +10,7 @@ export interface AwsProblemContext {
   /** The stack asked for, for `not-found`. */
   stackName?: string;
   /** The service asked, as messages name it. Default CloudFormation. */
-  service?: 'CloudFormation' | 'CloudWatch Logs';
+  service?: 'CloudFormation' | 'CloudWatch Logs' | 'Amplify Hosting';
 }
 
 const SSO_MESSAGE = /\bsso\b|sso login|token is expired|sso session/i;

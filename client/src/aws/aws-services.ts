@@ -10,6 +10,7 @@ export { CloudFormationGatewayPool } from './cloudformation-gateway-pool';
 export { CloudWatchLogsGatewayPool } from './cloudwatch-logs-gateway-pool';
 export { signInWithDeviceCode } from './sso-device-authorization';
 export { checkCredentials, type CredentialsCheck } from './credentials-check';
+export { AmplifyHostingGatewayPool } from './amplify-hosting-gateway-pool';
 
 // Every client this bundle makes asks the user for an MFA code where a profile needs one.
 useMfaCodePrompt(askForMfaCode);

@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { inspectLensSetting, lensSetting } from '../settings/settings-reader';
 import { ENDPOINT_OVERRIDE_SETTINGS, checkEndpointOverride, type EndpointOverride, type EndpointService } from './endpoint-override';
 
-const SERVICE_NAMES: Record<EndpointService, string> = { cloudFormation: 'CloudFormation', cloudWatchLogs: 'CloudWatch Logs' };
+const SERVICE_NAMES: Record<EndpointService, string> = { cloudFormation: 'CloudFormation', cloudWatchLogs: 'CloudWatch Logs', amplify: 'Amplify Hosting' };
 
 export interface EndpointOverrideReading {
   service: EndpointService;
@@ -18,7 +18,7 @@ export interface EndpointOverrideReading {
   origin: string | undefined;
 }
 
-/** Both overrides as the current settings have them. */
+/** Every override as the current settings have them. */
 export function readEndpointOverrides(): EndpointOverrideReading[] {
   return (Object.keys(ENDPOINT_OVERRIDE_SETTINGS) as EndpointService[]).map((service) => {
     const key = ENDPOINT_OVERRIDE_SETTINGS[service];

@@ -1,17 +1,18 @@
 /**
- * The endpoint overrides (`amplifyLens.aws.cloudFormationEndpoint`, `…cloudWatchLogsEndpoint`) send
+ * The endpoint overrides (`amplifyLens.aws.cloudFormationEndpoint`, `…cloudWatchLogsEndpoint`, `…amplifyEndpoint`) send
  * the user's signed requests — access key id and session token included — somewhere other than AWS.
  * A repository's settings must not be able to send them to a server on the network in clear text,
  * so an override is honoured only for `https`, or for plain `http` to this machine (LocalStack and
- * test doubles listen on loopback). The manifest also lists both settings under
+ * test doubles listen on loopback). The manifest also lists these settings under
  * `restrictedConfigurations`, so an untrusted workspace cannot set them at all. No `vscode` import:
  * the settings reader and the status bar both call this.
  */
 
-/** The two settings, relative to the `amplifyLens` section. */
+/** The settings, relative to the `amplifyLens` section. */
 export const ENDPOINT_OVERRIDE_SETTINGS = {
   cloudFormation: 'aws.cloudFormationEndpoint',
   cloudWatchLogs: 'aws.cloudWatchLogsEndpoint',
+  amplify: 'aws.amplifyEndpoint',
 } as const;
 
 export type EndpointService = keyof typeof ENDPOINT_OVERRIDE_SETTINGS;

@@ -18,6 +18,12 @@ export interface CliInvocation {
   cwd: string;
   env?: NodeJS.ProcessEnv;
   log?: CliRunLog;
+  /**
+   * Written to the CLI's standard input, which then ends (`ampx sandbox secret set` reads a
+   * secret's value there when it is not talking to a terminal). Never on the command line, where
+   * other processes could read it.
+   */
+  input?: string;
 }
 
 export interface CliExit {
@@ -63,8 +69,13 @@ export class CliProcess {
       shell: false,
       windowsVerbatimArguments: plan.windowsVerbatimArguments,
       windowsHide: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [invocation.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
+    if (invocation.input !== undefined) {
+      // A CLI that exits before reading its input closes the pipe: that is its answer, not a crash.
+      this.child.stdin?.on('error', () => undefined);
+      this.child.stdin?.end(invocation.input, 'utf8');
+    }
     const take = (chunk: Buffer) => {
       const text = chunk.toString('utf8');
       handlers.onText(text);

@@ -8,12 +8,26 @@ import type { LogFeed, LogFeedState } from './log-feed';
 import { findAmplifyProjects } from 'amplify-lens-model/project';
 import { LogEventBatcher } from './log-event-batcher';
 import { resolveFrame } from './log-frame-resolver';
-import { normalizeLogViewerSettings } from './log-viewer-settings';
-import type { LogFrameReference, LogViewerFromWebview, LogViewerSettings, LogViewerToWebview } from 'amplify-lens-model/panels';
+import { LOG_BUFFER_MAX, normalizeLogViewerSettings } from './log-viewer-settings';
+import type { LogFrameReference, LogViewerFromWebview, LogViewerLink, LogViewerMode, LogViewerSettings, LogViewerToWebview } from 'amplify-lens-model/panels';
 import { WebviewPanelHost } from '../webviews/webview-panel-host';
 import { affectsLensSetting, lensSetting } from '../settings/settings-reader';
 
-export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): { dispose(): void; onDidClose(listener: () => void): vscode.Disposable } {
+const BUILD_LOG_BUFFER_SIZE = LOG_BUFFER_MAX;
+
+export interface LogViewerOptions {
+  /** `build` for an Amplify Hosting build log: sections and errors as the build image writes them. */
+  mode?: LogViewerMode;
+  /** What the panel may ask the host to open (`openLink` with one of these ids, and no other). */
+  links?: readonly LogViewerLink[];
+  onLink?(id: string): unknown;
+}
+
+export function openLogViewer(
+  context: vscode.ExtensionContext,
+  feed: LogFeed,
+  options: LogViewerOptions = {},
+): { dispose(): void; onDidClose(listener: () => void): vscode.Disposable } {
   const host = new WebviewPanelHost<LogViewerToWebview, LogViewerFromWebview>({
     viewType: 'amplifyLens.logViewer',
     panel: 'log-viewer',
@@ -22,7 +36,12 @@ export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): 
     column: vscode.ViewColumn.Beside,
     retainContextWhenHidden: true,
   });
-  let settings = readSettings();
+  // A build log is read whole: the viewer keeps all of it (up to the setting's maximum), not the tail's window.
+  const readPanelSettings = () => {
+    const read = readSettings();
+    return options.mode === 'build' ? { ...read, bufferSize: Math.max(read.bufferSize, BUILD_LOG_BUFFER_SIZE) } : read;
+  };
+  let settings = readPanelSettings();
   let state: LogFeedState = { kind: 'connecting' };
   let ready = false;
   let closed = false;
@@ -40,7 +59,7 @@ export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): 
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!affectsLensSetting(event, 'logs')) return;
-      settings = readSettings();
+      settings = readPanelSettings();
       host.post({ type: 'settings', settings });
     }),
     host.onIntent((message) =>
@@ -55,7 +74,7 @@ export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): 
       case 'ready':
         // The first ready, or a page VS Code re-created: either way it starts empty.
         ready = true;
-        host.post({ type: 'init', title: feed.title, logGroups: feed.logGroups, settings });
+        host.post({ type: 'init', title: feed.title, logGroups: feed.logGroups, settings, mode: options.mode, links: options.links });
         host.post({ type: 'state', state });
         batcher.setReady(true);
         return;
@@ -74,6 +93,10 @@ export function openLogViewer(context: vscode.ExtensionContext, feed: LogFeed): 
         feed.stop();
         state = { kind: 'stopped' };
         host.post({ type: 'state', state });
+        return;
+      case 'openLink':
+        // A webview's message is untrusted: only the ids this host handed out lead anywhere.
+        if (typeof message.id === 'string' && options.links?.some((link) => link.id === message.id)) await options.onLink?.(message.id);
         return;
     }
   }

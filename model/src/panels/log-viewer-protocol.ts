@@ -16,8 +16,23 @@ export interface LogViewerSettings {
   timeZone: LogTimeZone;
 }
 
+/**
+ * `logs`: CloudWatch Logs (Lambda and AppSync lines, request grouping). `build`: an Amplify
+ * Hosting build log — sections per step, per `## Starting … Build` and `# Starting phase: …`
+ * heading and per `# Executing command:`, foldable; errors of the tools the build runs marked.
+ */
+export type LogViewerMode = 'logs' | 'build';
+
+/** Something the host can open from the panel, such as the deploy timeline of a build's backend. */
+export interface LogViewerLink {
+  id: string;
+  label: string;
+  /** Shown on the backend section's heading as well as in the header. */
+  section?: 'backend';
+}
+
 export type LogViewerToWebview =
-  | { type: 'init'; title: string; logGroups: readonly string[]; settings: LogViewerSettings }
+  | { type: 'init'; title: string; logGroups: readonly string[]; settings: LogViewerSettings; mode?: LogViewerMode; links?: readonly LogViewerLink[] }
   /**
    * Oldest first. `dropped` counts events the host discarded before this batch because a burst
    * outran the buffer (they would have fallen out of the panel's ring buffer anyway).
@@ -46,4 +61,6 @@ export type LogViewerFromWebview =
   | { type: 'export'; suggestedName: string; format: LogExportFormat; content: string; lineCount: number }
   | { type: 'paused'; paused: boolean }
   /** Ends the feed for good (a Live Tail costs money while it runs); the buffer stays readable. */
-  | { type: 'stop' };
+  | { type: 'stop' }
+  /** One of the links `init` gave; the host checks the id. */
+  | { type: 'openLink'; id: string };
