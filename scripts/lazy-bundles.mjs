@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 
 export const lazyExtensionBundles = {
   'aws-services': 'client/src/aws/aws-services.ts',
+  'aws-config': 'client/src/aws/aws-config.ts',
   'language-client': 'client/src/lsp/language-client-library.ts',
   'project-reader': 'client/src/environments/project-reader.ts',
 };

@@ -12,14 +12,15 @@ import * as vscode from 'vscode';
 import { LocateSchemaSymbolsRequest } from 'amplify-lens-model/contracts';
 import type { AmplifyHostingGatewayPool } from './aws/amplify-hosting-gateway-pool';
 import type { CloudFormationGatewayPool } from './aws/cloudformation-gateway-pool';
-import { listProfiles } from './aws/aws-profiles';
 import { overrideEndpoint } from './aws/endpoint-override';
 import { readEndpointOverrides, showEndpointOverrides } from './aws/endpoint-override-status';
 import { registerSsoLoginCommand } from './aws/sso-login-command';
 import { registerDeployCommands } from './deploy';
+import { cliVersion } from './deploy/cli-version';
 import { EnvironmentsService } from './environments/environments-service';
 import { registerLogCommands } from './logs/register-log-commands';
 import { AmplifyLanguageClient } from './lsp/amplify-language-client';
+import { createLensLogChannel } from './lsp/lens-log-channel';
 import { AMPLIFY_CONTEXT_KEYS, needsLanguageServer } from './onboarding/amplify-workspace';
 import { watchAmplifyWorkspace } from './onboarding/amplify-workspace-watcher';
 import { registerSetupCheckCommands } from './onboarding/setup-check-commands';
@@ -32,14 +33,23 @@ import { lensSetting } from './settings/settings-reader';
 let languageClient: AmplifyLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const client = new AmplifyLanguageClient(context);
+  // One masked log for the language client, AWS calls, CLI runs and log tails (lens-log-channel.ts).
+  const log = createLensLogChannel();
+  const client = new AmplifyLanguageClient(context, log);
   languageClient = client;
   let serverStarted = false;
+  // The profile and region chosen in the status bar (names only, kept per workspace).
+  const selection = new WorkspaceAwsSelectionStore(context.workspaceState);
   context.subscriptions.push(
     client,
+    log,
     vscode.commands.registerCommand('amplifyLens.restartServer', () => client.restart()),
     vscode.commands.registerCommand('amplifyLens.showServerOutput', () => client.showOutput()),
-    ...registerSetupCheckCommands(),
+    selection,
+    ...registerSetupCheckCommands({
+      amplifyVersion: () => cliVersion('amplify', lensSetting('cli.amplifyPath'), vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? ''),
+      selection: () => selection.get(),
+    }),
     // Found in the background: activation does not wait for the folders to be searched.
     watchAmplifyWorkspace((state) => {
       if (serverStarted || !needsLanguageServer(state)) return;
@@ -49,23 +59,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         void vscode.window.showErrorMessage(`Amplify Lens could not start its language server: ${error instanceof Error ? error.message : String(error)}`);
       });
     }),
-    whenWorkspaceTrusted(context, () => activateAwsAndCli(context)),
+    whenWorkspaceTrusted(context, () => activateAwsAndCli(context, selection, log)),
   );
 }
 
 /** The Amplify views, deploys, logs and sign-in: everything that reads AWS or runs the user's CLI. */
-function activateAwsAndCli(context: vscode.ExtensionContext): vscode.Disposable[] {
-  const selection = new WorkspaceAwsSelectionStore(context.workspaceState);
+function activateAwsAndCli(context: vscode.ExtensionContext, selection: WorkspaceAwsSelectionStore, log: vscode.LogOutputChannel): vscode.Disposable[] {
   const endpoints = readEndpointOverrides();
   const endpoint = overrideEndpoint(endpoints.find((reading) => reading.service === 'cloudFormation')!.override);
   const amplifyEndpoint = overrideEndpoint(endpoints.find((reading) => reading.service === 'amplify')!.override);
   // The AWS SDK lives in client/out/aws-services.js, required when something first needs AWS.
   let pool: Promise<CloudFormationGatewayPool> | undefined;
   const loadPool = () =>
-    (pool ??= import('./aws/aws-services').then(({ CloudFormationGatewayPool: Pool }) => new Pool(endpoint ? { endpoint } : {})));
+    (pool ??= import('./aws/aws-services').then(({ CloudFormationGatewayPool: Pool }) => new Pool({ ...(endpoint ? { endpoint } : {}), log })));
   let hostingPool: Promise<AmplifyHostingGatewayPool> | undefined;
   const loadHostingPool = () =>
-    (hostingPool ??= import('./aws/aws-services').then(({ AmplifyHostingGatewayPool: Pool }) => new Pool(amplifyEndpoint ? { endpoint: amplifyEndpoint } : {})));
+    (hostingPool ??= import('./aws/aws-services').then(({ AmplifyHostingGatewayPool: Pool }) => new Pool({ ...(amplifyEndpoint ? { endpoint: amplifyEndpoint } : {}), log })));
   const environments: EnvironmentsService = new EnvironmentsService({
     folders: () => vscode.workspace.workspaceFolders?.map((folder) => folder.uri.fsPath) ?? [],
     selection: () => selection.get(),
@@ -73,6 +82,8 @@ function activateAwsAndCli(context: vscode.ExtensionContext): vscode.Disposable[
     appIds: () => [...new Set([...lensSetting('gen2AppIds'), ...hosting.gen2AppIds()])],
     pool: loadPool,
   });
+  // The status bar's profile and region, from the project's files and the shared AWS config: no AWS call.
+  const local = setImmediate(() => void environments.readLocal());
   const hosting = registerHosting(context, {
     hostingPool: loadHostingPool,
     stackPool: loadPool,
@@ -81,11 +92,12 @@ function activateAwsAndCli(context: vscode.ExtensionContext): vscode.Disposable[
     snapshots: () => environments.snapshots(),
   });
   return [
+    { dispose: () => clearImmediate(local) },
     { dispose: () => environments.dispose() },
     { dispose: () => void pool?.then((loaded) => loaded.clear()) },
     { dispose: () => void hostingPool?.then((loaded) => loaded.clear()) },
     showEndpointOverrides(endpoints),
-    ...registerEnvironmentViews(context, environments, { listProfiles: () => listProfiles() }, selection),
+    ...registerEnvironmentViews(context, environments, { listProfiles: () => import('./aws/aws-config').then((config) => config.listProfiles()) }, selection),
     ...registerEnvironmentOverview(context, { environments }),
     ...hosting.disposables,
     // A Gen 2 app Hosting found brings its branch deployments into the Environments view.
@@ -102,6 +114,7 @@ function activateAwsAndCli(context: vscode.ExtensionContext): vscode.Disposable[
     ),
     selection.onDidChange(() => {
       void pool?.then((loaded) => loaded.clear()); // clients hold the old profile's credentials
+      void environments.readLocal();
       void hostingPool?.then((loaded) => loaded.clear());
       void environments.refresh('aws-selection-changed');
       hosting.selectionChanged();
@@ -113,8 +126,9 @@ function activateAwsAndCli(context: vscode.ExtensionContext): vscode.Disposable[
       selection: () => selection.get(),
       // Unplaced transformer errors ask the server where a type is declared; without one, the runner scans.
       symbolLocator: async (projectRoot, symbols) => languageClient?.request(LocateSchemaSymbolsRequest, { projectRoot, symbols }),
+      log,
     }),
-    ...registerLogCommands(context, { environments, cloudFormation: loadPool, selection }),
+    ...registerLogCommands(context, { environments, cloudFormation: loadPool, selection, log }),
   ];
 }
 

@@ -128,4 +128,6 @@ export interface FakeStackInput {
 export interface RecordedRequest {
   action: string;
   params: Record<string, string>;
+  /** The access key id of the request's signature (`Credential=<id>/…`). */
+  signedBy?: string;
 }

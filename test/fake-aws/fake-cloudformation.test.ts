@@ -75,7 +75,7 @@ describe('the wire protocol', () => {
     const response = await client.send(new DescribeStacksCommand({ StackName: 'shop-prod' }));
     expect(response.$metadata.httpStatusCode).toBe(200);
     expect(response.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(aws.requests).toEqual([{ action: 'DescribeStacks', params: { StackName: 'shop-prod' } }]);
+    expect(aws.requests).toEqual([{ action: 'DescribeStacks', params: { StackName: 'shop-prod' }, signedBy: 'AKIDFAKE' }]);
   });
 
   it('writes XML the way the service does: namespace, result element, <member> lists, ISO timestamps', async () => {

@@ -66,7 +66,8 @@ function answer(
   for (const [key, value] of new URLSearchParams(body)) params.append(key, value);
   const action = params.get('Action');
   try {
-    if (action) requests.push({ action, params: withoutEnvelope(params) });
+    const signedBy = /Credential=([A-Z0-9]+)\//.exec(request.headers.authorization ?? '')?.[1];
+    if (action) requests.push({ action, params: withoutEnvelope(params), ...(signedBy ? { signedBy } : {}) });
     checkAuthorization(request.headers.authorization);
     if (!action) throw missingAction();
     if (!isCloudFormationAction(action)) throw invalidAction(action);

@@ -138,6 +138,10 @@ export const scenarios = [
     async run(page, { artifacts }) {
       await runCommand(page, 'Debug: Select and Start Debugging');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Run summarizePost locally' }).first().click({ timeout: 10_000 });
+      // tailOnDebug is `ask` by default: Live Tail is billed per minute, so the first run asks, once.
+      const question = page.locator('.notification-list-item', { hasText: 'while you debug' }).first();
+      await question.waitFor({ timeout: 30_000 });
+      await question.locator('.monaco-button', { hasText: 'Tail While Debugging' }).first().click();
       const panel = activeWebview(page);
       await panel.getByText('Summarized post 42', { exact: false }).first().waitFor({ timeout: 45_000 });
       await page.waitForTimeout(4500); // a few more invocations for the picture
@@ -178,7 +182,8 @@ export const scenarios = [
       await runCommand(page, 'View: Close All Editors');
       writeFileSync(scenarioFile, 'schema-error');
       await pushDev(page);
-      await page.locator('.notification-list-item', { hasText: 'See the terminal' }).first().waitFor({ timeout: 60_000 });
+      // The transformer stopped the push before CloudFormation started: the summary says nothing was deployed, and why.
+      await page.locator('.notification-list-item', { hasText: 'failed before anything was deployed' }).first().waitFor({ timeout: 60_000 });
       // The task's terminal took the panel; switch it to Problems by its tab.
       await page.locator('.part.panel .action-label', { hasText: /^Problems/i }).first().click();
       const problems = page.locator('.markers-panel');

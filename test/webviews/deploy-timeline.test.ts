@@ -51,6 +51,32 @@ describe.skipIf(!chromiumAvailable)('deploy timeline panel', () => {
     await panel.close();
   });
 
+  it('says nothing was deployed, and why, when the transformer refused the schema before CloudFormation started', async () => {
+    const refused = {
+      deployId: 'deploy-9', envName: 'dev', command: 'amplify push --yes', startedAt: Date.now() - 20_000, endedAt: Date.now() - 5_000, phase: 'failed',
+      counts: { done: 0, inProgress: 0, failed: 0, total: 0 },
+      stacks: [{ name: 'amplify-blog-dev-141516', id: '', depth: 0, changes: [], resources: [] }],
+      notDeployed: { reason: 'Unknown type "Comment".', link: { path: SCHEMA_PATH, line: 9, column: 14, label: 'schema.graphql:9' } },
+    };
+    const panel = await openPanel('deploy-timeline', {});
+    await panel.waitForPosted('ready');
+    await panel.post({ type: 'snapshot', timeline: refused, cancellable: false });
+    const page = panel.page;
+    await page.waitForSelector('.not-deployed');
+    expect(await page.textContent('.phase')).toContain('Failed');
+    expect(await page.textContent('.counts')).toBe('nothing deployed');
+    expect(await page.textContent('.not-deployed h2')).toContain('Nothing was deployed');
+    expect(await page.textContent('.not-deployed .reason')).toBe('Unknown type "Comment".');
+    // No root stack "waiting", no "0 of 0 done", no time axis for a deploy that never came.
+    expect(await page.isVisible('.tree')).toBe(false);
+    expect(await page.innerText('main')).not.toMatch(/waiting|0 of 0/i);
+    expect(await page.isVisible('.axis-line')).toBe(false);
+    await page.click('.not-deployed button.link');
+    expect((await panel.waitForPosted<Extract<DeployTimelineFromWebview, { type: 'openLink' }>>('openLink')).link).toEqual(refused.notDeployed.link);
+    await panel.screenshot('deploy-timeline-not-deployed');
+    await panel.close();
+  });
+
   it('shows a successful deploy as finished: its duration, no Cancel, no failures', async () => {
     const panel = await timeline(succeededDeploy());
     const page = panel.page;

@@ -96,6 +96,34 @@ describe.skipIf(!chromiumAvailable)('environment overview panel', () => {
     await panel.close();
   });
 
+  it('says unknown, never "not deployed" or "never", for an env CloudFormation could not be read for', async () => {
+    const { environment } = gen1Details();
+    const unread = { ...environment, health: 'unknown' as const, healthReason: 'Could not reach AWS CloudFormation in us-east-1 (ECONNREFUSED).', rootStack: undefined, nestedStacks: [], lastDeployedAt: undefined, outputs: [], rawOutputs: [], resources: environment.resources.map(({ category, name, definitionPath }) => ({ category, name, definitionPath })) };
+    const panel = await overviewPanel(environmentOverview({ environment: unread, resources: [], recentEvents: [] }));
+    const { page } = panel;
+    expect(await page.textContent('.health')).toBe('Status unknown — Could not reach AWS CloudFormation in us-east-1 (ECONNREFUSED).');
+    expect(await texts(panel, '.facts dd')).toEqual(['us-east-1', 'default', 'unknown']);
+    expect(await texts(panel, '.empty')).toEqual(['Unknown: CloudFormation could not be read.', 'Unknown: CloudFormation could not be read.', 'No events of a recent deploy.']);
+    const shown = (await page.textContent('main')) ?? '';
+    expect(shown).not.toMatch(/not deployed|never/i);
+    expect(await texts(panel, 'table[aria-label="api resources"] .status')).toEqual(['unknown']);
+    await panel.close();
+  });
+
+  it('keeps the last known state on screen, saying when it was read', async () => {
+    const { environment } = gen1Details();
+    const since = new Date('2024-05-01T11:30:00Z');
+    const stale = { ...environment, health: 'unknown' as const, healthReason: 'Could not reach AWS CloudFormation in us-east-1 (ETIMEDOUT).', stale: { since, reason: 'Could not reach AWS CloudFormation in us-east-1 (ETIMEDOUT).', lastHealth: 'deployed' as const } };
+    const panel = await overviewPanel(environmentOverview({ environment: stale, resources: [], recentEvents: [] }));
+    const { page } = panel;
+    expect(await page.textContent('.stale')).toBe(' Showing the last known state, read 2024-05-01 11:30:00 UTC, when it was deployed.');
+    expect(await texts(panel, '.facts dd')).toEqual(['us-east-1', 'default', '2024-05-01 09:00:00 UTC (last known)']);
+    expect(await page.locator('table[aria-label="Stacks"] tbody tr').count()).toBe(5);
+    expect(await page.textContent('table[aria-label="api resources"] tbody')).toContain('update rollback complete');
+    await panel.screenshot('environment-overview-stale');
+    await panel.close();
+  });
+
   it('offers the fix of a problem in a banner', async () => {
     const panel = await overviewPanel(environmentOverview(expiredSsoDetails()));
     const { page } = panel;

@@ -201,6 +201,10 @@ describe('findFrames', () => {
     expect(findFrames('see src/handler.ts:40:3 for details')).toMatchObject([{ path: 'src/handler.ts', line: 40, column: 3 }]);
     expect(findFrames('    at Runtime.handler (file:///var/task/index.mjs:5:9)')).toMatchObject([{ path: '/var/task/index.mjs', line: 5 }]);
     expect(findFrames('    at /opt/nodejs/lib.js:1:1')).toEqual([]);
+    // Lambda's runtime is not the project's code: its frames stay text.
+    expect(findFrames('    at Runtime.handleOnceNonStreaming (file:///var/runtime/index.mjs:1173:29)')).toEqual([]);
+    expect(findFrames('  File "/var/runtime/bootstrap.py", line 60, in handle_event_request')).toEqual([]);
+    expect(findFrames('  File "/var/lang/lib/python3.12/json/decoder.py", line 337, in decode')).toEqual([]);
     expect(findFrames('    at process (node:internal/process/task_queues:95:5)')).toEqual([]);
     expect(findFrames('connected to db.example.com:5432 at 10:00:00')).toEqual([]);
   });

@@ -6,6 +6,7 @@
 import type { DeployTimelineFromWebview, DeployTimelineSnapshot, DeployTimelineToWebview } from 'amplify-lens-model/panels';
 import { h } from '../shared/dom';
 import { panelChannel } from '../shared/vscode-api';
+import { notDeployedView } from './not-deployed-view';
 import { TimelineHeader } from './timeline-header';
 import { axisExtent, timelineRows } from './timeline-model';
 import { TimelineTree, type TreeState } from './timeline-tree';
@@ -44,7 +45,8 @@ const header = new TimelineHeader(
 const message = h('p', { className: 'message muted', role: 'status' }, 'Waiting for the deploy…');
 const noFailures = h('p', { className: 'message muted' }, 'No failures in this deploy.');
 noFailures.hidden = true;
-const body = h('div', { className: 'timeline', hidden: true }, header.element, tree.element, noFailures);
+const notDeployed = h('div', { className: 'not-deployed-slot' });
+const body = h('div', { className: 'timeline', hidden: true }, header.element, notDeployed, tree.element, noFailures);
 document.getElementById('app')?.append(message, body);
 
 function tick(): void {
@@ -59,6 +61,10 @@ function show(snapshot: DeployTimelineSnapshot, cancellable: boolean): void {
   const rows = timelineRows(snapshot);
   header.render(snapshot, cancellable, rows.filter((row) => row.failure).length);
   tree.render(snapshot, rows);
+  // Nothing reached CloudFormation: say so and why, rather than show stacks waiting for a deploy that never came.
+  const refused = snapshot.notDeployed;
+  notDeployed.replaceChildren(...(refused ? [notDeployedView(refused, { openLink: (link) => channel.post({ type: 'openLink', link }), copy: (text) => channel.post({ type: 'copy', text }) })] : []));
+  tree.element.hidden = refused !== undefined;
   tick();
   message.hidden = true;
   body.hidden = false;

@@ -57,7 +57,11 @@ export class TimelineHeader {
     this.phase.replaceChildren(themedIcon(phase.icon), ` ${phase.label}`);
     this.phase.dataset.phase = snapshot.phase;
     const { done, inProgress, failed, total } = snapshot.counts;
-    this.counts.textContent = `${total !== undefined ? `${done} of ${total}` : done} done, ${inProgress} in progress, ${failed} failed`;
+    // Without a deploy there is no time axis to read and no failure to filter.
+    this.element.classList.toggle('nothing-deployed', snapshot.notDeployed !== undefined);
+    this.counts.textContent = snapshot.notDeployed
+      ? 'nothing deployed'
+      : `${total !== undefined ? `${done} of ${total}` : done} done, ${inProgress} in progress, ${failed} failed`;
     this.cancelButton.hidden = !cancellable;
     this.filterLabel.textContent = `Failures only (${failures})`;
   }

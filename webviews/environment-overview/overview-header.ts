@@ -18,7 +18,7 @@ export function overviewHeader(overview: EnvironmentOverview, actions: OverviewA
   const facts: [string, string | undefined][] = [
     ['Region', overview.region],
     ['Profile', overview.profile],
-    ['Last deploy', overview.lastDeployedAt !== undefined ? formatUtc(overview.lastDeployedAt) : 'never'],
+    ['Last deploy', lastDeploy(overview)],
   ];
   return h(
     'header',
@@ -40,12 +40,26 @@ export function overviewHeader(overview: EnvironmentOverview, actions: OverviewA
       h('strong', {}, health.title),
       overview.healthReason ? h('span', { className: 'muted' }, ` — ${overview.healthReason}`) : '',
     ),
+    overview.stale
+      ? h(
+          'p',
+          { className: 'stale muted', role: 'note' },
+          themedIcon({ id: 'history' }),
+          ` Showing the last known state, read ${formatUtc(overview.stale.since)}, when it was ${healthPresentation(overview.stale.lastHealth as EnvironmentHealth).label}.`,
+        )
+      : '',
     h(
       'dl',
       { className: 'facts' },
       ...facts.filter(([, value]) => value !== undefined).flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]),
     ),
   );
+}
+
+/** When the last deploy was: never only when CloudFormation said so; unknown when it could not be asked. */
+function lastDeploy(overview: EnvironmentOverview): string {
+  if (overview.lastDeployedAt !== undefined) return `${formatUtc(overview.lastDeployedAt)}${overview.stale ? ' (last known)' : ''}`;
+  return overview.health === 'unknown' ? 'unknown' : 'never';
 }
 
 export function problemBanner(problem: NonNullable<EnvironmentOverview['problem']>, actions: OverviewActions): HTMLElement {

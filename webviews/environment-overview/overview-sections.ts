@@ -38,7 +38,9 @@ export function stacksSection(overview: EnvironmentOverview, actions: OverviewAc
     stacks,
     { label: 'Stacks', rowKey: (stack) => stack.id, rowClass: (stack) => (isFailed(stack.status) || stack.status.includes('ROLLBACK') ? 'failed' : undefined) },
   );
-  return section('stacks', 'Stacks', stacks.length, stacks.length ? table : empty('Not deployed in this account and region.'));
+  // Unknown is not "not deployed": without an answer from CloudFormation, say so.
+  const none = overview.health === 'unknown' ? 'Unknown: CloudFormation could not be read.' : 'Not deployed in this account and region.';
+  return section('stacks', 'Stacks', stacks.length, stacks.length ? table : empty(none));
 }
 
 const CATEGORY_TITLES: Record<string, string> = {
@@ -63,7 +65,7 @@ export function resourcesSection(overview: EnvironmentOverview, actions: Overvie
       dataTable<OverviewResource>(
         [
           { title: 'Name', cell: (resource) => h('span', { className: 'name' }, resource.name) },
-          { title: 'Status', cell: (resource) => statusView(resource.status) },
+          { title: 'Status', cell: (resource) => statusView(resource.status, overview.health === 'unknown') },
           { title: 'Defined in', cell: (resource) => (resource.definition ? fileLink(resource.definition, actions) : h('span', { className: 'muted' }, 'unknown')) },
         ],
         resources,
@@ -97,7 +99,8 @@ export function outputsSection(overview: EnvironmentOverview, actions: OverviewA
     outputs,
     { label: 'Outputs', rowKey: (output) => `${output.label}:${output.source}` },
   );
-  return section('outputs', 'Outputs', outputs.length, outputs.length ? table : empty('No outputs yet: they appear after a deploy.'));
+  const none = overview.health === 'unknown' ? 'Unknown: CloudFormation could not be read.' : 'No outputs yet: they appear after a deploy.';
+  return section('outputs', 'Outputs', outputs.length, outputs.length ? table : empty(none));
 }
 
 export function eventsSection(overview: EnvironmentOverview): HTMLElement {

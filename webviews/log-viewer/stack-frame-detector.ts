@@ -1,7 +1,8 @@
 /**
  * Finds stack frames in a line of text: Node's `at fn (/var/task/index.js:12:5)`, Python's
  * `File "/var/task/app.py", line 8`, and a plain `src/handler.ts:40:3`. Frames into layers
- * (`/opt/…`), Node's internals and node_modules are not the project's sources and stay text.
+ * (`/opt/…`), Lambda's runtime (`/var/runtime/…`, `/var/lang/…`), Node's internals and
+ * node_modules are not the project's sources and stay text.
  *
  * Log lines are whatever a function printed, so the scan is linear and bounded: a regular
  * expression for `path:line` backtracked over every way to split a 100 KB run of `a/a/a/…` into
@@ -127,7 +128,8 @@ function isNameChar(code: number): boolean {
 }
 
 function isProjectPath(path: string): boolean {
-  if (path.startsWith('/opt/') || path.startsWith('node:') || path.includes('node_modules/')) return false;
+  if (path.startsWith('/opt/') || path.startsWith('/var/runtime/') || path.startsWith('/var/lang/')) return false;
+  if (path.startsWith('node:') || path.includes('node_modules/')) return false;
   if (path.startsWith('internal/')) return false;
   // A plain `name.ext:12` with no folder is also what `host:port` and times look like; a frame
   // without a folder must at least carry a source extension.

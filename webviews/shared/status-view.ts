@@ -3,7 +3,7 @@
  * views (client/src/views): the same status reads the same in the sidebar and in a panel. Theme
  * color ids (`testing.iconPassed`) become the CSS variables VS Code sets on a webview's page.
  */
-import { isFailed, isInProgress, stackStatusPresentation } from 'amplify-lens-model/presentation';
+import { UNKNOWN_STATUS_PRESENTATION, isFailed, isInProgress, stackStatusPresentation } from 'amplify-lens-model/presentation';
 import { codicon, h } from './dom';
 
 /** The colour family of a status on a chart: in progress, complete, failed, rolled back, gone. */
@@ -31,8 +31,12 @@ export function themedIcon(icon: { id: string; color?: string }, label?: string)
   return element;
 }
 
-/** Icon and words of a stack or resource status ("update complete"). */
-export function statusView(status: string | undefined): HTMLElement {
+/**
+ * Icon and words of a stack or resource status ("update complete"). Without a status it is "not
+ * deployed", unless `unknown` says the status could not be read: then it is unknown.
+ */
+export function statusView(status: string | undefined, unknown = false): HTMLElement {
+  if (!status && unknown) return h('span', { className: 'status status-tone-unknown' }, themedIcon(UNKNOWN_STATUS_PRESENTATION.icon), ' ', UNKNOWN_STATUS_PRESENTATION.label);
   const presentation = stackStatusPresentation(status);
   return h('span', { className: `status status-tone-${status ? statusTone(status) : 'gone'}` }, themedIcon(presentation.icon), ' ', presentation.label);
 }

@@ -13,6 +13,7 @@ import { toHostingApp, toHostingBranch, toHostingJob, toHostingJobSummary } from
 import { CloudFormationReadCache } from './cloudformation-read-cache';
 import { isHostingNotFoundError } from './hosting-errors';
 import type { HostingApp, HostingBranch, HostingJob, HostingJobPage, HostingJobSummary, StepLogChunk } from './hosting-types';
+import { logSdkCalls } from './sdk-call-log';
 import { sdkClientConfig, type AwsClientOptions } from './sdk-client-config';
 import { downloadStepLog } from './step-log-download';
 
@@ -42,6 +43,7 @@ export class AmplifyHostingGateway {
     this.profile = options.profile;
     this.endpoint = options.endpoint;
     this.client = new AmplifyClient(sdkClientConfig(options));
+    logSdkCalls(this.client, 'Amplify', options.region, options.log);
   }
 
   /** Every app of the account in the region. */

@@ -45,6 +45,20 @@ export function classifyAwsError(error: unknown, context: AwsProblemContext = {}
   const where = context.region ? ` in ${context.region}` : '';
   const service = context.service ?? 'CloudFormation';
 
+  if (code === 'MfaCodeDeclined') {
+    return {
+      kind: 'no-credentials',
+      message: `${context.profile ? `Profile ${context.profile}` : 'The default profile'} assumes its role with an MFA code, and none was entered. Refresh to enter the code from your MFA device.`,
+      action: { title: 'Refresh', command: AWS_COMMANDS.refreshEnvironments },
+    };
+  }
+  if (/MultiFactorAuthentication/i.test(message)) {
+    return {
+      kind: 'no-credentials',
+      message: `AWS did not accept the MFA code for ${profile}. Refresh and enter the current code from your MFA device.`,
+      action: { title: 'Refresh', command: AWS_COMMANDS.refreshEnvironments },
+    };
+  }
   if (code === 'CredentialsProviderError' || code === 'TokenProviderError') {
     if (SSO_MESSAGE.test(message)) return ssoExpired(context);
     return {

@@ -1,6 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultProfileName, listProfiles, resolveRegion } from './aws-profiles';
-import { parseIni } from './ini-file-parser';
+import { defaultProfileName, listProfiles, resolveRegion, resolveRegionWithOrigin } from './aws-profiles';
+import { readSharedConfigFiles } from './shared-config-files';
 import { useTempAwsConfig, type TempAwsConfig } from '../../test-support/temp-aws-config';
 
 let temp: TempAwsConfig | undefined;
@@ -46,13 +47,23 @@ aws_access_key_id = AKIAIOSFODNN7EXAMPL2
 aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE2
 `;
 
-describe('parseIni', () => {
-  it('reads sections and keys, skipping comments and indented sub-properties', () => {
-    const sections = parseIni(CONFIG);
-    expect(sections.get('profile dev')?.get('region')).toBe('us-east-1');
-    expect(sections.get('profile dev')?.has('max_concurrent_requests')).toBe(false);
-    expect(sections.get('profile dev')?.get('output')).toBe('json');
-    expect([...sections.keys()]).toEqual(['default', 'profile dev', 'profile sso-user', 'profile legacy-sso', 'sso-session corp']);
+describe('the shared files, read by the SDK\'s own loader', () => {
+  it('reads profiles and sso-sessions, with inline comments cut and sub-properties kept apart', async () => {
+    temp = useTempAwsConfig({ config: CONFIG, credentials: CREDENTIALS });
+    const files = await readSharedConfigFiles();
+    expect(files.configProfiles.get('dev')?.get('region')).toBe('us-east-1');
+    expect(files.configProfiles.get('dev')?.get('output')).toBe('json');
+    expect(files.configProfiles.get('dev')?.get('s3.region')).toBe('nope');
+    expect([...files.configProfiles.keys()]).toEqual(['default', 'dev', 'sso-user', 'legacy-sso']);
+    expect([...files.ssoSessions.keys()]).toEqual(['corp']);
+    expect([...files.credentialProfiles.keys()]).toEqual(['default', 'ci']);
+  });
+
+  it('sees a change to a file at the next read', async () => {
+    temp = useTempAwsConfig({ config: '[profile one]\nregion = eu-west-1\n' });
+    expect([...(await readSharedConfigFiles()).configProfiles.keys()]).toEqual(['one']);
+    writeFileSync(temp.configFile, '[profile two]\nregion = eu-west-1\n');
+    expect([...(await readSharedConfigFiles()).configProfiles.keys()]).toEqual(['two']);
   });
 });
 
@@ -87,5 +98,13 @@ describe('listProfiles', () => {
     expect(await resolveRegion(undefined)).toBe('eu-central-1');
     process.env.AWS_REGION = 'ap-south-1';
     expect(await resolveRegion('legacy-sso')).toBe('ap-south-1');
+    // AWS_REGION wins over a profile's region, as in the SDK (and so in ampx).
+    expect(await resolveRegion('dev')).toBe('ap-south-1');
+    expect(await resolveRegionWithOrigin('dev')).toEqual({ region: 'ap-south-1', origin: 'AWS_REGION' });
+    delete process.env.AWS_REGION;
+    expect(await resolveRegionWithOrigin('dev')).toEqual({ region: 'us-east-1', origin: 'profile' });
+    expect(await resolveRegionWithOrigin('legacy-sso')).toEqual({ region: undefined, origin: undefined });
+    process.env.AWS_DEFAULT_REGION = 'sa-east-1';
+    expect(await resolveRegionWithOrigin('legacy-sso')).toEqual({ region: 'sa-east-1', origin: 'AWS_DEFAULT_REGION' });
   });
 });

@@ -39,13 +39,32 @@ export function defaultProfileName(env: NodeJS.ProcessEnv = process.env): string
   return env.AWS_PROFILE || 'default';
 }
 
-/** The region a profile sets, else `AWS_REGION` / `AWS_DEFAULT_REGION`. */
+/** Where the region Lens uses came from, for the status bar's tooltip. */
+export type RegionOrigin = 'AWS_REGION' | 'profile' | 'AWS_DEFAULT_REGION';
+
+/**
+ * The region the SDK would use for a profile: `AWS_REGION` first, then the profile's `region`
+ * (the SDK's NODE_REGION_CONFIG_OPTIONS, so ampx looks where Lens looks), then the AWS CLI's
+ * `AWS_DEFAULT_REGION`.
+ */
+export async function resolveRegionWithOrigin(
+  profile: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  paths: SharedConfigPaths = sharedConfigPaths(env),
+): Promise<{ region: string; origin: RegionOrigin } | { region: undefined; origin: undefined }> {
+  if (env.AWS_REGION) return { region: env.AWS_REGION, origin: 'AWS_REGION' };
+  const files = await readSharedConfigFiles(paths);
+  const fromProfile = files.configProfiles.get(profile ?? defaultProfileName(env))?.get('region');
+  if (fromProfile) return { region: fromProfile, origin: 'profile' };
+  if (env.AWS_DEFAULT_REGION) return { region: env.AWS_DEFAULT_REGION, origin: 'AWS_DEFAULT_REGION' };
+  return { region: undefined, origin: undefined };
+}
+
+/** The region of `resolveRegionWithOrigin`, when there is one. */
 export async function resolveRegion(
   profile: string | undefined,
   env: NodeJS.ProcessEnv = process.env,
   paths: SharedConfigPaths = sharedConfigPaths(env),
 ): Promise<string | undefined> {
-  const name = profile ?? defaultProfileName(env);
-  const files = await readSharedConfigFiles(paths);
-  return files.configProfiles.get(name)?.get('region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+  return (await resolveRegionWithOrigin(profile, env, paths)).region;
 }

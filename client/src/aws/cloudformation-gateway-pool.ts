@@ -1,5 +1,6 @@
 import { CloudFormationGateway, type CloudFormationGatewayOptions } from './cloudformation-gateway';
 import { GatewayPool } from './gateway-pool';
+import { resumeMfaPrompts } from './shared-credential-providers';
 
 export type { GatewayTarget } from './gateway-pool';
 
@@ -12,5 +13,10 @@ export class CloudFormationGatewayPool extends GatewayPool<CloudFormationGateway
   /** Forgets every cached listing (the refresh button, a finished deploy). */
   invalidate(): void {
     for (const gateway of this.each()) gateway.invalidate();
+  }
+
+  /** The user asked for fresh data: an MFA prompt they declined may show again. */
+  resumeCredentialPrompts(): void {
+    resumeMfaPrompts();
   }
 }

@@ -13,6 +13,7 @@ import { isStackNotFoundError } from './aws-problem-classifier';
 import { mapWithConcurrency } from './bounded-parallel';
 import { CloudFormationReadCache } from './cloudformation-read-cache';
 import { toStack, toStackEvent, toStackResource, toStackSummary } from './cloudformation-mappers';
+import { logSdkCalls } from './sdk-call-log';
 import { sdkClientConfig, type AwsClientOptions } from './sdk-client-config';
 
 export interface CloudFormationGatewayOptions extends AwsClientOptions {
@@ -47,17 +48,22 @@ export class CloudFormationGateway {
     this.region = options.region;
     this.profile = options.profile;
     this.client = new CloudFormationClient(sdkClientConfig(options));
+    logSdkCalls(this.client, 'CloudFormation', options.region, options.log);
     this.cache = new CloudFormationReadCache({ maxAgeMs: options.cacheMaxAgeMs });
   }
 
   /** Every stack that is not deleted, root and nested, newest first. */
   listStacks(signal?: AbortSignal): Promise<StackSummary[]> {
-    return this.cache.get('ListStacks', async () => {
-      const summaries: StackSummary[] = [];
-      const pages = paginateListStacks({ client: this.client }, { StackStatusFilter: LIVE_STATUSES }, { abortSignal: signal });
-      for await (const page of pages) summaries.push(...(page.StackSummaries ?? []).map(toStackSummary));
-      return summaries;
-    });
+    return this.cache.get(
+      'ListStacks',
+      async (shared) => {
+        const summaries: StackSummary[] = [];
+        const pages = paginateListStacks({ client: this.client }, { StackStatusFilter: LIVE_STATUSES }, { abortSignal: shared });
+        for await (const page of pages) summaries.push(...(page.StackSummaries ?? []).map(toStackSummary));
+        return summaries;
+      },
+      signal,
+    );
   }
 
   /** The named stacks that exist (in the order asked), or every live stack when no names are given. */
@@ -66,27 +72,35 @@ export class CloudFormationGateway {
       const stacks = await mapWithConcurrency(names, DESCRIBE_CONCURRENCY, (name) => this.describeStack(name, signal));
       return stacks.filter((stack): stack is Stack => stack !== undefined);
     }
-    return this.cache.get('DescribeStacks', async () => {
-      const stacks: Stack[] = [];
-      for await (const page of paginateDescribeStacks({ client: this.client }, {}, { abortSignal: signal })) {
-        stacks.push(...(page.Stacks ?? []).map(toStack));
-      }
-      return stacks;
-    });
+    return this.cache.get(
+      'DescribeStacks',
+      async (shared) => {
+        const stacks: Stack[] = [];
+        for await (const page of paginateDescribeStacks({ client: this.client }, {}, { abortSignal: shared })) {
+          stacks.push(...(page.Stacks ?? []).map(toStack));
+        }
+        return stacks;
+      },
+      signal,
+    );
   }
 
   /** One stack by name, or by ARN (which also finds deleted stacks); undefined when it does not exist. */
   describeStack(nameOrId: string, signal?: AbortSignal): Promise<Stack | undefined> {
-    return this.cache.get(`DescribeStacks:${nameOrId}`, async () => {
-      try {
-        const answer = await this.client.send(new DescribeStacksCommand({ StackName: nameOrId }), { abortSignal: signal });
-        const stack = answer.Stacks?.[0];
-        return stack ? toStack(stack) : undefined;
-      } catch (error) {
-        if (isStackNotFoundError(error)) return undefined;
-        throw error;
-      }
-    });
+    return this.cache.get(
+      `DescribeStacks:${nameOrId}`,
+      async (shared) => {
+        try {
+          const answer = await this.client.send(new DescribeStacksCommand({ StackName: nameOrId }), { abortSignal: shared });
+          const stack = answer.Stacks?.[0];
+          return stack ? toStack(stack) : undefined;
+        } catch (error) {
+          if (isStackNotFoundError(error)) return undefined;
+          throw error;
+        }
+      },
+      signal,
+    );
   }
 
   /** A stack's events, newest first, back to `since` and at most `limit`. Never cached: events are news. */
@@ -105,19 +119,27 @@ export class CloudFormationGateway {
   }
 
   listStackResources(nameOrId: string, signal?: AbortSignal): Promise<StackResource[]> {
-    return this.cache.get(`ListStackResources:${nameOrId}`, async () => {
-      const resources: StackResource[] = [];
-      const pages = paginateListStackResources({ client: this.client }, { StackName: nameOrId }, { abortSignal: signal });
-      for await (const page of pages) resources.push(...(page.StackResourceSummaries ?? []).map(toStackResource));
-      return resources;
-    });
+    return this.cache.get(
+      `ListStackResources:${nameOrId}`,
+      async (shared) => {
+        const resources: StackResource[] = [];
+        const pages = paginateListStackResources({ client: this.client }, { StackName: nameOrId }, { abortSignal: shared });
+        for await (const page of pages) resources.push(...(page.StackResourceSummaries ?? []).map(toStackResource));
+        return resources;
+      },
+      signal,
+    );
   }
 
   getTemplateSummary(nameOrId: string, signal?: AbortSignal): Promise<TemplateSummary> {
-    return this.cache.get(`GetTemplateSummary:${nameOrId}`, async () => {
-      const answer = await this.client.send(new GetTemplateSummaryCommand({ StackName: nameOrId }), { abortSignal: signal });
-      return { description: answer.Description, metadata: parseMetadata(answer.Metadata), resourceTypes: answer.ResourceTypes ?? [] };
-    });
+    return this.cache.get(
+      `GetTemplateSummary:${nameOrId}`,
+      async (shared) => {
+        const answer = await this.client.send(new GetTemplateSummaryCommand({ StackName: nameOrId }), { abortSignal: shared });
+        return { description: answer.Description, metadata: parseMetadata(answer.Metadata), resourceTypes: answer.ResourceTypes ?? [] };
+      },
+      signal,
+    );
   }
 
   /** Forgets cached answers; the next reads ask CloudFormation again. */

@@ -8,6 +8,7 @@ import {
   paginateFilterLogEvents,
 } from '@aws-sdk/client-cloudwatch-logs';
 import { fromFilteredEvent, fromLiveTailEvent, fromOutputEvent, toInsightsRow, toLogGroupSummary } from './cloudwatch-logs-mappers';
+import { logSdkCalls } from './sdk-call-log';
 import { sdkClientConfig, type AwsClientOptions } from './sdk-client-config';
 import type {
   FilterLogEventsQuery,
@@ -46,6 +47,7 @@ export class CloudWatchLogsGateway {
       // StartLiveTail goes to `stream-<host>`; an explicit endpoint (LocalStack, a test double) has no such host.
       disableHostPrefix: options.endpoint !== undefined,
     });
+    logSdkCalls(this.client, 'CloudWatch Logs', options.region, options.log);
   }
 
   /** Groups whose names start with `prefix` (every group without one). */

@@ -20,6 +20,14 @@ export interface CredentialProviderOptions {
    */
   useInstanceMetadata?: boolean;
   env?: NodeJS.ProcessEnv;
+  /**
+   * Asked for the current code of an MFA device when a profile assumes a role with `mfa_serial`
+   * (the AWS CLI prompts in the terminal; Lens asks in an input box). Without it such a profile
+   * fails, as the SDK's providers do.
+   */
+  mfaCodeProvider?: (mfaSerial: string) => Promise<string>;
+  /** The STS client's configuration for assumed roles (another endpoint: a test double). */
+  stsClientConfig?: { endpoint?: string; region?: string };
 }
 
 /**
@@ -31,11 +39,18 @@ export interface CredentialProviderOptions {
  */
 export function createCredentialProvider(options: CredentialProviderOptions = {}): CredentialProvider {
   const env = options.env ?? process.env;
-  if (options.profile) return fromIni({ profile: options.profile, ignoreCache: true });
+  const ini = (profile: string) =>
+    fromIni({
+      profile,
+      ignoreCache: true,
+      ...(options.mfaCodeProvider ? { mfaCodeProvider: options.mfaCodeProvider } : {}),
+      ...(options.stsClientConfig ? { clientConfig: options.stsClientConfig } : {}),
+    });
+  if (options.profile) return ini(options.profile);
   const links: CredentialProvider[] = [];
   // fromEnv would skip itself when AWS_PROFILE is set; the chain then goes to that profile, as the SDK does.
   if (!env.AWS_PROFILE) links.push(fromEnv());
-  links.push(fromIni({ profile: defaultProfileName(env), ignoreCache: true }));
+  links.push(ini(defaultProfileName(env)));
   if (env.AWS_WEB_IDENTITY_TOKEN_FILE && env.AWS_ROLE_ARN) links.push(fromTokenFile());
   if (env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI) {
     links.push(fromContainerMetadata({ timeout: 1000, maxRetries: 0 }));

@@ -1,3 +1,5 @@
+import { forgetSharedCredentials } from './shared-credential-providers';
+
 export interface GatewayTarget {
   region: string;
   profile?: string;
@@ -26,6 +28,8 @@ export class GatewayPool<Gateway extends { dispose(): void }> {
   clear(): void {
     for (const gateway of this.gateways.values()) gateway.dispose();
     this.gateways.clear();
+    // The profiles' credentials are shared by every pool's clients (shared-credential-providers.ts).
+    forgetSharedCredentials();
   }
 
   protected each(): Iterable<Gateway> {

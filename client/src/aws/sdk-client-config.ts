@@ -1,4 +1,6 @@
-import { createCredentialProvider, type CredentialProvider } from './credential-provider-factory';
+import type { CredentialProvider } from './credential-provider-factory';
+import type { AwsCallLog } from './sdk-call-log';
+import { sharedCredentialProvider } from './shared-credential-providers';
 
 /** How Lens reaches one AWS service in one account and region; every gateway takes these. */
 export interface AwsClientOptions {
@@ -15,6 +17,8 @@ export interface AwsClientOptions {
   retryMode?: 'adaptive' | 'standard';
   connectionTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Where each call's failure (and, at debug level, its success) is written: the extension's log. */
+  log?: AwsCallLog;
 }
 
 /** The SDK client configuration every gateway shares: credentials, retries with backoff, timeouts. */
@@ -22,7 +26,7 @@ export function sdkClientConfig(options: AwsClientOptions) {
   return {
     region: options.region,
     endpoint: options.endpoint,
-    credentials: options.credentials ?? createCredentialProvider({ profile: options.profile }),
+    credentials: options.credentials ?? sharedCredentialProvider(options.profile),
     maxAttempts: options.maxAttempts ?? 5,
     retryMode: options.retryMode ?? 'adaptive',
     requestHandler: {

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { parseIni, type IniSections } from './ini-file-parser';
+import { loadSharedConfigFiles, loadSsoSessionData } from '@smithy/core/config';
 
 /**
  * Where the shared config and credentials files are, as every AWS SDK and the CLI agree:
@@ -20,34 +19,38 @@ export function sharedConfigPaths(env: NodeJS.ProcessEnv = process.env): SharedC
   };
 }
 
+/** Sections by name, each its keys and values. */
+export type ProfileSections = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
 export interface SharedConfigFiles {
   /** Profiles of the config file by bare name (`[profile dev]` → `dev`, `[default]` → `default`). */
-  configProfiles: IniSections;
+  configProfiles: ProfileSections;
   /** Profiles of the credentials file (`[dev]`). Lens reads only their names, never their values. */
-  credentialProfiles: IniSections;
+  credentialProfiles: ProfileSections;
   /** `[sso-session name]` sections of the config file. */
-  ssoSessions: IniSections;
+  ssoSessions: ProfileSections;
 }
 
+/**
+ * Both files as the SDK's credential providers read them: through the SDK's own loader
+ * (`@smithy/core/config`, the shared-ini-file-loader), so a profile Lens lists is the profile the
+ * SDK finds, with the same comments, sub-properties and `[profile …]` prefixes. Read afresh each
+ * time: `aws configure` or `aws sso login` may have changed them. A missing or unreadable file is
+ * an empty one, as for the SDK: the chain may still find credentials elsewhere.
+ */
 export async function readSharedConfigFiles(paths: SharedConfigPaths = sharedConfigPaths()): Promise<SharedConfigFiles> {
-  const [config, credentials] = await Promise.all([readIni(paths.configFile), readIni(paths.credentialsFile)]);
-  const configProfiles: IniSections = new Map();
-  const ssoSessions: IniSections = new Map();
-  for (const [section, values] of config) {
-    const [kind, ...rest] = section.split(/\s+/);
-    const name = rest.join(' ');
-    if (section === 'default') configProfiles.set('default', values);
-    else if (kind === 'profile' && name) configProfiles.set(name, values);
-    else if (kind === 'sso-session' && name) ssoSessions.set(name, values);
-  }
-  return { configProfiles, credentialProfiles: credentials, ssoSessions };
+  const files = await loadSharedConfigFiles({ configFilepath: paths.configFile, filepath: paths.credentialsFile, ignoreCache: true });
+  // After the fresh read: the session loader takes the config file from the loader's cache, which that read just renewed.
+  const sessions = await loadSsoSessionData({ configFilepath: paths.configFile });
+  // The loader also keeps `[sso-session x]` and `[services x]` in the config data, prefixed with their kind.
+  const profiles = Object.entries(files.configFile).filter(([name]) => !/^(sso-session|services)\./.test(name));
+  return {
+    configProfiles: sections(profiles),
+    credentialProfiles: sections(Object.entries(files.credentialsFile)),
+    ssoSessions: sections(Object.entries(sessions)),
+  };
 }
 
-async function readIni(path: string): Promise<IniSections> {
-  try {
-    return parseIni(await readFile(path, 'utf8'));
-  } catch {
-    // A missing or unreadable file is the same as an empty one: the chain may still find credentials elsewhere.
-    return new Map();
-  }
+function sections(entries: [string, Record<string, string | undefined>][]): ProfileSections {
+  return new Map(entries.map(([name, values]) => [name, new Map(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))]));
 }

@@ -1,11 +1,10 @@
 import { getSSOTokenFromFile } from '@smithy/core/config';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FAKE_ACCESS_TOKEN, FAKE_USER_CODE, startFakeSsoOidc, type FakeSsoOidc } from '../../../test/fake-aws/sso-oidc/fake-sso-oidc';
-import { parseIni } from './ini-file-parser';
-import type { SharedConfigFiles } from './shared-config-files';
+import { readSharedConfigFiles, type SharedConfigFiles } from './shared-config-files';
 import { signInWithDeviceCode, type DeviceCodePrompt } from './sso-device-authorization';
 import { ssoSignInTarget, type SsoSignInTarget } from './sso-sign-in-target';
 
@@ -31,16 +30,18 @@ sso_role_name = Admin
 region = eu-west-1
 `;
 
-function files(): SharedConfigFiles {
-  const sections = parseIni(CONFIG);
-  const configProfiles = new Map();
-  const ssoSessions = new Map();
-  for (const [section, values] of sections) {
-    const [kind, name] = section.split(/\s+/);
-    if (kind === 'profile') configProfiles.set(name, values);
-    if (kind === 'sso-session') ssoSessions.set(name, values);
-  }
-  return { configProfiles, ssoSessions, credentialProfiles: new Map() };
+let configFiles: SharedConfigFiles;
+beforeAll(async () => {
+  const folder = await mkdtemp(join(tmpdir(), 'lens-sso-config-'));
+  await writeFile(join(folder, 'config'), CONFIG);
+  configFiles = await readSharedConfigFiles({ configFile: join(folder, 'config'), credentialsFile: join(folder, 'credentials') });
+  await rm(folder, { recursive: true, force: true });
+});
+
+/** The config as the SDK's own loader reads it; a copy, so a test may break it. */
+function files(): { [K in keyof SharedConfigFiles]: Map<string, Map<string, string>> } {
+  const copy = (sections: SharedConfigFiles['configProfiles']) => new Map([...sections].map(([name, values]) => [name, new Map(values)]));
+  return { configProfiles: copy(configFiles.configProfiles), credentialProfiles: copy(configFiles.credentialProfiles), ssoSessions: copy(configFiles.ssoSessions) };
 }
 
 function target(profile: string): SsoSignInTarget {

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
+import { awsCliOnPath } from './aws-cli-presence';
 import { AWS_COMMANDS } from './aws-command-ids';
-import { listProfiles } from './aws-profiles';
-import { readSharedConfigFiles } from './shared-config-files';
 import { ssoSignInTarget } from './sso-sign-in-target';
 
 const PROFILE_NAME = /^[\w.+-]+$/;
@@ -9,17 +8,19 @@ const PROFILE_NAME = /^[\w.+-]+$/;
 /**
  * `amplifyLens.ssoLogin [profile]`: signs in to IAM Identity Center for an SSO profile (asked for
  * when none is given), then refreshes the views.
- * - Where the extension host's machine has the user's browser (a local window): `aws sso login` in
- *   a terminal, where the AWS CLI opens the browser and takes the redirect on localhost.
- * - Where it has not (Remote-SSH, WSL, Codespaces, containers, VS Code in a browser): the
- *   device-code flow through the SDK's SSO OIDC client (sso-device-authorization.ts), which needs no
- *   redirect and no AWS CLI: the user confirms a code in the browser of the computer they sit at.
+ * - Where the extension host's machine has the user's browser (a local window) and the AWS CLI:
+ *   `aws sso login` in a terminal, where the AWS CLI opens the browser and takes the redirect on localhost.
+ * - Where it has not (Remote-SSH, WSL, Codespaces, containers, VS Code in a browser), or where the
+ *   AWS CLI is not installed (Amplify needs only Node): the device-code flow through the SDK's SSO
+ *   OIDC client (sso-device-authorization.ts), which needs no redirect and no AWS CLI: the user
+ *   confirms a code in the browser of the computer they sit at. The token it caches carries a
+ *   refresh token, with which the SDK renews the session by itself until the sign-in expires.
  */
 export function registerSsoLoginCommand(): vscode.Disposable {
   return vscode.commands.registerCommand(AWS_COMMANDS.ssoLogin, async (profile?: unknown) => {
     const name = typeof profile === 'string' && PROFILE_NAME.test(profile) ? profile : await pickSsoProfile();
     if (!name) return;
-    if (hasNoLocalBrowser()) await signInWithDeviceCode(name);
+    if (hasNoLocalBrowser() || !awsCliOnPath()) await signInWithDeviceCode(name);
     else signInInTerminal(name);
   });
 }
@@ -30,6 +31,7 @@ export function hasNoLocalBrowser(): boolean {
 }
 
 async function pickSsoProfile(): Promise<string | undefined> {
+  const { listProfiles } = await import('./aws-config');
   const profiles = (await listProfiles()).filter((candidate) => candidate.sso);
   if (profiles.length === 0) {
     void vscode.window.showWarningMessage('No AWS profile signs in with IAM Identity Center. Run `aws configure sso` to add one.');
@@ -55,6 +57,7 @@ function signInInTerminal(profile: string): void {
 }
 
 async function signInWithDeviceCode(profile: string): Promise<void> {
+  const { readSharedConfigFiles } = await import('./aws-config');
   const target = ssoSignInTarget(await readSharedConfigFiles(), profile);
   if (!target.ok) {
     void vscode.window.showErrorMessage(target.reason);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  cliFailureReason,
   outputsFileInLine,
   parseAmpxEventLine,
   parseDestructiveChange,
@@ -71,6 +72,16 @@ describe('transformer errors', () => {
   it('pairs each GraphQL location with its message', () => {
     const text = '🛑 Unknown type "Comment".\n\nGraphQL request:9:14\n9 |   comments: [Comment] @hasMany\n  |              ^\n';
     expect(parseGraphqlLocations(text)).toEqual([{ message: 'Unknown type "Comment".', line: 9, column: 14 }]);
+  });
+
+  it('reads why the CLI stopped, in its own words', () => {
+    expect(cliFailureReason('Fetching updates...\n🛑 Unknown type "Comment".\n\nGraphQL request:9:14\n')).toBe('Unknown type "Comment".');
+    expect(cliFailureReason('Running type checks...\n[TypeScriptCheckError] TypeScript validation check failed.\nResolution: Fix the syntax.\nDetails: amplify/data/resource.ts(12,5): error TS2322: Bad.\n')).toBe(
+      'TypeScript validation check failed. amplify/data/resource.ts(12,5): error TS2322: Bad.',
+    );
+    expect(cliFailureReason('\u001b[31m[BackendBuildError] Unable to deploy due to CDK Assembly Error\u001b[39m\n')).toBe('Unable to deploy due to CDK Assembly Error');
+    expect(cliFailureReason('npm ERR! something\nError: spawn ENOENT\n')).toBe('Error: spawn ENOENT');
+    expect(cliFailureReason('all good\n')).toBeUndefined();
   });
 
   it('reads esbuild errors with the location below the blank line', () => {

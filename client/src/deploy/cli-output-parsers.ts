@@ -112,6 +112,26 @@ export function parseGraphqlLocations(output: string): GraphqlLocation[] {
   return found;
 }
 
+/**
+ * Why the CLI stopped, in its own words: the Amplify CLI's `🛑 message` line, or ampx's
+ * `[ErrorName] message` (with its `Details:` when it gives one); else the last line that reads as an error.
+ */
+export function cliFailureReason(output: string): string | undefined {
+  const lines = stripAnsi(output)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const amplify = lines.map((line) => /^🛑\s*(.+)$/.exec(line)?.[1]).find(Boolean);
+  if (amplify) return amplify;
+  const index = lines.findIndex((line) => /^\[[A-Z]\w+\]\s+\S/.test(line));
+  if (index >= 0) {
+    const message = lines[index]!.replace(/^\[\w+\]\s+/, '');
+    const details = lines.slice(index + 1, index + 4).find((line) => line.startsWith('Details:'));
+    return details ? `${message} ${details.replace(/^Details:\s*/, '')}` : message;
+  }
+  return [...lines].reverse().find((line) => /\b(error|failed)\b/i.test(line));
+}
+
 export interface FileLocation extends GraphqlLocation {
   /** As esbuild prints it: relative to the folder the CLI ran in. */
   file: string;

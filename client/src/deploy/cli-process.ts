@@ -1,11 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { commandLine } from './deploy-command-catalog';
+import { spawnPlan, windowsVariable } from './windows-command-line';
+
+/** Where a run is written: the extension's log (the command, where, its exit code and duration; never its output). */
+export interface CliRunLog {
+  info(message: string): void;
+  warn(message: string): void;
+}
 
 export interface CliInvocation {
-  /** The program and the arguments that come before the action's (`['npx', 'ampx']`). */
+  /**
+   * The program, as an absolute path (cli-locator.ts), and the arguments that come before the
+   * action's (`['/usr/local/bin/npx', 'ampx']`).
+   */
   program: readonly string[];
   args: readonly string[];
   cwd: string;
   env?: NodeJS.ProcessEnv;
+  log?: CliRunLog;
   /**
    * Written to the CLI's standard input, which then ends (`ampx sandbox secret set` reads a
    * secret's value there when it is not talking to a terminal). Never on the command line, where
@@ -33,6 +45,8 @@ export const DEFAULT_GRACE_MS = 5_000;
  * The user's CLI as a child process: its own process group (so `npx` and what it starts stop
  * together), CI=1 so ampx and amplify print plain lines instead of spinners, output handed on as
  * text and as lines. `interrupt()` is Ctrl+C for the whole tree: SIGINT, then SIGTERM after a grace period.
+ * Never through a shell of Node's making: on Windows npm's `.cmd` shims run through `cmd.exe` with
+ * every argument quoted for it (windows-command-line.ts), so no argument can become a command.
  */
 export class CliProcess {
   readonly exited: Promise<CliExit>;
@@ -44,12 +58,17 @@ export class CliProcess {
     const [command, ...prefix] = invocation.program;
     if (!command) throw new Error('no CLI program to run');
     const windows = process.platform === 'win32';
-    this.child = spawn(command, [...prefix, ...invocation.args], {
+    const plan = spawnPlan(command, [...prefix, ...invocation.args], process.platform, process.env);
+    const started = Date.now();
+    const shown = commandLine(invocation.program, invocation.args);
+    invocation.log?.info(`Running ${shown} in ${invocation.cwd}`);
+    this.child = spawn(plan.file, plan.args, {
       cwd: invocation.cwd,
       env: { ...process.env, ...invocation.env, CI: '1' },
       detached: !windows,
-      // npm's shims on Windows are .cmd files, which only a shell starts.
-      shell: windows,
+      shell: false,
+      windowsVerbatimArguments: plan.windowsVerbatimArguments,
+      windowsHide: true,
       stdio: [invocation.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     });
     if (invocation.input !== undefined) {
@@ -69,11 +88,16 @@ export class CliProcess {
     this.exited = new Promise((resolve) => {
       this.child.on('error', (error) => {
         handlers.onText(`${error.message}\n`);
+        invocation.log?.warn(`${shown} could not start: ${error.message}`);
         resolve({ code: 127, signal: null });
       });
       this.child.on('close', (code, signal) => {
         clearTimeout(this.graceTimer);
         if (this.partial) handlers.onLine(this.partial);
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        const ended = `${shown} exited with code ${code ?? '–'}${signal ? ` (${signal})` : ''} after ${seconds} s`;
+        if (code === 0) invocation.log?.info(ended);
+        else invocation.log?.warn(ended);
         resolve({ code, signal });
       });
     });
@@ -94,7 +118,8 @@ export class CliProcess {
     const pid = this.child.pid;
     if (pid === undefined) return;
     try {
-      if (process.platform === 'win32') spawn('taskkill', ['/pid', String(pid), '/T', '/F']);
+      // By full path: a bare name would be looked up in the working folder (the project) first.
+      if (process.platform === 'win32') spawn(`${windowsVariable(process.env, 'SystemRoot') ?? 'C:\\Windows'}\\System32\\taskkill.exe`, ['/pid', String(pid), '/T', '/F'], { windowsHide: true });
       else process.kill(-pid, signal); // the whole group: npx and the CLI it started
     } catch {
       // Already gone.

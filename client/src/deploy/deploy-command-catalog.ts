@@ -3,6 +3,8 @@
  * arguments, and whether it deploys (then Lens follows CloudFormation and keeps the outcome). Pure,
  * so the palette, the tree menus and the tests read one list.
  */
+import { invalidActionInput } from './cli-argument-rules';
+
 export type CliTool = 'amplify' | 'ampx';
 
 export type DeployActionId =
@@ -58,7 +60,12 @@ const action = (id: DeployActionId, title: string, generation: 1 | 2, args: Depl
   deploys: flags.deploys ?? false,
   watches: flags.watches ?? false,
   interactive: flags.interactive ?? false,
-  args,
+  // The controller refuses such input with a message first; this keeps any other caller honest.
+  args: (input) => {
+    const problem = invalidActionInput(input);
+    if (problem) throw new Error(problem);
+    return args(input);
+  },
 });
 
 const destructive = (input: DeployActionInput) => (input.allowDestructive ? ['--allow-destructive-graphql-schema-updates'] : []);

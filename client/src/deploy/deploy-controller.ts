@@ -8,12 +8,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import * as vscode from 'vscode';
-import { resolveRegion } from '../aws/aws-profiles';
 import type { CloudFormationGateway } from '../aws/cloudformation-gateway';
 import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
 import type { EnvironmentsSnapshot } from '../environments/environment-types';
 import { openDeployTimeline } from './deploy-timeline-panel';
-import { CliProcess } from './cli-process';
+import { CLI_NAME_RULES, invalidActionInput } from './cli-argument-rules';
+import { CliProcess, type CliRunLog } from './cli-process';
+import { deployConfirmation } from './deploy-confirmations';
 import { locateCli } from './cli-locator';
 import { parseStatusTable, pendingChanges } from './cli-output-parsers';
 import { deployAction, type DeployAction, type DeployActionInput } from './deploy-command-catalog';
@@ -33,6 +34,8 @@ export interface DeployDependencies {
   /** The lazily loaded gateway pool (the SDK loads on first use). */
   pool(): Promise<CloudFormationGatewayPool>;
   selection(): { profile?: string; region?: string };
+  /** The extension's log: each CLI run with its exit code and duration. */
+  log?: CliRunLog;
   /** The language server's answer to where the schema declares a name (errors without a position). */
   symbolLocator?: SchemaSymbolLocator;
 }
@@ -57,17 +60,27 @@ export class DeployController {
     }
     const input = await this.inputFor(action, target);
     if (!input) return;
+    // Env names come from the repository and identifiers from the account: only names the CLI accepts go on a command line.
+    const invalid = invalidActionInput(input);
+    if (invalid) {
+      void vscode.window.showErrorMessage(invalid);
+      return;
+    }
+    const confirmation = deployConfirmation(action, target.environment, input);
+    if (confirmation && !(await confirm(confirmation.question, confirmation.action, confirmation.detail))) return;
     if (action.deploys) await this.deploy(action, target, input);
     else if (action.interactive) await this.executeInteractive(action, target, input);
     else await this.execute(action, target, input);
   }
 
   private async executeInteractive(action: DeployAction, target: DeployTarget, input: DeployActionInput): Promise<void> {
-    const program = this.program(action, target);
+    const program = this.locate(action, target)?.program;
     if (!program) return;
     const envName = input.envName ?? target.environment?.name ?? '';
     const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(target.projectRoot));
+    this.deps.log?.info(`Running ${action.title} (${[...program, ...action.args(input)].join(' ')}) in a terminal, in ${target.projectRoot}`);
     const code = await runShellTask(program, action.args(input), target.projectRoot, { type: TASK_TYPE, action: action.id, env: envName }, folder, `${action.title}: ${envName}`);
+    this.deps.log?.[code === 0 ? 'info' : 'warn'](`${action.title} in a terminal exited with code ${code ?? 'unknown'}`);
     if (code === 0) void vscode.commands.executeCommand('amplifyLens.refreshEnvironments', 'deploy-finished');
   }
 
@@ -102,12 +115,12 @@ export class DeployController {
     const env = target.environment;
     switch (action.id) {
       case 'envAdd': {
-        const envName = await askName('Name of the new environment', 'staging', /^[a-z]{2,10}$/, 'Amplify env names are 2–10 lower-case letters.');
+        const envName = await askName('Name of the new environment', 'staging', CLI_NAME_RULES.envName.pattern, CLI_NAME_RULES.envName.rule);
         return envName ? { envName } : undefined;
       }
       case 'envCheckout':
       case 'envRemove': {
-        const envName = env?.name ?? (await askName('Environment', 'dev', /^[a-z]{2,10}$/, 'Amplify env names are 2–10 lower-case letters.'));
+        const envName = env?.name ?? (await askName('Environment', 'dev', CLI_NAME_RULES.envName.pattern, CLI_NAME_RULES.envName.rule));
         if (!envName) return undefined;
         if (action.id === 'envRemove' && !(await confirm(`Remove the environment ${envName}?`, 'Remove', 'amplify env remove deletes the environment’s stacks and their data in the cloud.'))) return undefined;
         return { envName };
@@ -174,10 +187,10 @@ export class DeployController {
   }
 
   private async confirmChanges(action: DeployAction, target: DeployTarget): Promise<boolean> {
-    const program = this.program(deployAction('status'), target);
+    const program = this.locate(deployAction('status'), target)?.program;
     if (!program) return false;
     let output = '';
-    const status = new CliProcess({ program, args: ['status'], cwd: target.projectRoot }, { onText: (text) => (output += text), onLine: () => undefined });
+    const status = new CliProcess({ program, args: ['status'], cwd: target.projectRoot, log: this.deps.log }, { onText: (text) => (output += text), onLine: () => undefined });
     const exit = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'amplify status' }, () => status.exited);
     if (exit.code !== 0) {
       return confirm(`amplify status failed (exit code ${exit.code}). ${action.title} anyway?`, action.title, output.slice(-1500));
@@ -188,8 +201,8 @@ export class DeployController {
 
   /** Runs one action as a task; deploys also get the timeline, the progress notification and an outcome. */
   private async execute(action: DeployAction, target: DeployTarget, input: DeployActionInput, gateway?: CloudFormationGateway, key?: string): Promise<DeployResult | undefined> {
-    const program = this.program(action, target);
-    if (!program) return undefined;
+    const located = this.locate(action, target);
+    if (!located) return undefined;
     const env = target.environment;
     const envName = env?.name ?? input.envName ?? input.identifier ?? 'sandbox';
     const relay = new TerminalRelay();
@@ -199,7 +212,8 @@ export class DeployController {
       envName,
       action,
       input,
-      program,
+      program: located.program,
+      displayProgram: located.typed,
       cwd: target.projectRoot,
       rootStackName: input.identifier ? undefined : env?.rootStackName,
       reader: action.deploys ? gateway : undefined,
@@ -208,6 +222,7 @@ export class DeployController {
       symbolLocator: this.deps.symbolLocator,
       onText: (text) => relay.write(text),
       onDeployCompleted: () => action.watches && void vscode.commands.executeCommand('amplifyLens.refreshEnvironments', 'deploy-finished'),
+      log: this.deps.log,
     });
     const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(target.projectRoot));
     const task = runDeployTask(runner, relay, { type: TASK_TYPE, action: action.id, env: envName }, folder, `${action.title}: ${envName}`);
@@ -241,10 +256,10 @@ export class DeployController {
     });
   }
 
-  private program(action: DeployAction, target: DeployTarget): string[] | undefined {
+  private locate(action: DeployAction, target: DeployTarget): { program: string[]; typed: string[] } | undefined {
     const setting = lensSetting(action.tool === 'amplify' ? 'cli.amplifyPath' : 'cli.ampxCommand');
     const location = locateCli(action.tool, setting, { projectRoot: target.projectRoot });
-    if (location.found) return location.program;
+    if (location.found) return location;
     void reportMissingCli(action.tool, location.message, location.hint);
     return undefined;
   }
@@ -253,6 +268,7 @@ export class DeployController {
     const selection = this.deps.selection();
     const env = target.environment;
     const profile = selection.profile ?? env?.profile;
+    const { resolveRegion } = await import('../aws/aws-config');
     const region = selection.region ?? env?.region ?? (await resolveRegion(profile)) ?? 'us-east-1';
     return (await this.deps.pool()).gatewayFor({ region, profile });
   }

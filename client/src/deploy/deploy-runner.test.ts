@@ -19,6 +19,7 @@ afterEach(async () => {
 });
 
 async function gen1Runner(scenario: string, actionId: DeployActionId = 'push', input = {}, extraEnv: Record<string, string> = {}) {
+  const logged: string[] = [];
   const seed = gen1Seed({ project: 'gen1blog', envs: ['dev'], api: 'blog', auth: 'blogauth', functions: ['summarizePost'] });
   fake = await startFakeAws(seed.state);
   project = await gen1FakeProject(seed.envs, seed.state.region);
@@ -39,8 +40,9 @@ async function gen1Runner(scenario: string, actionId: DeployActionId = 'push', i
     activeIntervalMs: 10,
     quietIntervalMs: 40,
     onText: (chunk) => (text += chunk),
+    log: { info: (line) => void logged.push(`info ${line}`), warn: (line) => void logged.push(`warn ${line}`) },
   });
-  return { seed, runner, text: () => text };
+  return { seed, runner, text: () => text, logged };
 }
 
 describe('DeployRunner: CLI process → output → follower → snapshot → outcome', () => {
@@ -61,11 +63,31 @@ describe('DeployRunner: CLI process → output → follower → snapshot → out
     expect(runner.isRunning()).toBe(false);
   });
 
+  it('writes the run to the extension’s log: the command, its exit code and duration, and how the deploy ended, never its output', async () => {
+    const { runner, logged, text } = await gen1Runner('success');
+    await runner.run();
+    expect(logged).toEqual([
+      `info Running ${FAKE_AMPLIFY} push --yes in ${project!.root}`,
+      expect.stringMatching(new RegExp(`^info ${FAKE_AMPLIFY.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} push --yes exited with code 0 after \\d+\\.\\d s$`)),
+      expect.stringMatching(/^info Push of dev succeeded: \d+ resources done$/),
+    ]);
+    expect(logged.join('\n')).not.toContain('Deployment state saved');
+    expect(text()).toContain('Deployment state saved');
+    gateway?.dispose();
+    await fake?.stop();
+    await project?.dispose();
+    const failed = await gen1Runner('schema-error');
+    await failed.runner.run();
+    expect(failed.logged.at(-2)).toMatch(/^warn .* push --yes exited with code 1 after/);
+    expect(failed.logged.at(-1)).toBe('warn Push of dev failed, nothing deployed: Unknown type "Comment".');
+  });
+
   it('ends a rollback as rolled-back with the failure linked to the function source', async () => {
     const { runner } = await gen1Runner('rollback');
     const result = await runner.run();
     expect(result.exit.code).toBe(1);
     expect(result.phase).toBe('rolled-back');
+    expect(result.snapshot.notDeployed).toBeUndefined();
     const failure = result.snapshot.stacks.flatMap((stack) => stack.resources).find((resource) => resource.failure)?.failure;
     expect(failure?.link?.label).toBe('backend/function/summarizePost/src/index.js');
   });
@@ -75,6 +97,12 @@ describe('DeployRunner: CLI process → output → follower → snapshot → out
     const failed = await schema.runner.run();
     expect(failed.phase).toBe('failed');
     expect(failed.schemaErrors).toHaveLength(1);
+    // The transformer refused the schema before CloudFormation started: nothing was deployed, and the timeline says why.
+    expect(failed.snapshot.notDeployed).toEqual({
+      reason: 'Unknown type "Comment".',
+      link: { path: 'amplify/backend/api/blog/schema.graphql', line: failed.schemaErrors[0]!.line, column: failed.schemaErrors[0]!.column, label: `schema.graphql:${failed.schemaErrors[0]!.line}` },
+    });
+    expect(failed.snapshot.stacks.flatMap((stack) => stack.changes)).toEqual([]);
     expect(schema.text()).toMatch(/^\[Amplify Lens\] amplify\/backend\/api\/blog\/schema\.graphql:\d+:\d+: error: Unknown type "Comment"\.\r$/m);
     await fake?.stop();
     await project?.dispose();
@@ -144,5 +172,9 @@ describe('DeployRunner: CLI process → output → follower → snapshot → out
     const result = await runner.run();
     expect(result.phase).toBe('failed');
     expect(text).toContain(`[Amplify Lens] ${project.root}/amplify/data/resource.ts:12:5: error: TS2322: Type 'string' is not assignable to type 'number'.\r\n`);
+    expect(result.snapshot.notDeployed).toEqual({
+      reason: "TypeScript validation check failed. amplify/data/resource.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.",
+      link: { path: `${project.root}/amplify/data/resource.ts`, line: 12, column: 5, label: 'resource.ts:12' },
+    });
   });
 });

@@ -1,7 +1,8 @@
-import { isAbsolute, join } from 'node:path';
-import type { DeployPhase, DeployTimelineSnapshot } from 'amplify-lens-model/panels';
-import { CliProcess, type CliExit } from './cli-process';
+import { basename, isAbsolute, join } from 'node:path';
+import type { DeployPhase, DeployTimelineSnapshot, ProjectLink } from 'amplify-lens-model/panels';
+import { CliProcess, type CliExit, type CliRunLog } from './cli-process';
 import {
+  cliFailureReason,
   outputsFileInLine,
   parseDestructiveChange,
   parseEsbuildErrors,
@@ -33,8 +34,10 @@ export interface DeployRunOptions {
   envName: string;
   action: DeployAction;
   input: DeployActionInput;
-  /** The CLI program and its leading arguments (`['amplify']`, `['npx', 'ampx']`). */
+  /** The CLI program (its absolute path, cli-locator.ts) and its leading arguments (`['/usr/bin/npx', 'ampx']`). */
   program: readonly string[];
+  /** The program as the user's setting names it (`['npx', 'ampx']`), for the terminal and the timeline; default `program`. */
+  displayProgram?: readonly string[];
   cwd: string;
   env?: NodeJS.ProcessEnv;
   /** Known before the CLI starts for Gen 1 envs and existing backends; else read from ampx's output. */
@@ -55,6 +58,8 @@ export interface DeployRunOptions {
   /** Each time the CLI says a deploy completed (a watching sandbox says it after every redeploy). */
   onDeployCompleted?(): void;
   onFollowError?(error: unknown): void;
+  /** The extension's log: the run, and how the deploy ended. */
+  log?: CliRunLog;
 }
 
 export interface DeployResult {
@@ -94,7 +99,7 @@ export class DeployRunner implements DeployTimelineSource {
     this.deployId = options.deployId;
     this.now = options.now ?? Date.now;
     this.startedAt = this.now();
-    this.command = commandLine(options.program, options.action.args(options.input));
+    this.command = commandLine(options.displayProgram ?? options.program, options.action.args(options.input));
     this.model = new DeployTimelineModel({
       deployId: options.deployId,
       envName: options.envName,
@@ -129,7 +134,7 @@ export class DeployRunner implements DeployTimelineSource {
     options.onText?.(`> ${this.command}\r\n`);
     if (options.rootStackName) this.follow(options.rootStackName);
     this.process = new CliProcess(
-      { program: options.program, args: options.action.args(options.input), cwd: options.cwd, env: options.env },
+      { program: options.program, args: options.action.args(options.input), cwd: options.cwd, env: options.env, log: options.log },
       { onText: (text) => this.takeText(text), onLine: (line) => this.takeLine(line) },
     );
     const exit = await this.process.exited;
@@ -138,15 +143,17 @@ export class DeployRunner implements DeployTimelineSource {
       this.follower.stop();
     }
     const schemaErrors = parseGraphqlLocations(this.output);
+    const fileErrors = [...parseEsbuildErrors(this.output), ...parseTypeScriptErrors(this.output)].map((error) => ({ ...error, file: join(options.cwd, error.file) }));
     const located = [
-      ...(options.schemaFile ? schemaErrors.map((error) => locatedProblemLine(options.schemaFile!, error)) : []),
-      ...[...parseEsbuildErrors(this.output), ...parseTypeScriptErrors(this.output)].map((error) => locatedProblemLine(join(options.cwd, error.file), error)),
+      ...(options.schemaFile ? schemaErrors.map((error) => ({ ...error, file: options.schemaFile! })) : []),
+      ...fileErrors,
     ];
     const namedSchemaErrors = exit.code !== 0 && !this.cancelled ? await this.placeNamedErrors() : [];
-    located.push(...namedSchemaErrors.map((error) => locatedProblemLine(error.file, error)));
-    for (const line of located) options.onText?.(`${line}\r\n`);
+    located.push(...namedSchemaErrors);
+    for (const error of located) options.onText?.(`${locatedProblemLine(error.file, error)}\r\n`);
     const phase = this.decidePhase(exit);
-    this.model.finish(phase, this.now());
+    this.model.finish(phase, this.now(), phase === 'failed' && !this.model.cloudformationStarted ? this.nothingDeployed(exit, located[0]) : undefined);
+    if (options.action.deploys) this.logOutcome(phase);
     this.running = false;
     this.changed();
     return {
@@ -159,6 +166,21 @@ export class DeployRunner implements DeployTimelineSource {
       namedSchemaErrors,
       outputsFile: this.outputsFile,
     };
+  }
+
+  private logOutcome(phase: DeployPhase): void {
+    const snapshot = this.model.snapshot();
+    const what = `${this.options.action.title} of ${this.options.envName}`;
+    if (phase === 'succeeded') this.options.log?.info(`${what} succeeded: ${snapshot.counts.done} resources done`);
+    else if (snapshot.notDeployed) this.options.log?.warn(`${what} failed, nothing deployed: ${snapshot.notDeployed.reason}`);
+    else this.options.log?.warn(`${what} ${phase}: ${snapshot.counts.failed} resources failed`);
+  }
+
+  /** The CLI stopped before CloudFormation started: why, in its words, and where it points. */
+  private nothingDeployed(exit: CliExit, first: { file: string; line: number; column: number } | undefined): DeployTimelineSnapshot['notDeployed'] {
+    const reason = cliFailureReason(this.output) ?? `The CLI exited with code ${exit.code ?? exit.signal} before CloudFormation started.`;
+    const link: ProjectLink | undefined = first && { path: first.file, line: first.line, column: first.column, label: `${basename(first.file)}:${first.line}` };
+    return link ? { reason, link } : { reason };
   }
 
   /** Errors like `InvalidDirectiveError: … on Customer.orders`, at the declaration they name. */

@@ -40,4 +40,11 @@ describe('deploy summaries', () => {
     });
     expect(deploySummary(result('cancelled', []), { title: 'Deploy Sandbox Once', envName: 'lens' }).level).toBe('warning');
   });
+
+  it('says nothing was deployed when the CLI failed before CloudFormation started, and why', () => {
+    const refused = result('failed', []);
+    refused.snapshot = { ...refused.snapshot, counts: { done: 0, inProgress: 0, failed: 0, total: 0 }, stacks: [], notDeployed: { reason: 'Unknown type "Comment".' } };
+    expect(deploySummary(refused, { title: 'Push', envName: 'dev' })).toEqual({ level: 'error', text: 'Push to dev failed before anything was deployed: Unknown type "Comment".' });
+    expect(outcomeOf(refused, 'key').failureReason).toBe('Unknown type "Comment".');
+  });
 });

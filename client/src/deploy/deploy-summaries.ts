@@ -55,6 +55,9 @@ export function deploySummary(result: DeployResult, what: { title: string; envNa
     case 'cancelled':
       return { level: 'warning', text: `${what.title} to ${what.envName} was cancelled after ${duration}. CloudFormation finishes or rolls back an update it has started.` };
     default:
+      if (result.snapshot.notDeployed) {
+        return { level: 'error', text: `${what.title} to ${what.envName} failed before anything was deployed: ${short(result.snapshot.notDeployed.reason)}` };
+      }
       return { level: 'error', text: `${what.title} to ${what.envName} failed after ${duration}${failure ? `: ${short(failure)}` : '. See the terminal for the CLI’s message.'}` };
   }
 }
@@ -69,6 +72,6 @@ export function outcomeOf(result: DeployResult, envKey: string): DeployOutcome {
     startedAt: snapshot.startedAt,
     endedAt: snapshot.endedAt ?? snapshot.startedAt + result.durationMs,
     resourcesChanged: changedResources(snapshot).resources,
-    failureReason: firstFailure(snapshot),
+    failureReason: firstFailure(snapshot) ?? snapshot.notDeployed?.reason,
   };
 }

@@ -98,7 +98,10 @@ export async function runShellTask(
   title: string,
 ): Promise<number | undefined> {
   const [command, ...prefix] = program;
-  const execution = new vscode.ShellExecution(command!, [...prefix, ...args], { cwd });
+  // Every word quoted by the terminal's shell (the program is an absolute path, which may hold
+  // spaces); the arguments are names the CLI accepts (cli-argument-rules.ts), so no shell reads more into them.
+  const quoted = (value: string): vscode.ShellQuotedString => ({ value, quoting: vscode.ShellQuoting.Strong });
+  const execution = new vscode.ShellExecution(quoted(command!), [...prefix, ...args].map(quoted), { cwd });
   const task = new vscode.Task(definition, folder ?? vscode.TaskScope.Workspace, title, 'Amplify', execution, PROBLEM_MATCHERS);
   task.presentationOptions = { reveal: vscode.TaskRevealKind.Always, focus: true, panel: vscode.TaskPanelKind.Dedicated, clear: true };
   const started = await vscode.tasks.executeTask(task);

@@ -40,7 +40,7 @@ export class DeployTimelineModel {
   private rootName?: string;
   /** The root's operation started: earlier events (a clock-skew margin's worth) belong to the previous deploy. */
   private begun = false;
-  private ended?: { phase: DeployPhase; at: number };
+  private ended?: { phase: DeployPhase; at: number; notDeployed?: DeployTimelineSnapshot['notDeployed'] };
   private cached?: DeployTimelineSnapshot;
 
   constructor(private readonly options: DeployTimelineModelOptions) {
@@ -102,9 +102,14 @@ export class DeployTimelineModel {
   }
 
   /** The runner's last word: the CLI's outcome may say more than CloudFormation (cancelled, failed before deploying). */
-  finish(phase: DeployPhase | undefined, at: number): void {
-    this.ended = { phase: phase ?? this.cloudPhase(), at };
+  finish(phase: DeployPhase | undefined, at: number, notDeployed?: DeployTimelineSnapshot['notDeployed']): void {
+    this.ended = { phase: phase ?? this.cloudPhase(), at, notDeployed };
     this.cached = undefined;
+  }
+
+  /** Whether CloudFormation started an operation on the root stack in this deploy. */
+  get cloudformationStarted(): boolean {
+    return this.begun;
   }
 
   /** The phase CloudFormation's root stack shows. */
@@ -148,6 +153,7 @@ export class DeployTimelineModel {
       phase: this.ended?.phase ?? this.cloudPhase(),
       counts,
       stacks,
+      ...(this.ended?.notDeployed ? { notDeployed: this.ended.notDeployed } : {}),
     };
   }
 

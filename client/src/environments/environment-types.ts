@@ -46,6 +46,11 @@ export interface AmplifyEnvironment {
   resources: EnvironmentResource[];
   outputs: EnvironmentOutput[];
   rawOutputs: StackOutput[];
+  /**
+   * Set when CloudFormation could not be read: the stacks, resources and outputs are the last known
+   * ones, read at `since` (health is `unknown`, `healthReason` says why). See last-known-state.ts.
+   */
+  stale?: { since: Date; reason: string; lastHealth: EnvironmentHealth };
 }
 
 export interface EnvironmentDetails {

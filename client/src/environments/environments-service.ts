@@ -1,7 +1,8 @@
-import { listProfiles, resolveRegion } from '../aws/aws-profiles';
 import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
 import { findAmplifyProjects } from 'amplify-lens-model/project';
+import { projectAwsSettings, resolveAwsTarget, type LocalAwsState } from './aws-target';
 import { loadEnvironmentDetails } from './environment-details-loader';
+import { withLastKnownState } from './last-known-state';
 import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentsSnapshot } from './environment-types';
 import { loadEnvironments } from './load-environments';
 
@@ -37,11 +38,34 @@ export class EnvironmentsService {
   private current: EnvironmentsSnapshot[] = [];
   private readonly listeners = new Set<Listener>();
   private running?: AbortController;
+  private local: LocalAwsState = { hasProject: false };
+  private localReads = 0;
 
   constructor(private readonly options: EnvironmentsServiceOptions) {}
 
   snapshots(): readonly EnvironmentsSnapshot[] {
     return this.current;
+  }
+
+  localAwsState(): LocalAwsState {
+    return this.local;
+  }
+
+  /**
+   * Finds the workspace's projects and the profile and region Lens reads them with, from files
+   * alone (the project's, the shared AWS config, the environment): no AWS call, so it runs at
+   * activation and whenever the choice of profile or region changes.
+   */
+  async readLocal(): Promise<void> {
+    const read = ++this.localReads;
+    const projects = (await Promise.all(this.options.folders().map((folder) => findAmplifyProjects(folder)))).flat();
+    const first = projects[0];
+    const settings = first ? await projectAwsSettings(first).catch(() => undefined) : undefined;
+    const { resolveRegionWithOrigin } = await import('../aws/aws-config');
+    const target = await resolveAwsTarget({ selection: this.options.selection(), project: settings, sdkRegion: (profile) => resolveRegionWithOrigin(profile) });
+    if (read !== this.localReads) return;
+    this.local = { hasProject: projects.length > 0, target: { ...target, region: target.regionOrigin === 'fallback' ? (this.options.fallbackRegion ?? target.region) : target.region } };
+    this.changed();
   }
 
   /** Shaped like `vscode.Event<void>`, without importing vscode here. */
@@ -62,8 +86,11 @@ export class EnvironmentsService {
     const { signal } = controller;
     const pool = await this.options.pool();
     if (reason !== 'interval' || deploying) pool.invalidate();
+    // A refresh the user asked for may ask for an MFA code again after one was declined.
+    if (reason === 'user' || reason === 'aws-selection-changed') pool.resumeCredentialPrompts();
 
     const selection = this.options.selection();
+    const { listProfiles, resolveRegion } = await import('../aws/aws-config');
     const projects = (await Promise.all(this.options.folders().map((folder) => findAmplifyProjects(folder, signal)))).flat();
     const defaultRegion = selection.region ?? (await resolveRegion(selection.profile)) ?? this.options.fallbackRegion ?? 'us-east-1';
     const ssoProfiles = new Set((await listProfiles()).filter((profile) => profile.sso).map((profile) => profile.name));
@@ -82,7 +109,13 @@ export class EnvironmentsService {
     );
     if (signal.aborted || this.running !== controller) return;
     this.running = undefined;
-    this.current = snapshots.filter((snapshot) => !snapshot.cancelled);
+    // What could not be read now keeps its last known state, marked stale (last-known-state.ts).
+    const previous = new Map(this.current.map((snapshot) => [snapshot.projectRoot, snapshot]));
+    this.current = snapshots.filter((snapshot) => !snapshot.cancelled).map((snapshot) => withLastKnownState(previous.get(snapshot.projectRoot), snapshot));
+    this.changed();
+  }
+
+  private changed(): void {
     for (const listener of [...this.listeners]) listener();
   }
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { gen1Seed, type Gen1Seed } from '../../../test/fake-aws';
+import { gen1Seed, manyStacksSeed, type Gen1Seed } from '../../../test/fake-aws';
 import { startFakeAwsGateway, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
 import { loadEnvironments } from './load-environments';
 import { GEN1_BLOG_RESOURCES, gen1BlogProject, type TempProject } from '../../test-support/temp-projects';
@@ -21,6 +21,21 @@ async function setUp(options: { envs?: string[]; currentEnv?: string; profiles?:
 }
 
 describe('loadEnvironments — Gen 1', () => {
+  it('pages through the account’s stacks once on the first load, however many envs share the account', async () => {
+    const seed: Gen1Seed = gen1Seed({ project: 'gen1blog', envs: ['dev', 'test', 'prod'], ...GEN1_BLOG_RESOURCES });
+    manyStacksSeed(250, { state: seed.state });
+    running = await startFakeAwsGateway(seed.state);
+    project = gen1BlogProject(seed.envs, { region: seed.state.region, currentEnv: 'dev' });
+    const snapshot = await loadEnvironments({ root: project.root, generation: 1 }, running.gateway);
+    expect(snapshot.environments.map((env) => env.health)).toEqual(['deployed', 'deployed', 'deployed']);
+    const listings = running.fake.requests.filter((request) => request.action === 'ListStacks');
+    // Every page of the listing once: the first page has no NextToken, and no token is asked twice.
+    expect(listings.filter((request) => !request.params.NextToken)).toHaveLength(1);
+    const tokens = listings.map((request) => request.params.NextToken).filter(Boolean);
+    expect(new Set(tokens).size).toBe(tokens.length);
+    expect(listings.length).toBeGreaterThan(1);
+  });
+
   it('lists the envs of team-provider-info.json with their stacks, the current one first', async () => {
     const { load, stackOf } = await setUp({ profiles: { prod: 'prod-admin' } });
     const snapshot = await load();

@@ -1,24 +1,29 @@
 /**
  * Tails a function's logs while it is being debugged (setting `amplifyLens.logs.tailOnDebug`):
  * when a debug run starts whose configuration points into a function folder (or, with `always`,
- * any run in an Amplify workspace folder), its groups in the current environment are tailed, and
+ * any run in an Amplify workspace folder; with `ask`, the default, after asking once:
+ * tail-on-debug-consent.ts), its groups in the current environment are tailed, and
  * the tail stops when the run ends; the viewer stays open with what the run logged.
  */
 import * as vscode from 'vscode';
-import { matchDebugFunctions, projectFunctions, type TailOnDebugMode } from './debug-function-matching';
+import { matchDebugFunctions, projectFunctions } from './debug-function-matching';
 import type { LogTarget } from './log-targets';
 import type { LogTargetsService } from './log-targets-service';
+import type { TailOnDebugConsent, TailOnDebugSetting } from './tail-on-debug-consent';
 import { lensSetting } from '../settings/settings-reader';
 
 export function registerDebugLogTracker(
   service: LogTargetsService,
   startTail: (targets: readonly LogTarget[], title: string) => Promise<{ stop(): void }>,
+  consent: TailOnDebugConsent,
 ): vscode.Disposable[] {
   const tails = new Map<string, Promise<{ stop(): void } | undefined>>();
 
   async function tailFor(run: vscode.DebugSession): Promise<{ stop(): void } | undefined> {
-    const mode: TailOnDebugMode = lensSetting('logs.tailOnDebug', run.workspaceFolder);
-    if (mode === 'off') return undefined;
+    const setting: TailOnDebugSetting = lensSetting('logs.tailOnDebug', run.workspaceFolder);
+    if (setting === 'off') return undefined;
+    // Until the person answers, `ask` matches as `function` does: only a run that points at a function asks.
+    const mode = setting === 'ask' ? 'function' : setting;
     const environments = (await service.environments()).filter((environment) => environment.isCurrent);
     const folder = run.workspaceFolder?.uri.fsPath;
     const matched = matchDebugFunctions(run.configuration, folder, environments.flatMap(projectFunctions), mode);
@@ -30,6 +35,7 @@ export function registerDebugLogTracker(
       targets.push(...(await service.targetsOf(environment)).filter((target) => target.category === 'function' && names.has(target.resourceName)));
     }
     if (targets.length === 0) return undefined;
+    if (!(await consent.allows(setting, [...new Set(targets.map((target) => target.resourceName))]))) return undefined;
     return startTail(targets, `${run.name}: ${targets.map((target) => target.resourceName).join(', ')}`);
   }
 

@@ -1,8 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, win32 } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolveFrame } from './log-frame-resolver';
+import { resolveFrame, type FrameResolverFiles } from './log-frame-resolver';
 
 let workspace: string;
 let gen1: string;
@@ -72,5 +72,37 @@ describe('resolveFrame', () => {
     const inside = join(gen1, 'amplify/backend/function/post/src/index.js');
     expect(await resolveFrame(frame('/aws/lambda/post-dev', inside), [gen1])).toMatchObject({ kind: 'found', file: inside });
     expect((await resolveFrame(frame('/aws/lambda/post-dev', inside), [gen2])).kind).toBe('not-found');
+  });
+});
+
+describe('resolveFrame with Windows path rules (the project on a Windows disk, tested anywhere)', () => {
+  const root = 'C:\\Users\\dev\\app';
+  const fn = `${root}\\amplify\\backend\\function\\resizer\\src`;
+  const disk = new Set([`${fn}\\app.py`, `${fn}\\lib\\util.py`, `${root}\\secrets.txt`, 'C:\\Users\\dev\\.aws\\credentials', 'D:\\other\\app.py']);
+  const files: FrameResolverFiles = {
+    isFile: async (path) => disk.has(path),
+    directories: async (path) => (path === `${root}\\amplify\\backend\\function` ? ['resizer'] : []),
+  };
+  const resolve = (path: string) => resolveFrame(frame('/aws/lambda/resizer-dev', path, 3), [root], files, win32);
+
+  it('maps frames with either separator into the function folder', async () => {
+    expect(await resolve('/var/task/app.py')).toMatchObject({ kind: 'found', file: `${fn}\\app.py` });
+    expect(await resolve('lib\\util.py')).toMatchObject({ kind: 'found', file: `${fn}\\lib\\util.py` });
+    expect(await resolve('.\\lib/util.py')).toMatchObject({ kind: 'found', file: `${fn}\\lib\\util.py` });
+  });
+
+  it("never climbs out: a Python frame's ..\\..\\ segments, a drive letter or an absolute path elsewhere", async () => {
+    for (const path of ['..\\..\\..\\..\\..\\secrets.txt', '/var/task/..\\..\\..\\..\\..\\..\\secrets.txt', 'lib\\..\\..\\..\\..\\..\\..\\..\\.aws\\credentials', 'C:secrets.txt', 'D:\\other\\app.py', '\\\\server\\share\\app.py']) {
+      expect(await resolve(path), path).toMatchObject({ kind: 'not-found' });
+    }
+  });
+
+  it('opens an absolute Windows path only inside a project, whatever its case', async () => {
+    expect(await resolve(`${fn}\\app.py`)).toMatchObject({ kind: 'found' });
+    expect((await resolve('c:\\users\\dev\\app\\..\\secrets.txt')).kind).toBe('not-found');
+  });
+
+  it("does not resolve Lambda's runtime", async () => {
+    expect(await resolve('/var/runtime/bootstrap.py')).toEqual({ kind: 'not-found', reason: "/var/runtime/bootstrap.py is Lambda's runtime, not the project's code." });
   });
 });

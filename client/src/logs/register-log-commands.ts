@@ -8,10 +8,12 @@ import * as vscode from 'vscode';
 import { classifyAwsError } from '../aws/aws-problem-classifier';
 import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
 import type { CloudWatchLogsGatewayPool } from '../aws/cloudwatch-logs-gateway-pool';
+import type { AwsCallLog } from '../aws/sdk-call-log';
 import { checkEndpointOverride, overrideEndpoint } from '../aws/endpoint-override';
 import type { EnvironmentResource, EnvironmentsSnapshot } from '../environments/environment-types';
 import { openLogViewer } from './log-viewer-panel';
 import { registerDebugLogTracker } from './debug-log-tracker';
+import { LiveTailBillingNotice } from './live-tail-billing-notice';
 import { LiveTailFeed } from './live-tail-feed';
 import { logEventsConsoleUrl, logGroupConsoleUrl } from './log-console-url';
 import type { LogFeed } from './log-feed';
@@ -20,6 +22,8 @@ import { LogTailRegistry } from './log-tail-registry';
 import type { LogTarget } from './log-targets';
 import { LogTargetsService } from './log-targets-service';
 import { SearchFeed } from './search-feed';
+import { TailOnDebugConsent } from './tail-on-debug-consent';
+import { logTailSession, type TailLog } from './tail-session-log';
 import { lensSetting } from '../settings/settings-reader';
 
 export const LOG_COMMANDS = {
@@ -35,6 +39,8 @@ export interface LogCommandsDeps {
   cloudFormation(): Promise<CloudFormationGatewayPool>;
   /** The profile and region chosen in the status bar; a change may point at another account. */
   selection: { get(): { profile?: string; region?: string }; onDidChange(listener: () => unknown): vscode.Disposable };
+  /** The extension's log: each CloudWatch Logs call's failure, and each tail session. */
+  log?: AwsCallLog & TailLog;
 }
 
 export function registerLogCommands(context: vscode.ExtensionContext, deps: LogCommandsDeps): vscode.Disposable[] {
@@ -43,7 +49,7 @@ export function registerLogCommands(context: vscode.ExtensionContext, deps: LogC
   // Only https or loopback http (endpoint-override.ts); the status bar says when one is in use.
   const endpoint = overrideEndpoint(checkEndpointOverride(lensSetting('aws.cloudWatchLogsEndpoint')));
   const loadLogsPool = () =>
-    (logsPool ??= import('../aws/aws-services').then(({ CloudWatchLogsGatewayPool: Pool }) => new Pool(endpoint ? { endpoint } : {})));
+    (logsPool ??= import('../aws/aws-services').then(({ CloudWatchLogsGatewayPool: Pool }) => new Pool({ ...(endpoint ? { endpoint } : {}), log: deps.log })));
   const service = new LogTargetsService({
     snapshots: () => deps.environments.snapshots(),
     refresh: () => deps.environments.refresh('user'),
@@ -52,10 +58,21 @@ export function registerLogCommands(context: vscode.ExtensionContext, deps: LogC
     selection: () => deps.selection.get(),
   });
   const tails = new LogTailRegistry();
+  const billing = new LiveTailBillingNotice(context.globalState, {
+    show: (message, ...actions) => vscode.window.showInformationMessage(message, ...actions),
+    open: (url) => void vscode.env.openExternal(vscode.Uri.parse(url)),
+  });
+  const consent = new TailOnDebugConsent({
+    ask: (question, ...answers) => vscode.window.showInformationMessage(question, ...answers),
+    remember: (mode) => vscode.workspace.getConfiguration('amplifyLens').update('logs.tailOnDebug', mode, vscode.ConfigurationTarget.Global),
+    billingTold: () => billing.markTold(),
+  });
   const open = (feed: LogFeed) => openLogViewer(context, feed);
 
   async function startTail(targets: readonly LogTarget[], title?: string) {
     const feed = new LiveTailFeed({ targets, portFor: await service.portSource(), title });
+    if (deps.log) logTailSession(feed, targets, deps.log); // lets go of the feed when it stops
+    billing.watch(feed);
     tails.add(open(feed));
     return feed;
   }
@@ -95,7 +112,7 @@ export function registerLogCommands(context: vscode.ExtensionContext, deps: LogC
     vscode.commands.registerCommand(LOG_COMMANDS.stop, () => {
       if (tails.closeAll() === 0) void vscode.window.showInformationMessage('No log tail is running.');
     }),
-    ...registerDebugLogTracker(service, (targets, title) => startTail(targets, title)),
+    ...registerDebugLogTracker(service, (targets, title) => startTail(targets, title), consent),
     deps.selection.onDidChange(() => {
       // New commands get clients with the new profile's credentials; open tails keep theirs until closed.
       service.clear();

@@ -3,7 +3,7 @@ import { logsSeed } from '../../../test/fake-aws';
 import type { LogEvent } from '../aws/logs-types';
 import { startFakeLogsGateway, type FakeLogsGateway } from '../../test-support/fake-logs-gateway';
 import type { LogFeedState } from './log-feed';
-import { rowToEvent, SearchFeed, type SearchFeedOptions } from './search-feed';
+import { patternTitle, rowToEvent, SearchFeed, type SearchFeedOptions } from './search-feed';
 import { fakeTarget } from '../../test-support/fake-logs-targets';
 
 const GEN1 = 'summarizePost-dev';
@@ -45,6 +45,14 @@ describe('SearchFeed', () => {
     expect(events.map((event) => event.message)).toEqual(expected.map((event) => event.message.replace(/\n$/, '')));
     expect(batches.length).toBeGreaterThan(2);
     expect(states.at(-1)).toEqual({ kind: 'complete', count: expected.length });
+  });
+
+  it('titles a quoted pattern without doubling its quotes', async () => {
+    const { feed, states } = await search({ filterPattern: '"Task timed out"' });
+    expect(feed.title).toBe('Search: "Task timed out" in 2 groups');
+    expect(states.at(-1)?.kind).toBe('complete');
+    expect(patternTitle('RequestId')).toBe('"RequestId"');
+    expect(patternTitle('{ $.level = "error" }')).toBe('{ $.level = "error" }');
   });
 
   it('stops at maxEvents', async () => {

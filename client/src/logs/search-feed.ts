@@ -39,7 +39,7 @@ export class SearchFeed implements LogFeed {
 
   constructor(private readonly options: SearchFeedOptions) {
     this.logGroups = options.targets.map((target) => target.logGroup);
-    const what = options.insightsQuery ? 'Insights query' : options.filterPattern ? `"${options.filterPattern}"` : 'all events';
+    const what = options.insightsQuery ? 'Insights query' : options.filterPattern ? patternTitle(options.filterPattern) : 'all events';
     const where = options.targets.length === 1 ? options.targets[0].resourceName : `${options.targets.length} groups`;
     this.title = options.title ?? `Search: ${what} in ${where}`;
   }
@@ -140,4 +140,13 @@ function byPort(targets: readonly LogTarget[]): LogTarget[][] {
     groups.set(key, [...(groups.get(key) ?? []), target]);
   }
   return [...groups.values()];
+}
+
+/**
+ * A filter pattern as the title shows it: in quotes, unless it has quotes of its own (`"ERROR"`,
+ * a phrase; `{ $.level = "error" }`, a JSON pattern), which would double them.
+ */
+export function patternTitle(pattern: string): string {
+  const text = pattern.trim();
+  return text.includes('"') ? text : `"${text}"`;
 }

@@ -14,12 +14,18 @@ import { forwardWorkspaceTrustGrant, workspaceTrustInitializationOptions } from 
  */
 export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
-  // vscode-languageclient 11 writes to a log channel (levels, timestamps).
-  private readonly output = vscode.window.createOutputChannel('Amplify Lens', { log: true });
   private readonly listeners: vscode.Disposable[] = [];
   private readonly crashes = new ServerCrashPolicy();
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  /**
+   * `output` is the extension's "Amplify Lens" log (lens-log-channel.ts), which the extension owns:
+   * vscode-languageclient 11 writes its own lines there, and its traffic with the server while the
+   * channel is at Trace; the channel masks document texts and secrets before anything is written.
+   */
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly output: vscode.LogOutputChannel,
+  ) {
     // Who validates the Hosting YAML files is an initialization option: a change restarts a running server.
     this.listeners.push(
       onDidChangeYamlValidator(() => this.client && void this.restart()),
@@ -100,6 +106,5 @@ export class AmplifyLanguageClient implements vscode.Disposable {
   dispose(): void {
     for (const listener of this.listeners.splice(0)) listener.dispose();
     void this.stop();
-    this.output.dispose();
   }
 }

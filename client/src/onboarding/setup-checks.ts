@@ -1,8 +1,7 @@
-import { execFile } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listProfiles } from '../aws/aws-profiles';
 import { findAmplifyProjects } from 'amplify-lens-model/project';
+import { profileOriginWords, projectAwsSettings, regionOriginWords, resolveAwsTarget, type AwsTarget } from '../environments/aws-target';
 
 /** The outcome of one first-run check, worded for the person reading the walkthrough. */
 export interface SetupCheck {
@@ -10,21 +9,16 @@ export interface SetupCheck {
   message: string;
 }
 
-export type RunVersion = (command: string, args: string[]) => Promise<string | undefined>;
-
-/** `command --version`, or undefined when it is not installed (bounded: a hung binary does not hang the check). */
-export const runVersion: RunVersion = (command, args) =>
-  new Promise((resolve) => {
-    execFile(command, args, { timeout: 10_000, windowsHide: true }, (error, stdout) => resolve(error ? undefined : stdout.trim()));
-  });
+/** `amplify --version` as deploys would start it (the setting, PATH only, `.cmd` shims through cmd.exe), or undefined when there is none. */
+export type AmplifyVersion = () => Promise<string | undefined>;
 
 /**
  * The Amplify CLI (Gen 1) on PATH, or `ampx` (Gen 2) in a workspace folder's node_modules — looked
  * up locally rather than with `npx`, which would try to download it.
  */
-export async function checkAmplifyTools(folders: readonly string[], run: RunVersion = runVersion): Promise<SetupCheck> {
+export async function checkAmplifyTools(folders: readonly string[], amplifyVersion: AmplifyVersion): Promise<SetupCheck> {
   const found: string[] = [];
-  const cli = await run('amplify', ['--version']);
+  const cli = await amplifyVersion();
   if (cli) found.push(`the Amplify CLI ${cli.split('\n').at(-1)}`);
   for (const folder of folders) {
     const ampx = join(folder, 'node_modules', '.bin', process.platform === 'win32' ? 'ampx.cmd' : 'ampx');
@@ -37,22 +31,53 @@ export async function checkAmplifyTools(folders: readonly string[], run: RunVers
   return {
     ok: false,
     message:
-      'Neither the Amplify CLI nor ampx was found. Gen 1: `npm install -g @aws-amplify/cli`. Gen 2: `npm create amplify@latest` in your app, which installs `@aws-amplify/backend-cli` (ampx).',
+      'Neither the Amplify CLI nor ampx was found. Gen 1: `npm install -g @aws-amplify/cli`. Gen 2: `npm create amplify@latest` in your app, which installs `@aws-amplify/backend-cli`.',
   };
 }
 
-/** Credentials Lens can use: environment variables or a profile in the shared AWS files. Never reads keys out. */
-export async function checkAwsCredentials(env: NodeJS.ProcessEnv = process.env): Promise<SetupCheck> {
-  if (env.AWS_ACCESS_KEY_ID) return { ok: true, message: 'AWS credentials are set in the environment.' };
-  const profiles = await listProfiles();
-  if (profiles.length > 0) {
-    const names = profiles.map((profile) => `${profile.name}${profile.sso ? ' (SSO)' : ''}`).join(', ');
-    return { ok: true, message: `AWS profiles found: ${names}. Choose one from the status bar.` };
+/** What the credentials check needs: the choice made in the status bar, and (trusted only) a way to resolve a profile's credentials. */
+export interface CredentialsCheckDeps {
+  selection(): { profile?: string; region?: string };
+  /**
+   * Resolves the credentials the SDK would use for the profile (undefined: the default chain), as
+   * the views' AWS clients do. Absent in Restricted Mode, where Lens asks AWS for nothing.
+   */
+  resolve?(profile: string | undefined): Promise<{ ok: true; temporary: boolean } | { ok: false; message: string }>;
+  /** Profiles of the shared config and credentials files, names only. */
+  profiles(): Promise<{ name: string }[]>;
+  sdkRegion: Parameters<typeof resolveAwsTarget>[0]['sdkRegion'];
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * The credentials Lens will read AWS with: for the workspace's first project, the profile chosen in
+ * the status bar, else the project's own (a Gen 1 env's `profileName`), else the default chain. It
+ * resolves exactly those, as the Environments view would, and says which they are and where they
+ * come from. Never reads keys out.
+ */
+export async function checkAwsCredentials(folders: readonly string[], deps: CredentialsCheckDeps): Promise<SetupCheck> {
+  const env = deps.env ?? process.env;
+  const projects = (await Promise.all(folders.map((folder) => findAmplifyProjects(folder)))).flat();
+  const settings = projects[0] ? await projectAwsSettings(projects[0]).catch(() => undefined) : undefined;
+  const target = await resolveAwsTarget({ selection: deps.selection(), project: settings, sdkRegion: deps.sdkRegion, env });
+  const who = describeTarget(target, env);
+  if (target.profile && !(await deps.profiles()).some((profile) => profile.name === target.profile)) {
+    return { ok: false, message: `Lens reads AWS with ${who}, which is in neither ~/.aws/config nor ~/.aws/credentials. Run \`aws configure --profile ${target.profile}\`, or choose another profile from the status bar.` };
   }
-  return {
-    ok: false,
-    message: 'No AWS credentials found. Run `aws configure` or `aws configure sso`, or `amplify configure` for Gen 1.',
-  };
+  if (!deps.resolve) return { ok: true, message: `Lens will read AWS with ${who} once you trust this workspace.` };
+  const resolved = await deps.resolve(target.profile);
+  if (!resolved.ok) return { ok: false, message: `Lens reads AWS with ${who}: ${resolved.message}` };
+  return { ok: true, message: `Lens reads AWS with ${who}: its ${resolved.temporary ? 'temporary ' : ''}credentials are ready.` };
+}
+
+function describeTarget(target: AwsTarget, env: NodeJS.ProcessEnv): string {
+  const profile = target.profile ?? env.AWS_PROFILE;
+  const credentials = profile
+    ? `profile ${profile} (${profileOriginWords(target, env)})`
+    : env.AWS_ACCESS_KEY_ID
+      ? 'the credentials in the environment (AWS_ACCESS_KEY_ID)'
+      : 'the default profile (no profile is named)';
+  return `${credentials} in ${target.region} (${regionOriginWords(target, env)})`;
 }
 
 export async function checkAmplifyProject(folders: readonly string[]): Promise<SetupCheck> {

@@ -1,6 +1,7 @@
 /**
  * The status bar entry `$(cloud) <profile> · <region> · <env>`. Clicking it switches the profile;
- * its tooltip links to both switches.
+ * its tooltip links to both switches. Shown in every Amplify workspace from activation (what the
+ * project's files say), before any view is opened or any AWS call made.
  */
 import * as vscode from 'vscode';
 import type { AwsSelectionStore } from './aws-selection';
@@ -24,7 +25,7 @@ export class AwsStatusBarItem implements vscode.Disposable {
   }
 
   private update(): void {
-    const content = awsStatusBarContent(this.source.snapshots(), this.selection.get(), this.focus.current());
+    const content = awsStatusBarContent(this.source.snapshots(), this.selection.get(), this.focus.current(), this.source.localAwsState?.());
     if (!content.visible) {
       this.item.hide();
       return;

@@ -45,6 +45,7 @@ export function environmentOverview(details: EnvironmentDetails): EnvironmentOve
       at: event.timestamp.getTime(),
     })),
     ...(details.problem ? { problem: overviewProblem(details.problem) } : {}),
+    ...(environment.stale ? { stale: { since: environment.stale.since.getTime(), reason: environment.stale.reason, lastHealth: environment.stale.lastHealth } } : {}),
   };
 }
 

@@ -90,7 +90,7 @@ describe('registerEnvironmentOverview', () => {
     expect(recorded.statusMessages.join(' ')).not.toContain(API_KEY);
   });
 
-  it("runs a problem's action with its arguments, and no command outside Lens", async () => {
+  it("runs a problem's action with its arguments, and no command the overview does not offer", async () => {
     environments = new FakeEnvironments([snapshot([gen2.environment])], () => expiredSsoDetails());
     disposables.forEach((disposable) => disposable.dispose());
     disposables = registerEnvironmentOverview(context, { environments });
@@ -99,6 +99,8 @@ describe('registerEnvironmentOverview', () => {
     const panel = recorded.panels[0] as FakeWebviewPanel;
     panel.fromPage({ type: 'runCommand', command: 'amplifyLens.ssoLogin' });
     panel.fromPage({ type: 'runCommand', command: 'workbench.action.terminal.sendSequence' });
+    // A Lens command the overview does not offer: a sandbox deploy that would run without the panel's say.
+    panel.fromPage({ type: 'runCommand', command: 'amplifyLens.deploy.sandboxOnce' });
     panel.fromPage({ type: 'runCommand', command: 'amplifyLens.selectRegion' });
     await settle();
     expect(recorded.executed.filter(([id]) => id !== 'amplifyLens.openEnvironmentOverview')).toEqual([['amplifyLens.ssoLogin', 'dev-sso'], ['amplifyLens.selectRegion']]);

@@ -9,9 +9,8 @@ import type { AmplifyEnvironment, EnvironmentDetails, EnvironmentsSnapshot } fro
 import { environmentKey } from '../environments/environment-key';
 import { focusedEnvironment } from './environment-focus';
 import { environmentOverview, findOutputValue } from './environment-overview-model';
-import { copyToClipboard, openProjectLink, openStackInConsole, runLensCommand } from '../webviews/panel-intents';
-import { isLensCommand } from '../webviews/panel-targets';
-import type { EnvironmentOverviewFromWebview, EnvironmentOverviewToWebview } from 'amplify-lens-model/panels';
+import { copyToClipboard, openProjectLink, openStackInConsole } from '../webviews/panel-intents';
+import { isEnvironmentOverviewCommand, type EnvironmentOverviewFromWebview, type EnvironmentOverviewToWebview } from 'amplify-lens-model/panels';
 import { WebviewPanelHost } from '../webviews/webview-panel-host';
 
 export const OPEN_ENVIRONMENT_OVERVIEW_COMMAND = 'amplifyLens.openEnvironmentOverview';
@@ -179,10 +178,13 @@ class EnvironmentOverviewPanel {
     }
   }
 
-  /** The problem's own action keeps its arguments (the SSO profile); other Lens commands run bare. */
-  private runCommand(command: string): void {
+  /**
+   * Only a command the overview offers (its protocol's allow-list: none deploys or runs the CLI).
+   * The problem's own action keeps its arguments (the SSO profile); the others run bare.
+   */
+  private runCommand(command: unknown): void {
+    if (!isEnvironmentOverviewCommand(command)) return;
     const action = this.details?.problem?.action;
-    if (action && action.command === command && isLensCommand(command)) void vscode.commands.executeCommand(command, ...(action.arguments ?? []));
-    else void runLensCommand(command);
+    void vscode.commands.executeCommand(command, ...(action?.command === command ? (action.arguments ?? []) : []));
   }
 }

@@ -114,14 +114,14 @@ describe('environment rows', () => {
 });
 
 describe('problems and empty projects', () => {
-  it('shows a problem as the only row, with its action as the row command', () => {
+  it('shows a problem first, with its action as the row command, then the environments it left unknown', () => {
     const problem = {
       kind: 'sso-expired' as const,
       message: 'The SSO sign-in of profile dev expired.',
       action: { title: 'Sign In Again', command: 'amplifyLens.ssoLogin', arguments: ['dev'] },
     };
     const nodes = environmentsChildNodes([snapshot([gen1Env({ health: 'unknown' })], { problem })], undefined, options);
-    expect(nodes).toHaveLength(1);
+    expect(nodes.map((node) => `${node.kind} ${node.description}`)).toEqual(['problem Sign In Again', 'environment unknown · current']);
     expect(nodes[0]).toMatchObject({
       kind: 'problem',
       label: 'The SSO sign-in of profile dev expired.',

@@ -77,11 +77,14 @@ function projectNode(snapshot: EnvironmentsSnapshot, all: readonly EnvironmentsS
 }
 
 function projectContentNodes(snapshot: EnvironmentsSnapshot, options: EnvironmentsNodeOptions): EnvironmentsViewNode[] {
-  if (snapshot.problem) return [problemNode(snapshot)];
-  if (snapshot.environments.length === 0) return [noEnvironmentsNode(snapshot)];
-  const ordered = [...snapshot.environments].sort(compareEnvironments);
+  // The problem first, then the environments it left unknown (with their last known state, if any):
+  // a problem never makes an environment disappear from the view as if it were gone.
+  const problem = snapshot.problem ? [problemNode(snapshot)] : [];
+  const listed = snapshot.problem ? snapshot.environments.filter((environment) => environment.health === 'unknown') : snapshot.environments;
+  if (listed.length === 0) return problem.length > 0 ? problem : [noEnvironmentsNode(snapshot)];
+  const ordered = [...listed].sort(compareEnvironments);
   const shown = Math.max(options.pageSize, options.shownCount?.(snapshot.projectRoot) ?? 0);
-  const nodes: EnvironmentsViewNode[] = ordered.slice(0, shown).map((environment) => environmentNode(environment, options.now));
+  const nodes: EnvironmentsViewNode[] = [...problem, ...ordered.slice(0, shown).map((environment) => environmentNode(environment, options.now))];
   if (ordered.length > shown) nodes.push(loadMoreNode(snapshot.projectRoot, ordered.length - shown, options.pageSize));
   return nodes;
 }
@@ -118,7 +121,7 @@ export function environmentNode(environment: AmplifyEnvironment, now: Date): Env
     environment,
     id: `environment:${environmentKey(environment)}`,
     label: environment.name,
-    description: [kindWord, health.label, currentWord, lastDeployWords(environment)].filter(Boolean).join(' · '),
+    description: [kindWord, health.label, lastKnownWords(environment), currentWord, lastDeployWords(environment)].filter(Boolean).join(' · '),
     icon: health.icon,
     tooltip: environmentTooltip(environment, now),
     contextValue,
@@ -135,12 +138,19 @@ function environmentTooltip(environment: AmplifyEnvironment, now: Date): string 
     `**${escapeMarkdown(environment.name)}** — ${KIND_TITLES[environment.kind]}${current}`,
     `$(${health.icon.id.replace(/~spin$/, '')}) ${health.title}${stackStatus ? ` (${inlineCode(stackStatus)})` : ''}`,
     environment.healthReason && `Reason: ${escapeMarkdown(environment.healthReason)}`,
+    environment.stale &&
+      `Last known ${relativeTime(environment.stale.since, now)} (${utcTimestamp(environment.stale.since)}): ${healthPresentation(environment.stale.lastHealth).title}; the stacks, resources and outputs shown are from then`,
     environment.rootStackName && `Stack: ${inlineCode(environment.rootStackName)}`,
     environment.region && `Region: ${inlineCode(environment.region)}`,
     environment.profile && `Profile: ${inlineCode(environment.profile)}`,
     deployed && `Last deploy: ${relativeTime(deployed, now)} (${utcTimestamp(deployed)})`,
     lastDeployLine(environment, now),
   ]);
+}
+
+/** While the state is unknown, what it was when last read ("last known: deployed"). */
+function lastKnownWords(environment: AmplifyEnvironment): string | undefined {
+  return environment.stale ? `last known: ${healthPresentation(environment.stale.lastHealth).label}` : undefined;
 }
 
 /** A failed, rolled-back or cancelled deploy from Lens shows in the row; a success already shows as the health. */

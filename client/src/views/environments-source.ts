@@ -4,6 +4,7 @@
  * in `client/src/environments` implements it; the views never call AWS themselves.
  */
 import type * as vscode from 'vscode';
+import type { LocalAwsState } from '../environments/aws-target';
 import type { EnvironmentsSnapshot } from '../environments/environment-types';
 
 /** Why a refresh was asked for, so the loader can decide how hard to look (cache, paging, logging). */
@@ -20,6 +21,11 @@ export interface EnvironmentsSource {
   snapshots(): readonly EnvironmentsSnapshot[];
   /** Loads again; problems end up in a snapshot's `problem`, the promise only settles. */
   refresh(reason: EnvironmentsRefreshReason): Promise<void>;
-  /** Fires after `snapshots()` changed. */
+  /**
+   * Whether the workspace has an Amplify project and which profile and region Lens reads with, from
+   * files alone: the status bar shows it from activation, before any environment is loaded.
+   */
+  localAwsState?(): LocalAwsState;
+  /** Fires after `snapshots()` (or the local state) changed. */
   readonly onDidChange: vscode.Event<void>;
 }

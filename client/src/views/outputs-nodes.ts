@@ -4,7 +4,7 @@
  * Secret-looking values are masked here, so no tree item ever carries them in clear.
  */
 import type { AmplifyEnvironment } from '../environments/environment-types';
-import { escapeMarkdown, inlineCode, markdownLines } from 'amplify-lens-model/presentation';
+import { escapeMarkdown, inlineCode, markdownLines, utcTimestamp } from 'amplify-lens-model/presentation';
 import { environmentKey } from '../environments/environment-key';
 import { shouldHideValue } from 'amplify-lens-model/secrets';
 import { MASKED_VALUE } from './output-secrets';
@@ -40,7 +40,15 @@ export function outputsChildNodes(environment: AmplifyEnvironment | undefined, p
     }),
   );
   if (environment.rawOutputs.length > 0) nodes.push(stackOutputsGroup(environment));
+  const stale = environment.stale;
+  if (nodes.length > 0 && stale) {
+    // Outputs read before CloudFormation became unreachable: shown, and said to be from then.
+    return [message(`stale:${environmentKey(environment)}`, `Last known outputs, read ${utcTimestamp(stale.since)}`, `The current state is unknown: ${stale.reason}`), ...nodes];
+  }
   if (nodes.length > 0) return nodes;
+  if (environment.health === 'unknown') {
+    return [message(`unknown:${environmentKey(environment)}`, `Outputs of ${environment.name} unknown`, environment.healthReason ?? 'CloudFormation could not be read.')];
+  }
   const notDeployed = environment.health === 'not-deployed';
   return [
     message(

@@ -1,11 +1,12 @@
 /**
  * The Resources view as plain data: the focused environment's resources grouped by category (API,
  * Auth, Storage, …), each with its nested stack's status and a click that opens the file defining it
- * (Gen 1: the resource's folder file; Gen 2: its `resource.ts`).
+ * (Gen 1: the resource's folder file; Gen 2: its `resource.ts`). While CloudFormation cannot be
+ * read a status is unknown, never "not deployed"; one read before shows as last known.
  */
 import { isAbsolute, join } from 'node:path';
 import type { AmplifyEnvironment, EnvironmentResource, ResourceCategory } from '../environments/environment-types';
-import { escapeMarkdown, inlineCode, markdownLines, stackStatusPresentation } from 'amplify-lens-model/presentation';
+import { UNKNOWN_STATUS_PRESENTATION, escapeMarkdown, inlineCode, markdownLines, stackStatusPresentation, utcTimestamp } from 'amplify-lens-model/presentation';
 import { environmentKey } from '../environments/environment-key';
 import type { ViewNode, ViewNodeIcon } from './view-node';
 
@@ -69,7 +70,10 @@ function categoryResourceNodes(environment: AmplifyEnvironment, category: Resour
 
 export function resourceNode(environment: AmplifyEnvironment, resource: EnvironmentResource): ResourceNode {
   const status = resource.status ?? resource.stack?.status;
-  const presentation = stackStatusPresentation(status, resource.stack?.driftStatus === 'DRIFTED');
+  const unknown = environment.health === 'unknown';
+  const presentation = !status && unknown ? UNKNOWN_STATUS_PRESENTATION : stackStatusPresentation(status, resource.stack?.driftStatus === 'DRIFTED');
+  const lastKnown = unknown && status !== undefined;
+  const stale = environment.stale;
   const definitionFile = resource.definitionPath && resolveDefinitionPath(environment.projectRoot, resource.definitionPath);
   return {
     kind: 'resource',
@@ -77,11 +81,12 @@ export function resourceNode(environment: AmplifyEnvironment, resource: Environm
     definitionFile,
     id: `resource:${environmentKey(environment)}:${resource.category}:${resource.name}`,
     label: resource.name,
-    description: presentation.label,
+    description: lastKnown ? `${presentation.label} · last known` : presentation.label,
     icon: presentation.icon,
     tooltip: markdownLines([
       `**${escapeMarkdown(resource.name)}** — ${resource.category}`,
-      `Status: ${escapeMarkdown(presentation.label)}`,
+      lastKnown ? `Status: ${escapeMarkdown(presentation.label)}, last known${stale ? ` (read ${utcTimestamp(stale.since)})` : ''}` : `Status: ${escapeMarkdown(presentation.label)}`,
+      unknown && `$(question) The current state is unknown: ${escapeMarkdown(environment.healthReason ?? 'CloudFormation could not be read.')}`,
       resource.stack?.statusReason && `Reason: ${escapeMarkdown(resource.stack.statusReason)}`,
       resource.stack && `Stack: ${inlineCode(resource.stack.name)}`,
       resource.definitionPath && `Defined in ${inlineCode(resource.definitionPath)}`,

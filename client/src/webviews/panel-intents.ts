@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { ProjectLink } from 'amplify-lens-model/panels';
-import { isInsideFolders, isLensCommand, stackConsoleUrl } from './panel-targets';
+import { isInsideFolders, stackConsoleUrl } from './panel-targets';
 
 export async function openProjectLink(link: ProjectLink): Promise<void> {
   const folders = vscode.workspace.workspaceFolders?.map((folder) => folder.uri.fsPath) ?? [];
@@ -39,9 +39,4 @@ export async function copyToClipboard(text: string, what: string): Promise<void>
   if (typeof text !== 'string') return;
   await vscode.env.clipboard.writeText(text);
   vscode.window.setStatusBarMessage(`$(copy) Copied ${what}`, 3000);
-}
-
-export async function runLensCommand(command: string): Promise<void> {
-  if (typeof command !== 'string' || !isLensCommand(command)) return;
-  await vscode.commands.executeCommand(command);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isInsideFolders, isLensCommand, stackConsoleUrl } from './panel-targets';
+import { isEnvironmentOverviewCommand } from 'amplify-lens-model/panels';
+import { isInsideFolders, stackConsoleUrl } from './panel-targets';
 
 describe('isInsideFolders', () => {
   const folders = ['/projects/app', '/projects/other'];
@@ -18,13 +19,12 @@ describe('isInsideFolders', () => {
   });
 });
 
-describe('isLensCommand', () => {
-  it('allows only Lens commands', () => {
-    expect(isLensCommand('amplifyLens.ssoLogin')).toBe(true);
-    expect(isLensCommand('amplifyLens.refreshEnvironments')).toBe(true);
-    expect(isLensCommand('workbench.action.terminal.new')).toBe(false);
-    expect(isLensCommand('amplifyLens')).toBe(false);
-    expect(isLensCommand('amplifyLens.x; rm')).toBe(false);
+describe('the commands the environment overview may ask for', () => {
+  it('are only those its protocol lists', () => {
+    expect(isEnvironmentOverviewCommand('amplifyLens.ssoLogin')).toBe(true);
+    expect(isEnvironmentOverviewCommand('amplifyLens.deploy.deploy')).toBe(false);
+    expect(isEnvironmentOverviewCommand('workbench.action.terminal.sendSequence')).toBe(false);
+    expect(isEnvironmentOverviewCommand({ toString: () => 'amplifyLens.ssoLogin' })).toBe(false);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Where a panel's intents may lead. A webview's messages are untrusted input (a page is only as
  * safe as everything it renders), so the host opens only files inside the workspace, runs only
- * Lens' own commands, and sends stacks to the CloudFormation console of their own partition.
+ * the commands the panel offers (its protocol's allow-list), and sends stacks to the CloudFormation
+ * console of their own partition.
  */
 import { isAbsolute } from 'node:path';
 import { isPathWithin } from 'amplify-lens-model/files';
@@ -9,10 +10,6 @@ import { isPathWithin } from 'amplify-lens-model/files';
 /** True when `path` is absolute and one of the folders or below one (no `..` escapes, no other drive). */
 export function isInsideFolders(path: string, folders: readonly string[]): boolean {
   return isAbsolute(path) && folders.some((folder) => isPathWithin(path, folder));
-}
-
-export function isLensCommand(command: string): boolean {
-  return /^amplifyLens\.[A-Za-z0-9.]+$/.test(command);
 }
 
 const CONSOLE_HOSTS: Record<string, (region: string) => string> = {

@@ -22,7 +22,7 @@ export const LENS_SETTINGS = {
   'aws.cloudFormationEndpoint': { type: 'string', default: '' },
   'aws.cloudWatchLogsEndpoint': { type: 'string', default: '' },
   'aws.amplifyEndpoint': { type: 'string', default: '' },
-  'logs.tailOnDebug': { type: 'string', enum: ['function', 'always', 'off'], default: 'function' },
+  'logs.tailOnDebug': { type: 'string', enum: ['ask', 'function', 'always', 'off'], default: 'ask' },
   'logs.bufferSize': { type: 'number', default: 10_000, minimum: 1_000, maximum: 200_000 },
   'logs.timeZone': { type: 'string', enum: ['local', 'utc'], default: 'local' },
   'cli.amplifyPath': { type: 'string', default: 'amplify' },

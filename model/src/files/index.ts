@@ -4,7 +4,7 @@ export { directoryExists, fileExists, listDirectory, readJsonFile, readTextFile,
 export { MAX_FILE_BYTES, readTextFileOrUndefined, readTextFileWithReason, type TextFileRead } from './text-file-reader';
 export { asArray, isRecord, lowerCaseKeys, parseJson, stringOf } from './json-values';
 export { NESTING_DEPTH_LIMIT, findExcessiveNesting, type BracketSyntax } from './nesting-depth';
-export { isPathWithin } from './path-within';
+export { isPathWithin, type PathRules } from './path-within';
 export {
   absolutePathOf,
   memoryProjectFiles,

@@ -61,6 +61,11 @@ export interface DeployTimelineSnapshot {
   counts: { done: number; inProgress: number; failed: number; total?: number };
   /** Root first, then nested stacks in the order they appeared. */
   stacks: TimelineStack[];
+  /**
+   * The CLI failed before CloudFormation started (the transformer refused the schema, the type check
+   * failed, the build broke): nothing was deployed, and this is why, with the place it points to.
+   */
+  notDeployed?: { reason: string; link?: ProjectLink };
 }
 
 export type DeployTimelineToWebview =
@@ -68,6 +73,7 @@ export type DeployTimelineToWebview =
   | { type: 'snapshot'; timeline: DeployTimelineSnapshot; cancellable: boolean }
   | { type: 'empty'; message: string };
 
+/** The timeline offers no command: its intents are links, the console, copy and Cancel, each handled by its own message. */
 export type DeployTimelineFromWebview =
   | { type: 'ready' }
   | { type: 'openLink'; link: ProjectLink }

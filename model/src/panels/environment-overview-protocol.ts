@@ -57,12 +57,35 @@ export interface EnvironmentOverview {
   events: OverviewEvent[];
   /** Why part of the overview could not be read, with the command that fixes it. */
   problem?: { message: string; action?: { title: string; command: string } };
+  /**
+   * CloudFormation could not be read (health is `unknown`): the stacks, resources and outputs are
+   * the last known ones, read at `since`, when the environment was `lastHealth`.
+   */
+  stale?: { since: number; reason: string; lastHealth: string };
 }
 
 export type EnvironmentOverviewToWebview =
   | { type: 'overview'; overview: EnvironmentOverview }
   | { type: 'loading'; name: string }
   | { type: 'problem'; message: string; action?: { title: string; command: string } };
+
+/**
+ * The commands the overview offers, and so the only ones it may ask the host to run: the fixes of
+ * its problem banner (choose a profile or region, sign in, refresh). A page is untrusted input, so
+ * the host runs nothing else, and none of these deploys or runs the CLI.
+ */
+export const ENVIRONMENT_OVERVIEW_COMMANDS = [
+  'amplifyLens.selectProfile',
+  'amplifyLens.selectRegion',
+  'amplifyLens.ssoLogin',
+  'amplifyLens.refreshEnvironments',
+] as const;
+
+export type EnvironmentOverviewCommand = (typeof ENVIRONMENT_OVERVIEW_COMMANDS)[number];
+
+export function isEnvironmentOverviewCommand(command: unknown): command is EnvironmentOverviewCommand {
+  return (ENVIRONMENT_OVERVIEW_COMMANDS as readonly unknown[]).includes(command);
+}
 
 export type EnvironmentOverviewFromWebview =
   | { type: 'ready' }

@@ -52,6 +52,7 @@ export interface LogFrameReference {
 
 export type LogExportFormat = 'text' | 'jsonl';
 
+/** The log viewer offers no command: a feed problem's action is shown, and taken from the palette or the views. */
 export type LogViewerFromWebview =
   | { type: 'ready' }
   | { type: 'openFrame'; frame: LogFrameReference }

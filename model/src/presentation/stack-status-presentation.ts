@@ -15,6 +15,9 @@ const PASS: ViewNodeIcon = { id: 'pass', color: 'testing.iconPassed' };
 const FAIL: ViewNodeIcon = { id: 'error', color: 'testing.iconFailed' };
 const DRIFT: ViewNodeIcon = { id: 'warning', color: 'list.warningForeground' };
 
+/** A status that could not be read (CloudFormation unreachable): unknown, never "not deployed". */
+export const UNKNOWN_STATUS_PRESENTATION: StackStatusPresentation = { label: 'unknown', icon: { id: 'question' } };
+
 export function stackStatusPresentation(status: string | undefined, drifted = false): StackStatusPresentation {
   if (!status) return { label: 'not deployed', icon: { id: 'circle-outline' } };
   const label = humanizeStackStatus(status);

@@ -89,6 +89,10 @@ describe('shouldHideValue, for values on screen', () => {
     [['whatever'], `sk_live_${'A1'.repeat(12)}`],
     [['whatever'], `AIza${'B'.repeat(35)}`],
     [['label', 'stripeApiKey'], 'abcdef123456'],
+    // A token inside a longer value, and a secret inside a JSON value (a custom output's configuration).
+    [['authHeader'], `Bearer ghp_${'a'.repeat(36)}`],
+    [['mapsUrl'], `https://maps.example.com/js?key=AIza${'B'.repeat(35)}&v=3`],
+    [['appConfig'], JSON.stringify({ endpoint: 'https://example.com', token: 'Zx81kLmQ0pPqRt' })],
   ])('%j = %s is masked', (names, value) => {
     expect(shouldHideValue(names, value)).toBe(true);
   });
@@ -101,6 +105,8 @@ describe('shouldHideValue, for values on screen', () => {
     [['IdentityPoolId'], 'us-east-1:0b1c2d3e-aaaa-bbbb-cccc-0123456789ab'],
     [['AuthRoleName'], 'amplify-gen1blog-dev-8f3b2-authRole'],
     [['Name', undefined], 'summarizePost-dev'],
+    [['definedFunctions'], JSON.stringify(['amplify-gen2todo-alice-sandbox-sayhellolambda1A2B3C-xYz'])],
+    [['buckets'], JSON.stringify([JSON.stringify({ name: 'files', bucketName: 'amplify-gen2todo-files-bucket1a2b3c' })])],
   ])('%j = %s is shown', (names, value) => {
     expect(shouldHideValue(names, value)).toBe(false);
   });

@@ -33,15 +33,23 @@ export function looksLikeSecret(key: string, value: unknown): boolean {
   return !isHarmlessValue(text);
 }
 
-const SECRET_SHAPES: readonly RegExp[] = [
-  /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/,
-  /^(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,}$/, // GitHub tokens
-  /^github_pat_[A-Za-z0-9_]{22,}$/,
-  /^xox[abposr]-[A-Za-z0-9-]{10,}$/, // Slack tokens
-  /^[sr]k_live_[A-Za-z0-9]{16,}$/, // Stripe secret keys
-  /^AIza[0-9A-Za-z_-]{35}$/, // Google API keys
-  /^da2-[a-z0-9]{26}$/, // AppSync API keys
+/** Where a private key starts: a value holding one is a secret, and a text shows nothing of it. */
+export const PRIVATE_KEY_START = /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/;
+
+/**
+ * Tokens whose shape alone tells (unanchored sources): a value that is one is a secret, and
+ * `maskSecretsInText` finds them inside a text.
+ */
+export const SECRET_TOKENS: readonly string[] = [
+  '(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{36,}', // GitHub tokens
+  'github_pat_[A-Za-z0-9_]{22,}',
+  'xox[abposr]-[A-Za-z0-9-]{10,}', // Slack tokens
+  '[sr]k_live_[A-Za-z0-9]{16,}', // Stripe secret keys
+  'AIza[0-9A-Za-z_-]{35}', // Google API keys
+  'da2-[a-z0-9]{26}', // AppSync API keys
 ];
+
+const SECRET_SHAPES: readonly RegExp[] = [PRIVATE_KEY_START, ...SECRET_TOKENS.map((token) => new RegExp(`^(?:${token})$`))];
 
 const SECRET_LAST_WORDS = new Set([
   'secret',
@@ -119,9 +127,10 @@ function containsSecret(value: unknown): boolean {
 const MENTIONS_SECRET = /secret|passw(?:or)?d|token|credential|creds$|(?:api|private).?key|(?:access|signing)[-_ ]?key/i;
 
 /** Shapes that are not secrets alone but travel beside one, or are one without a telling prefix. */
-const CREDENTIAL_SHAPES: readonly RegExp[] = [
-  /^(?:AKIA|ASIA)[A-Z0-9]{16}$/, // AWS access key ids
+export const CREDENTIAL_TOKENS: readonly string[] = [
+  '(?:AKIA|ASIA)[A-Z0-9]{16}', // AWS access key ids
 ];
+const CREDENTIAL_SHAPES: readonly RegExp[] = CREDENTIAL_TOKENS.map((token) => new RegExp(`^(?:${token})$`));
 
 /** An AWS secret access key: 40 characters of base64, mixing digits and both cases. */
 function isAwsSecretAccessKey(text: string): boolean {
@@ -132,11 +141,21 @@ export function mentionsSecret(name: string): boolean {
   return MENTIONS_SECRET.test(name);
 }
 
-/** Whether a value shown under any of `names` (an output's key, label, export name) should be masked. */
+/** A token of a telling shape inside a longer value (`Bearer ghp_…`, a URL carrying a key). */
+const TOKEN_INSIDE = new RegExp(`(?:^|[^A-Za-z0-9_-])(?:${[...SECRET_TOKENS, ...CREDENTIAL_TOKENS].join('|')})(?![A-Za-z0-9_-])`);
+
+/**
+ * Whether a value shown under any of `names` (an output's key, label, export name) should be
+ * masked: a secret's shape, a token inside it, or a JSON value holding a secret (a custom output
+ * carrying a configuration object).
+ */
 export function shouldHideValue(names: readonly (string | undefined)[], value: unknown): boolean {
   if (typeof value === 'string') {
     const text = value.trim();
     if (SECRET_SHAPES.some((shape) => shape.test(text)) || CREDENTIAL_SHAPES.some((shape) => shape.test(text)) || isAwsSecretAccessKey(text)) return true;
+    if (TOKEN_INSIDE.test(text)) return true;
+    const nested = parseJsonContainer(text);
+    if (nested !== undefined && containsSecret(nested)) return true;
   }
   return names.some((name) => name !== undefined && (mentionsSecret(name) || looksLikeSecret(name, value)));
 }
