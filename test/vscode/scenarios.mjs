@@ -82,7 +82,7 @@ export const scenarios = [
       await page.keyboard.press('Enter');
       await page.keyboard.press('Escape');
       // The match is scrolled into view; point the mouse at it as a user would.
-      const token = page.locator('.part.editor .monaco-editor .view-lines span', { hasText: /^@?manyToMany$/ }).first();
+      const token = page.locator('.part.editor .monaco-editor .view-lines span:visible', { hasText: /^@?manyToMany$/ }).first();
       await token.hover();
       const hover = page.locator('.monaco-hover-content');
       await hover.getByText('manyToMany', { exact: false }).first().waitFor({ timeout: 15_000 });
