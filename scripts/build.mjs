@@ -23,7 +23,8 @@ async function panelEntryPoints() {
 /** The codicon font VS Code uses, served to the panels from webviews/out/codicons. */
 async function copyCodicons() {
   await mkdir('webviews/out/codicons', { recursive: true });
-  for (const file of ['codicon.css', 'codicon.ttf']) await copyFile(`node_modules/@vscode/codicons/dist/${file}`, `webviews/out/codicons/${file}`);
+  for (const file of ['codicon.css', 'codicon.ttf'])
+    await copyFile(`node_modules/@vscode/codicons/dist/${file}`, `webviews/out/codicons/${file}`);
 }
 
 /** The Gen 2 schema worker (a child process of the server) and the data-schema copy it falls back to. */
@@ -36,7 +37,13 @@ async function gen2SchemaWorkerBundles() {
       outdir: 'server/out',
       define: { LENS_BUNDLED_DATA_SCHEMA_VERSION: JSON.stringify(dataSchema.version) },
     }),
-    build({ ...common, minify: true, sourcemap: false, entryPoints: { 'data-schema-bundled': 'server/src/gen2-data-schema/worker/bundled-data-schema.ts' }, outdir: 'server/out' }),
+    build({
+      ...common,
+      minify: true,
+      sourcemap: false,
+      entryPoints: { 'data-schema-bundled': 'server/src/gen2-data-schema/worker/bundled-data-schema.ts' },
+      outdir: 'server/out',
+    }),
   ]);
 }
 

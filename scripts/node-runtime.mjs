@@ -37,10 +37,24 @@ export function provisionNode(major) {
     mkdirSync(prefix, { recursive: true });
     writeFileSync(join(prefix, 'package.json'), '{"private":true}\n');
     // --ignore-scripts: the package needs none; its bin/node is used in place.
-    execFileSync(npmCommand(), ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', `${nodePackageName()}@${version}`], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      shell: process.platform === 'win32',
-    });
+    execFileSync(
+      npmCommand(),
+      [
+        'install',
+        '--prefix',
+        prefix,
+        '--no-save',
+        '--no-package-lock',
+        '--ignore-scripts',
+        '--no-audit',
+        '--no-fund',
+        `${nodePackageName()}@${version}`,
+      ],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        shell: process.platform === 'win32',
+      },
+    );
   }
   const actual = execFileSync(binary, ['--version'], { encoding: 'utf8' }).trim();
   if (actual !== `v${version}`) throw new Error(`${binary} is ${actual}, expected v${version}`);

@@ -55,7 +55,11 @@ const transformers = {
 
 // The "existing project" flag defaults a v1 project runs with (amplify-cli-core featureFlags.ts).
 const FLAGS = { improvePluralization: false, validateTypeNameReservedWords: true, secondaryKeyAsGSI: false, addMissingOwnerFields: false };
-const featureFlags = { getBoolean: (name, fallback) => FLAGS[name] ?? fallback, getNumber: (_name, fallback) => fallback, getObject: () => undefined };
+const featureFlags = {
+  getBoolean: (name, fallback) => FLAGS[name] ?? fallback,
+  getNumber: (_name, fallback) => fallback,
+  getObject: () => undefined,
+};
 
 /** The chain getTransformerFactoryV1 builds, for an API with these auth modes and a storage bucket. */
 function transform(schema, providers) {
@@ -71,7 +75,11 @@ function transform(schema, providers) {
     new transformers.PredictionsTransformer({ bucketName: 'bucket' }),
   ];
   if (schema.includes('@searchable')) list.push(new transformers.SearchableModelTransformer());
-  list.push(new transformers.ModelAuthTransformer({ authConfig: { defaultAuthentication: provider(modes[0]), additionalAuthenticationProviders: modes.slice(1).map(provider) } }));
+  list.push(
+    new transformers.ModelAuthTransformer({
+      authConfig: { defaultAuthentication: provider(modes[0]), additionalAuthenticationProviders: modes.slice(1).map(provider) },
+    }),
+  );
   const quiet = [console.log, console.warn];
   console.log = console.warn = () => {};
   try {
@@ -94,7 +102,13 @@ function apis(dir, providers = Object.keys(AUTH_MODES)) {
         const settings = JSON.parse(readFileSync(join(path, 'project-settings.json'), 'utf8'));
         found.push(...apis(path, settings.authProviders ?? providers));
       } else {
-        found.push({ path, schema: graphqlFiles(path).map((file) => readFileSync(file, 'utf8')).join('\n'), providers });
+        found.push({
+          path,
+          schema: graphqlFiles(path)
+            .map((file) => readFileSync(file, 'utf8'))
+            .join('\n'),
+          providers,
+        });
       }
     } else if (entry.endsWith('.graphql')) {
       found.push({ path, schema: readFileSync(path, 'utf8'), providers });
@@ -104,14 +118,19 @@ function apis(dir, providers = Object.keys(AUTH_MODES)) {
 }
 
 function graphqlFiles(dir) {
-  return readdirSync(dir).sort().flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? graphqlFiles(path) : entry.endsWith('.graphql') ? [path] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => {
+      const path = join(dir, entry);
+      return statSync(path).isDirectory() ? graphqlFiles(path) : entry.endsWith('.graphql') ? [path] : [];
+    });
 }
 
 let failures = 0;
-for (const [kind, mustCompile] of [['valid', true], ['invalid', false]]) {
+for (const [kind, mustCompile] of [
+  ['valid', true],
+  ['invalid', false],
+]) {
   for (const api of apis(join(corpus, kind, 'gen1-v1'))) {
     const error = transform(api.schema, api.providers);
     const agrees = mustCompile === (error === undefined);

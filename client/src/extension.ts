@@ -56,7 +56,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       serverStarted = true;
       void vscode.commands.executeCommand('setContext', AMPLIFY_CONTEXT_KEYS.languageServerEnabled, true);
       client.start().catch((error: unknown) => {
-        void vscode.window.showErrorMessage(`Amplify Lens could not start its language server: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(
+          `Amplify Lens could not start its language server: ${error instanceof Error ? error.message : String(error)}`,
+        );
       });
     }),
     whenWorkspaceTrusted(context, () => activateAwsAndCli(context, selection, log)),
@@ -64,7 +66,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 /** The Amplify views, deploys, logs and sign-in: everything that reads AWS or runs the user's CLI. */
-function activateAwsAndCli(context: vscode.ExtensionContext, selection: WorkspaceAwsSelectionStore, log: vscode.LogOutputChannel): vscode.Disposable[] {
+function activateAwsAndCli(
+  context: vscode.ExtensionContext,
+  selection: WorkspaceAwsSelectionStore,
+  log: vscode.LogOutputChannel,
+): vscode.Disposable[] {
   const endpoints = readEndpointOverrides();
   const endpoint = overrideEndpoint(endpoints.find((reading) => reading.service === 'cloudFormation')!.override);
   const amplifyEndpoint = overrideEndpoint(endpoints.find((reading) => reading.service === 'amplify')!.override);
@@ -74,7 +80,9 @@ function activateAwsAndCli(context: vscode.ExtensionContext, selection: Workspac
     (pool ??= import('./aws/aws-services').then(({ CloudFormationGatewayPool: Pool }) => new Pool({ ...(endpoint ? { endpoint } : {}), log })));
   let hostingPool: Promise<AmplifyHostingGatewayPool> | undefined;
   const loadHostingPool = () =>
-    (hostingPool ??= import('./aws/aws-services').then(({ AmplifyHostingGatewayPool: Pool }) => new Pool({ ...(amplifyEndpoint ? { endpoint: amplifyEndpoint } : {}), log })));
+    (hostingPool ??= import('./aws/aws-services').then(
+      ({ AmplifyHostingGatewayPool: Pool }) => new Pool({ ...(amplifyEndpoint ? { endpoint: amplifyEndpoint } : {}), log }),
+    ));
   const environments: EnvironmentsService = new EnvironmentsService({
     folders: () => vscode.workspace.workspaceFolders?.map((folder) => folder.uri.fsPath) ?? [],
     selection: () => selection.get(),
@@ -97,7 +105,12 @@ function activateAwsAndCli(context: vscode.ExtensionContext, selection: Workspac
     { dispose: () => void pool?.then((loaded) => loaded.clear()) },
     { dispose: () => void hostingPool?.then((loaded) => loaded.clear()) },
     showEndpointOverrides(endpoints),
-    ...registerEnvironmentViews(context, environments, { listProfiles: () => import('./aws/aws-config').then((config) => config.listProfiles()) }, selection),
+    ...registerEnvironmentViews(
+      context,
+      environments,
+      { listProfiles: () => import('./aws/aws-config').then((config) => config.listProfiles()) },
+      selection,
+    ),
     ...registerEnvironmentOverview(context, { environments }),
     ...hosting.disposables,
     // A Gen 2 app Hosting found brings its branch deployments into the Environments view.

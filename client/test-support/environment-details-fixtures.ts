@@ -31,7 +31,8 @@ function event(stackName: string, logicalId: string, resourceType: string, statu
   };
 }
 
-export const RESOLVER_FAILURE = "Resource handler returned message: \"Validation error of type FieldUndefined: Field 'titel' in type 'Post' is undefined\"";
+export const RESOLVER_FAILURE =
+  "Resource handler returned message: \"Validation error of type FieldUndefined: Field 'titel' in type 'Post' is undefined\"";
 
 export function gen1Details(): EnvironmentDetails {
   const api = nested('apiblog', {
@@ -47,15 +48,43 @@ export function gen1Details(): EnvironmentDetails {
   const storage = nested('storageimages', { outputs: [{ key: 'BucketName', value: 'gen1blog-images-dev' }] });
   const fn = nested('functionsummarizePost', { outputs: [{ key: 'Name', value: 'summarizePost-dev' }] });
   const resources = [
-    { category: 'api' as const, name: 'blog', stack: api, status: api.status, definitionPath: `${GEN1_ROOT}/amplify/backend/api/blog/schema.graphql` },
-    { category: 'auth' as const, name: 'gen1blogauth', stack: auth, status: auth.status, definitionPath: `${GEN1_ROOT}/amplify/backend/auth/gen1blogauth/cli-inputs.json` },
-    { category: 'storage' as const, name: 'images', stack: storage, status: storage.status, definitionPath: `${GEN1_ROOT}/amplify/backend/storage/images/cli-inputs.json` },
-    { category: 'function' as const, name: 'summarizePost', stack: fn, status: fn.status, definitionPath: `${GEN1_ROOT}/amplify/backend/function/summarizePost/src/index.js` },
+    {
+      category: 'api' as const,
+      name: 'blog',
+      stack: api,
+      status: api.status,
+      definitionPath: `${GEN1_ROOT}/amplify/backend/api/blog/schema.graphql`,
+    },
+    {
+      category: 'auth' as const,
+      name: 'gen1blogauth',
+      stack: auth,
+      status: auth.status,
+      definitionPath: `${GEN1_ROOT}/amplify/backend/auth/gen1blogauth/cli-inputs.json`,
+    },
+    {
+      category: 'storage' as const,
+      name: 'images',
+      stack: storage,
+      status: storage.status,
+      definitionPath: `${GEN1_ROOT}/amplify/backend/storage/images/cli-inputs.json`,
+    },
+    {
+      category: 'function' as const,
+      name: 'summarizePost',
+      stack: fn,
+      status: fn.status,
+      definitionPath: `${GEN1_ROOT}/amplify/backend/function/summarizePost/src/index.js`,
+    },
   ];
   const environment = gen1Env({
     health: 'failed',
     healthReason: 'The following resource(s) failed to update: [apiblog].',
-    rootStack: stack({ status: 'UPDATE_ROLLBACK_COMPLETE', statusReason: 'The following resource(s) failed to update: [apiblog].', lastUpdatedAt: at('09:00:00') }),
+    rootStack: stack({
+      status: 'UPDATE_ROLLBACK_COMPLETE',
+      statusReason: 'The following resource(s) failed to update: [apiblog].',
+      lastUpdatedAt: at('09:00:00'),
+    }),
     nestedStacks: [api, auth, storage, fn],
     resources,
     outputs: gen1Outputs(resources),

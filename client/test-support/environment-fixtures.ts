@@ -59,10 +59,7 @@ export function gen2Env(overrides: Partial<AmplifyEnvironment> = {}): AmplifyEnv
   });
 }
 
-export function snapshot(
-  environments: AmplifyEnvironment[],
-  overrides: Partial<EnvironmentsSnapshot> = {},
-): EnvironmentsSnapshot {
+export function snapshot(environments: AmplifyEnvironment[], overrides: Partial<EnvironmentsSnapshot> = {}): EnvironmentsSnapshot {
   return {
     projectRoot: environments[0]?.projectRoot ?? GEN1_ROOT,
     generation: environments[0]?.kind.startsWith('gen2') ? 2 : 1,

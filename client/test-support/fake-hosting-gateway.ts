@@ -9,9 +9,18 @@ export interface FakeHostingGateway {
 }
 
 /** The real AmplifyClient, through the gateway, against the fake Amplify Hosting over the given state. */
-export async function startFakeHostingGateway(state: FakeHostingState, options: Partial<AmplifyHostingGatewayOptions> = {}): Promise<FakeHostingGateway> {
+export async function startFakeHostingGateway(
+  state: FakeHostingState,
+  options: Partial<AmplifyHostingGatewayOptions> = {},
+): Promise<FakeHostingGateway> {
   const fake = await startFakeHosting(state);
-  const gateway = new AmplifyHostingGateway({ region: state.region, endpoint: fake.endpoint, credentials: TEST_CREDENTIALS, maxAttempts: 1, ...options });
+  const gateway = new AmplifyHostingGateway({
+    region: state.region,
+    endpoint: fake.endpoint,
+    credentials: TEST_CREDENTIALS,
+    maxAttempts: 1,
+    ...options,
+  });
   return {
     fake,
     gateway,

@@ -12,7 +12,13 @@ export interface FakeLogsGateway {
 export async function startFakeLogsGateway(state: FakeLogsState, options: Partial<CloudWatchLogsGatewayOptions> = {}): Promise<FakeLogsGateway> {
   // Idle live tails send an update this often; short, so an aborted or ended stream is noticed quickly.
   const fake = await startFakeLogs(state, { liveTailHeartbeatMs: 50 });
-  const gateway = new CloudWatchLogsGateway({ region: state.region, endpoint: fake.endpoint, credentials: TEST_CREDENTIALS, maxAttempts: 1, ...options });
+  const gateway = new CloudWatchLogsGateway({
+    region: state.region,
+    endpoint: fake.endpoint,
+    credentials: TEST_CREDENTIALS,
+    maxAttempts: 1,
+    ...options,
+  });
   return {
     fake,
     gateway,

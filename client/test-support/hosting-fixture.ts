@@ -40,7 +40,8 @@ export async function startHostingFixture(
   seed(hosting, stacks);
   const fake = await startFakeAws(stacks, { hosting });
   const project = copyExample(example);
-  if (example === 'gen1-blog') project.write('amplify/.config/local-env-info.json', { projectPath: project.root, defaultEditor: 'code', envName: 'dev' });
+  if (example === 'gen1-blog')
+    project.write('amplify/.config/local-env-info.json', { projectPath: project.root, defaultEditor: 'code', envName: 'dev' });
   if (options.git) writeGit(project, options.git);
   const hostingPool = new AmplifyHostingGatewayPool({ endpoint: fake.hosting!.endpoint, maxAttempts: 1 });
   const stackPool = new CloudFormationGatewayPool({ endpoint: fake.endpoint, maxAttempts: 1 });
@@ -83,6 +84,9 @@ function writeGit(project: TempProject, git: GitFiles): void {
   const remotes = Object.entries(git.remotes ?? {})
     .map(([name, url]) => `[remote "${name}"]\n\turl = ${url}\n\tfetch = +refs/heads/*:refs/remotes/${name}/*\n`)
     .join('');
-  project.write('.git/config', `[core]\n\trepositoryformatversion = 0\n\tbare = false\n${remotes}[branch "main"]\n\tremote = origin\n\tmerge = refs/heads/main\n`);
+  project.write(
+    '.git/config',
+    `[core]\n\trepositoryformatversion = 0\n\tbare = false\n${remotes}[branch "main"]\n\tremote = origin\n\tmerge = refs/heads/main\n`,
+  );
   for (const branch of git.branches ?? ['main']) project.write(`.git/refs/heads/${branch}`, `${'a'.repeat(40)}\n`);
 }

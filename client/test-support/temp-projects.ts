@@ -35,7 +35,10 @@ export function copyExample(name: 'gen1-blog' | 'gen2-todo'): TempProject {
  * The gen1-blog example pointed at seeded stacks: team-provider-info.json gets one entry per seeded
  * env with its root stack name and ARN, local-env-info.json checks out `currentEnv`.
  */
-export function gen1BlogProject(envs: readonly Gen1EnvStacks[], options: { region: string; currentEnv?: string; profiles?: Record<string, string> }): TempProject {
+export function gen1BlogProject(
+  envs: readonly Gen1EnvStacks[],
+  options: { region: string; currentEnv?: string; profiles?: Record<string, string> },
+): TempProject {
   const project = copyExample('gen1-blog');
   const template = (project.read('amplify/team-provider-info.json') as Record<string, { awscloudformation: Record<string, string> }>).dev;
   const teamProviderInfo = Object.fromEntries(
@@ -48,14 +51,26 @@ export function gen1BlogProject(envs: readonly Gen1EnvStacks[], options: { regio
     ]),
   );
   project.write('amplify/team-provider-info.json', teamProviderInfo);
-  if (options.currentEnv) project.write('amplify/.config/local-env-info.json', { projectPath: project.root, defaultEditor: 'code', envName: options.currentEnv });
+  if (options.currentEnv)
+    project.write('amplify/.config/local-env-info.json', { projectPath: project.root, defaultEditor: 'code', envName: options.currentEnv });
   const profiles = options.profiles ?? {};
   project.write(
     'amplify/.config/local-aws-info.json',
-    Object.fromEntries(envs.map((env) => [env.env, profiles[env.env] ? { configLevel: 'project', useProfile: true, profileName: profiles[env.env] } : { configLevel: 'general' }])),
+    Object.fromEntries(
+      envs.map((env) => [
+        env.env,
+        profiles[env.env] ? { configLevel: 'project', useProfile: true, profileName: profiles[env.env] } : { configLevel: 'general' },
+      ]),
+    ),
   );
   return project;
 }
 
 /** The seed options that match the gen1-blog example's backend-config.json. */
-export const GEN1_BLOG_RESOURCES = { api: 'blog', auth: 'blogauth', functions: ['summarizePost'], storage: false as const, models: ['Post', 'Comment'] };
+export const GEN1_BLOG_RESOURCES = {
+  api: 'blog',
+  auth: 'blogauth',
+  functions: ['summarizePost'],
+  storage: false as const,
+  models: ['Post', 'Comment'],
+};

@@ -1,10 +1,4 @@
-import {
-  CodeActionKind,
-  DiagnosticSeverity,
-  type CodeAction,
-  type Diagnostic,
-  type WorkspaceEdit,
-} from 'vscode-languageserver/node';
+import { CodeActionKind, DiagnosticSeverity, type CodeAction, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { SchemaCodeAction } from './graphql/code-actions/schema-code-actions';
 import type { LensDiagnostic, Severity, TextEdit } from './lens-diagnostic';
 

@@ -20,7 +20,10 @@ describe('limitPublished', () => {
     const diagnostics = [at(0, 'warning'), at(1, 'error'), at(2, 'hint'), at(3, 'error'), at(4, 'warning')];
     const published = limitPublished('file:///s.graphql', diagnostics, 4);
     expect(published.map((d) => d.code)).toEqual(['c1', 'c3', 'c0', 'diagnostics-truncated']);
-    expect(published[3]).toMatchObject({ severity: 'information', message: expect.stringContaining('This file has 5 problems; Amplify Lens shows the 3 most severe.') });
+    expect(published[3]).toMatchObject({
+      severity: 'information',
+      message: expect.stringContaining('This file has 5 problems; Amplify Lens shows the 3 most severe.'),
+    });
   });
 
   it('bounds a file with 200,000 findings', () => {

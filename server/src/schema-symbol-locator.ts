@@ -42,8 +42,7 @@ export class SchemaSymbolLocator {
     return queries.map((query) => {
       if (!query) return null;
       const found =
-        first(analyses, (analysis) => locateSchemaSymbol(analysis, query)) ??
-        first(readings, (reading) => locateBuilderSymbol(reading, query));
+        first(analyses, (analysis) => locateSchemaSymbol(analysis, query)) ?? first(readings, (reading) => locateBuilderSymbol(reading, query));
       return found ?? null;
     });
   }
@@ -79,7 +78,8 @@ export class SchemaSymbolLocator {
 
 function validQuery(query: SchemaSymbolQuery | undefined): SymbolQuery | undefined {
   if (typeof query !== 'object' || query === null) return undefined;
-  const name = (value: unknown) => (typeof value === 'string' && value.length <= MAX_NAME_LENGTH && GRAPHQL_NAME.test(value) ? value : undefined);
+  const name = (value: unknown) =>
+    typeof value === 'string' && value.length <= MAX_NAME_LENGTH && GRAPHQL_NAME.test(value) ? value : undefined;
   const typeName = name(query.typeName);
   const fieldName = name(query.fieldName);
   // A name that was given but is not a GraphQL name cannot be declared: no answer, not a looser one.

@@ -18,7 +18,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LENS_SETTINGS_SECTION, LocateSchemaSymbolsRequest, ProjectsRequest, WorkspaceTrustedNotification, readInitializationOptions } from 'amplify-lens-model/contracts';
+import {
+  LENS_SETTINGS_SECTION,
+  LocateSchemaSymbolsRequest,
+  ProjectsRequest,
+  WorkspaceTrustedNotification,
+  readInitializationOptions,
+} from 'amplify-lens-model/contracts';
 import { DiagnosticsPublisher, groupByUri } from './diagnostics-publisher';
 import { Gen2SchemaDocuments } from './gen2-data-schema/gen2-schema-documents';
 import { quickFixesFor } from './graphql/code-actions/schema-code-actions';
@@ -72,8 +78,7 @@ function warnAboutSettings(): void {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const folders = params.workspaceFolders?.map((folder) => uriToPath(folder.uri)) ??
-    (params.rootUri ? [uriToPath(params.rootUri)] : []);
+  const folders = params.workspaceFolders?.map((folder) => uriToPath(folder.uri)) ?? (params.rootUri ? [uriToPath(params.rootUri)] : []);
   canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   canPullSettings = params.capabilities.workspace?.configuration === true;
   canRegisterSettingsChanges = params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
@@ -104,49 +109,53 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
-connection.onInitialized(guard.notification('initialized', async () => {
-  if (canWatchFiles) {
-    await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [
-        { globPattern: '**/amplify/**/*.{graphql,json,ts}' },
-        { globPattern: '**/{amplify,customHttp}.{yml,yaml}' },
-        { globPattern: '**/{amplify_outputs.json,aws-exports.js,.gitignore}' },
-      ],
-    });
-  }
-  // The pull model: the client says when a setting changed, the server asks each folder's values.
-  if (canPullSettings && canRegisterSettingsChanges) {
-    await connection.client.register(DidChangeConfigurationNotification.type, { section: LENS_SETTINGS_SECTION });
-  }
-  await ready;
-  // Before the first diagnostics, so they follow each folder's settings.
-  if (canPullSettings && (await pullSettings())) schemas.configure((folder) => settings.schemaOptions(folder));
-  warnAboutSettings();
-  await publishAll();
-}));
+connection.onInitialized(
+  guard.notification('initialized', async () => {
+    if (canWatchFiles) {
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [
+          { globPattern: '**/amplify/**/*.{graphql,json,ts}' },
+          { globPattern: '**/{amplify,customHttp}.{yml,yaml}' },
+          { globPattern: '**/{amplify_outputs.json,aws-exports.js,.gitignore}' },
+        ],
+      });
+    }
+    // The pull model: the client says when a setting changed, the server asks each folder's values.
+    if (canPullSettings && canRegisterSettingsChanges) {
+      await connection.client.register(DidChangeConfigurationNotification.type, { section: LENS_SETTINGS_SECTION });
+    }
+    await ready;
+    // Before the first diagnostics, so they follow each folder's settings.
+    if (canPullSettings && (await pullSettings())) schemas.configure((folder) => settings.schemaOptions(folder));
+    warnAboutSettings();
+    await publishAll();
+  }),
+);
 
 /** Asks the client for every folder's `amplifyLens` settings; true when any changed. */
 function pullSettings(): Promise<boolean> {
   return settings.pull((items) => connection.workspace.getConfiguration(items));
 }
 
-connection.onDidChangeConfiguration(guard.notification('workspace/didChangeConfiguration', async (change) => {
-  await ready;
-  const pushed = (change?.settings as { amplifyLens?: unknown } | null | undefined)?.amplifyLens;
-  let changed = false;
-  // Editors' settings sections rarely carry this; keep what initialization said unless they do.
-  if (typeof pushed === 'object' && pushed !== null && 'jsonSchemaFeatures' in pushed) {
-    const jsonSchemaFeatures = readInitializationOptions(pushed).jsonSchemaFeatures;
-    changed = jsonSchemaFeatures !== configs.options.jsonSchemaFeatures;
-    configs.options = { ...configs.options, jsonSchemaFeatures };
-  }
-  if (canPullSettings ? await pullSettings() : settings.applyPushed(pushed)) {
-    schemas.configure((folder) => settings.schemaOptions(folder));
-    warnAboutSettings();
-    changed = true;
-  }
-  if (changed) await publishAll();
-}));
+connection.onDidChangeConfiguration(
+  guard.notification('workspace/didChangeConfiguration', async (change) => {
+    await ready;
+    const pushed = (change?.settings as { amplifyLens?: unknown } | null | undefined)?.amplifyLens;
+    let changed = false;
+    // Editors' settings sections rarely carry this; keep what initialization said unless they do.
+    if (typeof pushed === 'object' && pushed !== null && 'jsonSchemaFeatures' in pushed) {
+      const jsonSchemaFeatures = readInitializationOptions(pushed).jsonSchemaFeatures;
+      changed = jsonSchemaFeatures !== configs.options.jsonSchemaFeatures;
+      configs.options = { ...configs.options, jsonSchemaFeatures };
+    }
+    if (canPullSettings ? await pullSettings() : settings.applyPushed(pushed)) {
+      schemas.configure((folder) => settings.schemaOptions(folder));
+      warnAboutSettings();
+      changed = true;
+    }
+    if (changed) await publishAll();
+  }),
+);
 
 // --- diagnostics: coalesced per tick, so a burst of edits is analysed once ---
 const pending = new Set<string>();
@@ -156,29 +165,32 @@ function scheduleDiagnostics(uri: string): void {
   pending.add(uri);
   if (scheduled) return;
   scheduled = true;
-  setImmediate(() => void guard.run('Diagnostics', async () => {
-    scheduled = false;
-    const uris = [...pending];
-    pending.clear();
-    await ready;
-    const done = new Set<string>();
-    const projects = new Set<IndexedProject>();
-    for (const uri of uris) {
-      if (done.has(uri)) continue;
-      if (gen2.handles(uri)) {
-        for (const resource of gen2.changed(uri)) await publishGen2(resource);
-      } else if (configs.kindOf(uri)) {
-        await publishConfigFile(uri);
-        // Only configuration edits can change what the project-wide checks find.
-        const project = schemas.index.projectOf(uriToPath(uri));
-        if (project) projects.add(project);
-      } else {
-        for (const member of schemas.groupUris(uri)) done.add(member);
-        await publishSchemaGroup(uri);
-      }
-    }
-    for (const project of projects) await publishProject(project);
-  }));
+  setImmediate(
+    () =>
+      void guard.run('Diagnostics', async () => {
+        scheduled = false;
+        const uris = [...pending];
+        pending.clear();
+        await ready;
+        const done = new Set<string>();
+        const projects = new Set<IndexedProject>();
+        for (const uri of uris) {
+          if (done.has(uri)) continue;
+          if (gen2.handles(uri)) {
+            for (const resource of gen2.changed(uri)) await publishGen2(resource);
+          } else if (configs.kindOf(uri)) {
+            await publishConfigFile(uri);
+            // Only configuration edits can change what the project-wide checks find.
+            const project = schemas.index.projectOf(uriToPath(uri));
+            if (project) projects.add(project);
+          } else {
+            for (const member of schemas.groupUris(uri)) done.add(member);
+            await publishSchemaGroup(uri);
+          }
+        }
+        for (const project of projects) await publishProject(project);
+      }),
+  );
 }
 
 /**
@@ -194,7 +206,11 @@ async function publishSchemaGroup(uri: string): Promise<void> {
       for (const { step, error } of analysis.failures) guard.report(`The check "${step}" on ${uri}`, error);
       const diagnostics = [...analysis.diagnostics, ...transformerVersionNotes(analysis)];
       for (const file of analysis.files) {
-        await publisher.publish('schema', file.uri, diagnostics.filter((d) => d.uri === file.uri));
+        await publisher.publish(
+          'schema',
+          file.uri,
+          diagnostics.filter((d) => d.uri === file.uri),
+        );
       }
     } catch (error) {
       await publisher.publish('schema', uri, [internalErrorDiagnostic(uri, ['schema analysis'], error)]);
@@ -222,7 +238,10 @@ async function publishGen2(resourceUri: string): Promise<void> {
       if (!byFile.has(resourceUri)) byFile.set(resourceUri, []); // an empty list clears the file
       await publisher.replaceAll(`gen2:${resourceUri}`, byFile);
     } catch (error) {
-      await publisher.replaceAll(`gen2:${resourceUri}`, new Map([[resourceUri, [internalErrorDiagnostic(resourceUri, ['Gen 2 schema check'], error)]]]));
+      await publisher.replaceAll(
+        `gen2:${resourceUri}`,
+        new Map([[resourceUri, [internalErrorDiagnostic(resourceUri, ['Gen 2 schema check'], error)]]]),
+      );
       throw error;
     }
   });
@@ -261,16 +280,18 @@ documents.onDidClose(({ document }) => {
   scheduleDiagnostics(document.uri);
 });
 
-connection.onDidChangeWatchedFiles(guard.notification('workspace/didChangeWatchedFiles', async (params) => {
-  await ready;
-  configs.invalidateFiles();
-  // A malformed notification (no `changes`) still means "something changed": re-read and re-check.
-  const changes = Array.isArray(params?.changes) ? params.changes : [];
-  for (const change of changes) {
-    if (typeof change?.uri === 'string') await guard.run(`Re-reading ${change.uri}`, () => schemas.fileChanged(change.uri));
-  }
-  await publishAll();
-}));
+connection.onDidChangeWatchedFiles(
+  guard.notification('workspace/didChangeWatchedFiles', async (params) => {
+    await ready;
+    configs.invalidateFiles();
+    // A malformed notification (no `changes`) still means "something changed": re-read and re-check.
+    const changes = Array.isArray(params?.changes) ? params.changes : [];
+    for (const change of changes) {
+      if (typeof change?.uri === 'string') await guard.run(`Re-reading ${change.uri}`, () => schemas.fileChanged(change.uri));
+    }
+    await publishAll();
+  }),
+);
 
 // --- requests: each finds the analysis the document belongs to and asks the pure service ---
 async function analysisFor(uri: string, token?: CancellationToken) {
@@ -282,81 +303,106 @@ async function analysisFor(uri: string, token?: CancellationToken) {
   return schemas.analysisOf(uri);
 }
 
-connection.onCompletion(guard.request('textDocument/completion', [], async ({ textDocument, position }, token) => {
-  if (gen2.handles(textDocument.uri)) return gen2.complete(textDocument.uri, position);
-  if (configs.kindOf(textDocument.uri)) return configs.complete(textDocument.uri, position);
-  const analysis = await analysisFor(textDocument.uri, token);
-  return analysis ? completeSchema(analysis, textDocument.uri, position) : [];
-}));
+connection.onCompletion(
+  guard.request('textDocument/completion', [], async ({ textDocument, position }, token) => {
+    if (gen2.handles(textDocument.uri)) return gen2.complete(textDocument.uri, position);
+    if (configs.kindOf(textDocument.uri)) return configs.complete(textDocument.uri, position);
+    const analysis = await analysisFor(textDocument.uri, token);
+    return analysis ? completeSchema(analysis, textDocument.uri, position) : [];
+  }),
+);
 
-connection.onHover(guard.request('textDocument/hover', null, async ({ textDocument, position }, token) => {
-  if (gen2.handles(textDocument.uri)) return gen2.hover(textDocument.uri, position);
-  if (configs.kindOf(textDocument.uri)) return configs.hover(textDocument.uri, position);
-  const analysis = await analysisFor(textDocument.uri, token);
-  return analysis ? hoverSchema(analysis, textDocument.uri, position) : null;
-}));
+connection.onHover(
+  guard.request('textDocument/hover', null, async ({ textDocument, position }, token) => {
+    if (gen2.handles(textDocument.uri)) return gen2.hover(textDocument.uri, position);
+    if (configs.kindOf(textDocument.uri)) return configs.hover(textDocument.uri, position);
+    const analysis = await analysisFor(textDocument.uri, token);
+    return analysis ? hoverSchema(analysis, textDocument.uri, position) : null;
+  }),
+);
 
-connection.onDefinition(guard.request('textDocument/definition', [], async ({ textDocument, position }, token) => {
-  if (gen2.handles(textDocument.uri)) return gen2.definition(textDocument.uri, position);
-  const analysis = await analysisFor(textDocument.uri, token);
-  return analysis ? findDefinition(analysis, textDocument.uri, position) : [];
-}));
+connection.onDefinition(
+  guard.request('textDocument/definition', [], async ({ textDocument, position }, token) => {
+    if (gen2.handles(textDocument.uri)) return gen2.definition(textDocument.uri, position);
+    const analysis = await analysisFor(textDocument.uri, token);
+    return analysis ? findDefinition(analysis, textDocument.uri, position) : [];
+  }),
+);
 
-connection.onReferences(guard.request('textDocument/references', [], async ({ textDocument, position, context }, token) => {
-  const analysis = await analysisFor(textDocument.uri, token);
-  return analysis ? findReferences(analysis, textDocument.uri, position, context.includeDeclaration) : [];
-}));
+connection.onReferences(
+  guard.request('textDocument/references', [], async ({ textDocument, position, context }, token) => {
+    const analysis = await analysisFor(textDocument.uri, token);
+    return analysis ? findReferences(analysis, textDocument.uri, position, context.includeDeclaration) : [];
+  }),
+);
 
-connection.onPrepareRename(guard.request('textDocument/prepareRename', null, async ({ textDocument, position }, token) => {
-  const analysis = await analysisFor(textDocument.uri, token);
-  return analysis ? prepareRename(analysis, textDocument.uri, position) : null;
-}));
+connection.onPrepareRename(
+  guard.request('textDocument/prepareRename', null, async ({ textDocument, position }, token) => {
+    const analysis = await analysisFor(textDocument.uri, token);
+    return analysis ? prepareRename(analysis, textDocument.uri, position) : null;
+  }),
+);
 
-connection.onRenameRequest(guard.request('textDocument/rename', null, async ({ textDocument, position, newName }, token) => {
-  const analysis = await analysisFor(textDocument.uri, token);
-  const edits = analysis ? renameSymbol(analysis, textDocument.uri, position, newName) : null;
-  return edits ? toWorkspaceEdit(edits) : null;
-}));
+connection.onRenameRequest(
+  guard.request('textDocument/rename', null, async ({ textDocument, position, newName }, token) => {
+    const analysis = await analysisFor(textDocument.uri, token);
+    const edits = analysis ? renameSymbol(analysis, textDocument.uri, position, newName) : null;
+    return edits ? toWorkspaceEdit(edits) : null;
+  }),
+);
 
-connection.onDocumentSymbol(guard.request('textDocument/documentSymbol', [], async ({ textDocument }, token) => {
-  const analysis = await analysisFor(textDocument.uri, token);
-  return analysis ? documentSymbols(analysis, textDocument.uri) : [];
-}));
+connection.onDocumentSymbol(
+  guard.request('textDocument/documentSymbol', [], async ({ textDocument }, token) => {
+    const analysis = await analysisFor(textDocument.uri, token);
+    return analysis ? documentSymbols(analysis, textDocument.uri) : [];
+  }),
+);
 
-connection.onDocumentFormatting(guard.request('textDocument/formatting', [], async ({ textDocument, options }, token) => {
-  await ready;
-  throwIfCancelled(token);
-  // Formatting needs the text only: no analysis to wait for, however large the file.
-  const document = documents.get(textDocument.uri);
-  if (!document || !schemas.isSchemaFile(textDocument.uri)) return [];
-  const text = document.getText();
-  if (formattingDeclined(text)) {
-    void connection.window.showInformationMessage(formattingDeclinedMessage(text));
-    return [];
-  }
-  const formatted = formatSchema(text, options);
-  if (formatted === null || formatted === text) return [];
-  const end = document.positionAt(text.length);
-  return [{ range: { start: { line: 0, character: 0 }, end }, newText: formatted }];
-}));
+connection.onDocumentFormatting(
+  guard.request('textDocument/formatting', [], async ({ textDocument, options }, token) => {
+    await ready;
+    throwIfCancelled(token);
+    // Formatting needs the text only: no analysis to wait for, however large the file.
+    const document = documents.get(textDocument.uri);
+    if (!document || !schemas.isSchemaFile(textDocument.uri)) return [];
+    const text = document.getText();
+    if (formattingDeclined(text)) {
+      void connection.window.showInformationMessage(formattingDeclinedMessage(text));
+      return [];
+    }
+    const formatted = formatSchema(text, options);
+    if (formatted === null || formatted === text) return [];
+    const end = document.positionAt(text.length);
+    return [{ range: { start: { line: 0, character: 0 }, end }, newText: formatted }];
+  }),
+);
 
-connection.onCodeLens(guard.request('textDocument/codeLens', [], async ({ textDocument }, token) => {
-  if (configs.kindOf(textDocument.uri)) return [];
-  const analysis = await analysisFor(textDocument.uri, token);
-  return analysis ? transformerVersionLenses(analysis, textDocument.uri) : [];
-}));
+connection.onCodeLens(
+  guard.request('textDocument/codeLens', [], async ({ textDocument }, token) => {
+    if (configs.kindOf(textDocument.uri)) return [];
+    const analysis = await analysisFor(textDocument.uri, token);
+    return analysis ? transformerVersionLenses(analysis, textDocument.uri) : [];
+  }),
+);
 
 // The one command: open Amplify's guide to transformer v2 in the user's browser, or name it.
-connection.onExecuteCommand(guard.request('workspace/executeCommand', undefined, async ({ command }) => {
-  if (command !== OPEN_MIGRATION_GUIDE_COMMAND) return;
-  if (canShowDocument) await connection.window.showDocument({ uri: TRANSFORMER_MIGRATION_GUIDE, external: true });
-  else void connection.window.showInformationMessage(`Run \`amplify migrate api\` to move the API to transformer v2: ${TRANSFORMER_MIGRATION_GUIDE}`);
-}));
+connection.onExecuteCommand(
+  guard.request('workspace/executeCommand', undefined, async ({ command }) => {
+    if (command !== OPEN_MIGRATION_GUIDE_COMMAND) return;
+    if (canShowDocument) await connection.window.showDocument({ uri: TRANSFORMER_MIGRATION_GUIDE, external: true });
+    else
+      void connection.window.showInformationMessage(
+        `Run \`amplify migrate api\` to move the API to transformer v2: ${TRANSFORMER_MIGRATION_GUIDE}`,
+      );
+  }),
+);
 
-connection.onCodeAction(guard.request('textDocument/codeAction', [], async ({ textDocument, range }) => {
-  await ready;
-  return quickFixesFor(publisher.diagnosticsOf(textDocument.uri), textDocument.uri, range).map(toLspCodeAction);
-}));
+connection.onCodeAction(
+  guard.request('textDocument/codeAction', [], async ({ textDocument, range }) => {
+    await ready;
+    return quickFixesFor(publisher.diagnosticsOf(textDocument.uri), textDocument.uri, range).map(toLspCodeAction);
+  }),
+);
 
 onLensRequest(
   connection,

@@ -39,7 +39,14 @@ async function main(): Promise<void> {
   writeFileSync(join(home, 'config'), '');
   Object.assign(process.env, { AWS_CONFIG_FILE: join(home, 'config'), AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials') });
   const state = new FakeHostingState();
-  gen2HostingSeed({ state, appId: 'd1busyapp', appName: 'busy-app', repository: 'https://github.com/example/busy-app', branches: [{ name: 'main' }], jobsPerBranch: 1 });
+  gen2HostingSeed({
+    state,
+    appId: 'd1busyapp',
+    appName: 'busy-app',
+    repository: 'https://github.com/example/busy-app',
+    branches: [{ name: 'main' }],
+    jobsPerBranch: 1,
+  });
   const job = state.addJob('d1busyapp', 'main', { createdAt: state.now() - 3_600_000, outcome: { result: 'SUCCEED' }, extraLogLines: LINES });
   const running = await startFakeHostingGateway(state);
   const { gateway } = running;
@@ -64,7 +71,14 @@ async function main(): Promise<void> {
 
       const panel = await openPanel('log-viewer');
       await panel.waitForPosted('ready');
-      await panel.post({ type: 'init', title: 'bench', logGroups: ['main #2'], settings: { bufferSize: LOG_BUFFER_MAX, timeZone: 'utc' }, mode: 'build', links: [] });
+      await panel.post({
+        type: 'init',
+        title: 'bench',
+        logGroups: ['main #2'],
+        settings: { bufferSize: LOG_BUFFER_MAX, timeZone: 'utc' },
+        mode: 'build',
+        links: [],
+      });
       await panel.page.evaluate(WATCH_SCRIPT);
       const watched = panel.page.evaluate(`window.__watch(${lines})`) as Promise<{ first: number; last: number }>;
       const feed = new BuildLogFeed({
@@ -72,12 +86,19 @@ async function main(): Promise<void> {
         branchName: 'main',
         jobId: job.jobId,
         step: 'BUILD',
-        reader: { getJob: (signal) => gateway.getJob('d1busyapp', 'main', job.jobId, signal), readStepLog: (url, from, signal) => gateway.readStepLog(url, from, signal) },
+        reader: {
+          getJob: (signal) => gateway.getJob('d1busyapp', 'main', job.jobId, signal),
+          readStepLog: (url, from, signal) => gateway.readStepLog(url, from, signal),
+        },
       });
       // One JSON string per message: VS Code clones a message in one go, while Playwright's
       // serialization of an object argument walks it value by value and would be what is measured.
       const batcher = new LogEventBatcher({
-        send: (batch) => void panel.page.evaluate((json) => window.postMessage(JSON.parse(json), '*'), JSON.stringify({ type: 'events', events: batch.events, dropped: batch.dropped })),
+        send: (batch) =>
+          void panel.page.evaluate(
+            (json) => window.postMessage(JSON.parse(json), '*'),
+            JSON.stringify({ type: 'events', events: batch.events, dropped: batch.dropped }),
+          ),
         maxEvents: () => LOG_BUFFER_MAX,
       });
       batcher.setReady(true);

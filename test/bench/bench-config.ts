@@ -35,14 +35,17 @@ async function main(): Promise<void> {
     const backendConfigPath = join(root, 'amplify/backend/backend-config.json');
     const backendConfig = await readFile(backendConfigPath, 'utf8');
 
-    const reference = await timeAsync(15, () => validateConfigFile('backend-config', fileUri(backendConfigPath), backendConfig, { jsonSchemaFeatures: true }));
+    const reference = await timeAsync(15, () =>
+      validateConfigFile('backend-config', fileUri(backendConfigPath), backendConfig, { jsonSchemaFeatures: true }),
+    );
     let configFiles = 0;
     const index = await timeAsync(10, async () => {
       const projects = new ProjectIndex();
       await projects.indexFolders([root]);
       const files = await findConfigFiles(root);
       configFiles = files.length;
-      for (const file of files) await validateConfigFile(file.kind, fileUri(file.path), await readFile(file.path, 'utf8'), { jsonSchemaFeatures: true });
+      for (const file of files)
+        await validateConfigFile(file.kind, fileUri(file.path), await readFile(file.path, 'utf8'), { jsonSchemaFeatures: true });
       const found = await checkProject(nodeProjectFiles(root), 1);
       if (found.length > 0) throw new Error(`the generated project should be clean: ${JSON.stringify(found.slice(0, 2))}`);
     });

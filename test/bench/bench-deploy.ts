@@ -37,7 +37,10 @@ async function serve(): Promise<void> {
 }
 
 async function startDeploy(server: Server, stepMs: number): Promise<string> {
-  const response = await fetch(`${server.endpoint}/__lens/deploys`, { method: 'POST', body: JSON.stringify({ stack: server.root, scenario: 'success', stepMs }) });
+  const response = await fetch(`${server.endpoint}/__lens/deploys`, {
+    method: 'POST',
+    body: JSON.stringify({ stack: server.root, scenario: 'success', stepMs }),
+  });
   return ((await response.json()) as { id: string }).id;
 }
 
@@ -52,7 +55,13 @@ async function waitDone(server: Server, id: string): Promise<void> {
 /** Follower + model; answers event delays and CPU. */
 async function followWithLens(server: Server, gateway: CloudFormationGateway, stepMs: number) {
   const startedAt = Date.now();
-  const model = new DeployTimelineModel({ deployId: 'bench', envName: 'dev', command: 'amplify push --yes', startedAt, rootStackName: server.root });
+  const model = new DeployTimelineModel({
+    deployId: 'bench',
+    envName: 'dev',
+    command: 'amplify push --yes',
+    startedAt,
+    rootStackName: server.root,
+  });
   const delays: number[] = [];
   let lastSnapshot = 0;
   const follower = new StackEventsFollower({
@@ -79,7 +88,13 @@ async function followWithLens(server: Server, gateway: CloudFormationGateway, st
   follower.stop();
   model.snapshot();
   const used = process.cpuUsage(cpu);
-  return { delays, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - wall, stacks: model.stackIds(), resources: model.snapshot().counts.total ?? 0 };
+  return {
+    delays,
+    cpuMs: (used.user + used.system) / 1000,
+    wallMs: performance.now() - wall,
+    stacks: model.stackIds(),
+    resources: model.snapshot().counts.total ?? 0,
+  };
 }
 
 /** The reference: the same stacks polled at the same cadence with the bare gateway, nothing built. */

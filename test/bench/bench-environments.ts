@@ -32,7 +32,15 @@ async function main(): Promise<void> {
   const state = new FakeCloudFormationState();
   manyStacksSeed(OTHER_STACKS, { state });
   const users = Array.from({ length: 20 }, (_, i) => `dev${i}`);
-  gen2Seed({ appName: 'gen2-todo', sandboxes: users, branches: [{ appId: 'd1ourapp', branch: 'main' }, { appId: 'd1ourapp', branch: 'staging' }], state });
+  gen2Seed({
+    appName: 'gen2-todo',
+    sandboxes: users,
+    branches: [
+      { appId: 'd1ourapp', branch: 'main' },
+      { appId: 'd1ourapp', branch: 'staging' },
+    ],
+    state,
+  });
   const fake = await startFakeAws(state);
   // npm run bench runs from the repository's root.
   const projectRoot = join(home, 'gen2-todo');
@@ -73,7 +81,15 @@ async function main(): Promise<void> {
   await fake.stop();
   rmSync(home, { recursive: true, force: true });
   const summary = (values: number[]) => ({ p50: percentile(values, 50), p95: percentile(values, 95) });
-  console.log(JSON.stringify({ stacks, environmentsShown: shown, referenceMs: summary(reference), firstRenderMs: summary(cold), cachedRenderMs: summary(cached) }));
+  console.log(
+    JSON.stringify({
+      stacks,
+      environmentsShown: shown,
+      referenceMs: summary(reference),
+      firstRenderMs: summary(cold),
+      cachedRenderMs: summary(cached),
+    }),
+  );
 }
 
 async function listAllStacks(endpoint: string, region: string): Promise<number> {
@@ -88,7 +104,6 @@ async function listAllStacks(endpoint: string, region: string): Promise<number> 
   client.destroy();
   return count;
 }
-
 
 main().catch((error) => {
   console.error(error);

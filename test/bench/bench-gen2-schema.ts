@@ -46,7 +46,11 @@ function tscOnFile(models: number): number {
   const tsc = join(repoRoot(), 'node_modules/typescript/bin/tsc');
   const start = process.hrtime.bigint();
   try {
-    execFileSync(process.execPath, [tsc, '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', file], { stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [tsc, '--noEmit', '--strict', '--skipLibCheck', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', file],
+      { stdio: 'pipe' },
+    );
   } catch {
     // type errors still took the time
   }
@@ -88,7 +92,10 @@ async function workerMemory(text: string) {
   const index = new ProjectIndex();
   await index.indexFolders([project.root]);
   const open = new Map<string, string>();
-  const service = new Gen2SchemaService(index, () => open, { executeProjectCode: true, workerPath: join(repoRoot(), 'server/out/gen2-schema-worker.js') });
+  const service = new Gen2SchemaService(index, () => open, {
+    executeProjectCode: true,
+    workerPath: join(repoRoot(), 'server/out/gen2-schema-worker.js'),
+  });
   const uri = pathToUri(project.path(RESOURCE));
   const heap: Record<string, number> = {};
   try {
@@ -123,7 +130,15 @@ async function alternatives(text: string) {
   const ts = load('typescript') as { createSourceFile(name: string, text: string, target: number, setParents: boolean): unknown };
   const project = await gen2Project(text);
   const entry = project.path(RESOURCE);
-  const options = { entryPoints: [entry], bundle: true, write: false, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'silent' };
+  const options = {
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'silent',
+  };
   const times = async (runs: number, work: () => unknown) => {
     const samples: number[] = [];
     for (let i = 0; i < runs + 2; i++) {
@@ -134,7 +149,9 @@ async function alternatives(text: string) {
     return percentile(samples, 50);
   };
   try {
-    const transpileMs = await times(20, () => esbuild.transformSync(text, { loader: 'ts', format: 'cjs', sourcemap: 'inline', sourcefile: entry }));
+    const transpileMs = await times(20, () =>
+      esbuild.transformSync(text, { loader: 'ts', format: 'cjs', sourcemap: 'inline', sourcefile: entry }),
+    );
     const bundleMs = await times(20, () => esbuild.build(options));
     const context = await esbuild.context(options);
     const rebuildMs = await times(20, () => context.rebuild());

@@ -80,7 +80,17 @@ async function main(): Promise<void> {
   await fake.stop();
   rmSync(home, { recursive: true, force: true });
   const summary = (values: number[]) => ({ p50: percentile(values, 50), p95: percentile(values, 95) });
-  console.log(JSON.stringify({ branches: BRANCHES, jobsPerBranch: JOBS, jobsPaged, rows, referenceMs: summary(reference), firstRenderMs: summary(first), allOpenedMs: summary(opened) }));
+  console.log(
+    JSON.stringify({
+      branches: BRANCHES,
+      jobsPerBranch: JOBS,
+      jobsPaged,
+      rows,
+      referenceMs: summary(reference),
+      firstRenderMs: summary(first),
+      allOpenedMs: summary(opened),
+    }),
+  );
 }
 
 /** The bare SDK: every branch, then every build of each, page by page. */
@@ -88,7 +98,8 @@ async function pageEverything(endpoint: string, region: string): Promise<number>
   const client = new AmplifyClient({ endpoint, region, maxAttempts: 1 });
   let jobs = 0;
   const names: string[] = [];
-  for await (const page of paginateListBranches({ client, pageSize: 50 }, { appId: 'd1busyapp' })) names.push(...(page.branches ?? []).map((branch) => branch.branchName!));
+  for await (const page of paginateListBranches({ client, pageSize: 50 }, { appId: 'd1busyapp' }))
+    names.push(...(page.branches ?? []).map((branch) => branch.branchName!));
   for (const branchName of names) {
     let nextToken: string | undefined;
     do {

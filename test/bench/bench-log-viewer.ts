@@ -68,7 +68,8 @@ async function ramp(open: () => Promise<{ page: PanelPage['page']; close(): Prom
     try {
       const cdp = await page.page.context().newCDPSession(page.page);
       await cdp.send('Performance.enable');
-      const taskSeconds = async () => (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
+      const taskSeconds = async () =>
+        (await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? 0;
       await page.page.evaluate(`window.__bench.prepare(${rate}, ${RUN_MS})`);
       const [before, start] = [await taskSeconds(), Date.now()];
       const run = (await page.page.evaluate('window.__bench.runRate()')) as Omit<RateRun, 'busyPercent'>;
@@ -136,7 +137,13 @@ async function liveTailDelay() {
   const feed = new LiveTailFeed({ targets: [fakeTarget(state, LOG_GROUP)], portFor: () => running.gateway });
   const panel = await viewerPage();
   const batcher = new LogEventBatcher({
-    send: (batch) => void panel.page.evaluate((message) => window.postMessage(message, '*'), { type: 'events', events: batch.events, dropped: batch.dropped, trackLatency: true }),
+    send: (batch) =>
+      void panel.page.evaluate((message) => window.postMessage(message, '*'), {
+        type: 'events',
+        events: batch.events,
+        dropped: batch.dropped,
+        trackLatency: true,
+      }),
     maxEvents: () => LOG_BUFFER_DEFAULT,
   });
   batcher.setReady(true);
@@ -150,7 +157,11 @@ async function liveTailDelay() {
     const probes = Array.from({ length: 10 }, (_, index) => `probe ${tick * 10 + index}`);
     const now = Date.now();
     probes.forEach((probe) => putAt.set(probe, now));
-    state.putLogEvents(LOG_GROUP, 'stream', probes.map((probe) => `2024-05-01T10:00:00.000Z\tr-1\tINFO\t${probe}\n`));
+    state.putLogEvents(
+      LOG_GROUP,
+      'stream',
+      probes.map((probe) => `2024-05-01T10:00:00.000Z\tr-1\tINFO\t${probe}\n`),
+    );
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await new Promise((resolve) => setTimeout(resolve, 1_500));

@@ -77,7 +77,12 @@ describe('amplify-lens check', () => {
     try {
       const path = 'amplify/backend/api/legacyshop/schema.graphql';
       const schema = await readFile(legacy.path(path), 'utf8');
-      await legacy.write(path, schema.replace('{ allow: public, operations: [read] }', '{ allow: public, provider: iam, operations: [read] }').replace('fields: ["productID"])', 'fields: ["productId"])'));
+      await legacy.write(
+        path,
+        schema
+          .replace('{ allow: public, operations: [read] }', '{ allow: public, provider: iam, operations: [read] }')
+          .replace('fields: ["productID"])', 'fields: ["productId"])'),
+      );
       const result = await check(['check', '--format', 'json'], legacy.root);
       expect(result.code).toBe(1);
       const found = JSON.parse(result.stdout).diagnostics.map((d: { code: string }) => d.code);
@@ -92,9 +97,7 @@ describe('amplify-lens check', () => {
     const result = await check(['check'], project.root);
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines).toContain(
-      'amplify/backend/api/blog/schema.graphql:3:10 - error unknown-type: Unknown type "Strng". Did you mean "String"?',
-    );
+    expect(lines).toContain('amplify/backend/api/blog/schema.graphql:3:10 - error unknown-type: Unknown type "Strng". Did you mean "String"?');
     expect(lines.some((line) => line.startsWith('amplify/backend/api/blog/schema.graphql:6:21 - error v1-directive: '))).toBe(true);
     expect(lines.at(-1)).toBe('2 errors, 0 warnings (2 problems) in 1 schema file and 9 configuration files in 1 Amplify project.');
   });

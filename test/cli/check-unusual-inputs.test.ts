@@ -81,7 +81,8 @@ describe('amplify-lens check on unusual inputs', () => {
 
   it.skipIf(!posix)('1,000 schema files under `ulimit -n 256`: all read, no problems', { timeout: 120_000 }, async () => {
     await rm(project.path(SCHEMA));
-    for (let i = 0; i < 1_000; i++) await project.write(`${SCHEMA_FOLDER}/t${i}.graphql`, `type T${i} @model {\n  id: ID!\n  next: T${(i + 1) % 1_000}\n}\n`);
+    for (let i = 0; i < 1_000; i++)
+      await project.write(`${SCHEMA_FOLDER}/t${i}.graphql`, `type T${i} @model {\n  id: ID!\n  next: T${(i + 1) % 1_000}\n}\n`);
     const { code, report, stderr } = await check(project.root, [], 256);
     expect(stderr).toBe('');
     expect(report.diagnostics).toEqual([]);
@@ -90,7 +91,10 @@ describe('amplify-lens check on unusual inputs', () => {
 
   it('YAML aliases to nothing or without end, and JSON nested 5,000 deep: diagnostics, exit by severity', async () => {
     await project.write('amplify.yml', 'version: 1\nfrontend:\n  <<: *base\n');
-    await project.write('customHttp.yml', `a0: &a0 ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(',')}]`).join('\n')}\n`);
+    await project.write(
+      'customHttp.yml',
+      `a0: &a0 ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(',')}]`).join('\n')}\n`,
+    );
     await project.write('amplify/team-provider-info.json', `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`);
     const { code, report } = await check(project.root);
     expect(summary(report)).toEqual([

@@ -45,7 +45,9 @@ describe('amplify-lens check on a Gen 2 TypeScript schema', () => {
     await writeFile(project.path(RESOURCE), original.replace("      project: a.belongsTo('Project', 'projectId'),\n", ''));
     const result = await check(['check', '--format', 'json'], project.root);
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as { diagnostics: { file: string; range: { start: { line: number; column: number } }; code: string }[] };
+    const report = JSON.parse(result.stdout) as {
+      diagnostics: { file: string; range: { start: { line: number; column: number } }; code: string }[];
+    };
     expect(report.diagnostics.map((d) => [d.file, d.range.start, d.code])).toEqual([
       [RESOURCE, { line: 10, column: 14 }, 'gen2-schema-builder-error'],
     ]);
@@ -56,7 +58,9 @@ describe('amplify-lens check on a Gen 2 TypeScript schema', () => {
     try {
       const result = await check(['check'], bare.root);
       expect(result.code).toBe(0);
-      expect(result.stdout.split('\n')[0]).toMatch(/^amplify\/data\/resource\.ts:\d+:\d+ - information gen2-schema-dependencies-missing: .*Run `npm install`/);
+      expect(result.stdout.split('\n')[0]).toMatch(
+        /^amplify\/data\/resource\.ts:\d+:\d+ - information gen2-schema-dependencies-missing: .*Run `npm install`/,
+      );
     } finally {
       await bare.dispose();
     }

@@ -68,7 +68,9 @@ describe('amplify-lens check in a monorepo', () => {
   it("reads the repository's amplify.yml above the projects, once for the two projects it deploys", async () => {
     repository = await monorepo(true);
     const fromRoot = (await checkJson(repository.root)).diagnostics.filter((d) => d.file.endsWith('amplify.yml'));
-    expect(fromRoot.map((d) => [d.file, d.range.start.line, d.code, d.severity])).toEqual([['amplify.yml', 9, 'yaml-schema-unknown-property', 'warning']]);
+    expect(fromRoot.map((d) => [d.file, d.range.start.line, d.code, d.severity])).toEqual([
+      ['amplify.yml', 9, 'yaml-schema-unknown-property', 'warning'],
+    ]);
     // Checked from one app's folder, the repository root is still found by its .git.
     const fromApp = (await checkJson(join(repository.root, 'apps/web'))).diagnostics.filter((d) => d.code === 'yaml-schema-unknown-property');
     expect(fromApp).toHaveLength(1);

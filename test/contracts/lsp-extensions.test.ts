@@ -17,8 +17,13 @@ describe('the custom LSP methods, declared once', () => {
   it('are spelt only in the shared declarations: both ends send and register them from there', () => {
     const root = repoRoot();
     const spelt: string[] = [];
-    for (const file of [...sourceFiles(join(root, 'server/src')), ...sourceFiles(join(root, 'client/src')), ...sourceFiles(join(root, 'test'))]) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/['"](amplifyLens\/[\w-][\w/-]*)['"]/g)) spelt.push(`${relative(root, file)}: ${match[1]}`);
+    for (const file of [
+      ...sourceFiles(join(root, 'server/src')),
+      ...sourceFiles(join(root, 'client/src')),
+      ...sourceFiles(join(root, 'test')),
+    ]) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/['"](amplifyLens\/[\w-][\w/-]*)['"]/g))
+        spelt.push(`${relative(root, file)}: ${match[1]}`);
     }
     expect(spelt).toEqual([]);
   });

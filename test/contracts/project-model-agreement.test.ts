@@ -55,14 +55,17 @@ describe('the project model, in the extension and in the language server', () =>
     expect(server).toEqual(await readInExtension(folders));
   });
 
-  it("analyses each GraphQL API with the transformer version the model chose, and only APIs the model knows", () => {
+  it('analyses each GraphQL API with the transformer version the model chose, and only APIs the model knows', () => {
     for (const project of answered) {
       for (const api of project.graphqlApis) {
         if (project.generation === 2) {
           expect(api.transformerVersion, api.dir).toBe(2);
           continue;
         }
-        expect(project.apis.map((known) => known.dir), api.dir).toContain(api.dir);
+        expect(
+          project.apis.map((known) => known.dir),
+          api.dir,
+        ).toContain(api.dir);
         expect(api.transformerVersion, api.dir).toBe(project.transformer.version);
       }
     }

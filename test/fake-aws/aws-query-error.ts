@@ -60,9 +60,7 @@ export function stackDoesNotExist(stackName: string): AwsQueryError {
 
 /** The wording of the service's request validation for a required member left out. */
 export function missingMember(member: string): AwsQueryError {
-  return validationError(
-    `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
-  );
+  return validationError(`1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`);
 }
 
 export function missingAuthenticationToken(): AwsQueryError {

@@ -31,9 +31,7 @@ export const CLOUDFORMATION_ACTION_HANDLERS: Record<CloudFormationAction, Action
           `constraint: Member must satisfy constraint: [Member must satisfy enum value set: [${STACK_STATUSES.join(', ')}]]`,
       );
     }
-    const stacks = newestFirst(state.allStacks).filter(
-      (stack) => filter.length === 0 || filter.includes(stack.status),
-    );
+    const stacks = newestFirst(state.allStacks).filter((stack) => filter.length === 0 || filter.includes(stack.status));
     const page = paginate(stacks, {
       scope: `ListStacks:${[...filter].sort().join(',')}`,
       nextToken: optional(params, 'NextToken'),
@@ -83,17 +81,13 @@ export const CLOUDFORMATION_ACTION_HANDLERS: Record<CloudFormationAction, Action
       stack = requireStack(state, stackName);
     } else if (physicalId !== undefined) {
       // A physical id finds the stack that owns the resource, and answers with all of that stack's resources.
-      const owner = state.allStacks.find((candidate) =>
-        candidate.resources.some((resource) => resource.physicalId === physicalId),
-      );
+      const owner = state.allStacks.find((candidate) => candidate.resources.some((resource) => resource.physicalId === physicalId));
       if (!owner) throw validationError(`Stack for ${physicalId} does not exist`);
       stack = owner;
     } else {
       throw validationError('Either StackName or PhysicalResourceId must be specified.');
     }
-    const resources = stack.resources
-      .filter((resource) => logicalId === undefined || resource.logicalId === logicalId)
-      .slice(0, PAGE_SIZE);
+    const resources = stack.resources.filter((resource) => logicalId === undefined || resource.logicalId === logicalId).slice(0, PAGE_SIZE);
     return listElement('StackResources', resources, (resource) => stackResourceXml(stack, resource));
   },
 
@@ -107,10 +101,7 @@ export const CLOUDFORMATION_ACTION_HANDLERS: Record<CloudFormationAction, Action
       pageSize: PAGE_SIZE,
       keyOf: (resource) => resource.logicalId,
     });
-    return (
-      listElement('StackResourceSummaries', page.items, stackResourceSummaryXml) +
-      textElement('NextToken', page.nextToken)
-    );
+    return listElement('StackResourceSummaries', page.items, stackResourceSummaryXml) + textElement('NextToken', page.nextToken);
   },
 
   GetTemplateSummary(state, params) {

@@ -15,8 +15,10 @@ export function stackXml(stack: FakeStack): string {
     textElement('StackId', stack.id),
     textElement('StackName', stack.name),
     textElement('Description', stack.description),
-    listElement('Parameters', Object.entries(stack.parameters), ([key, value]) =>
-      textElement('ParameterKey', key) + textElement('ParameterValue', value),
+    listElement(
+      'Parameters',
+      Object.entries(stack.parameters),
+      ([key, value]) => textElement('ParameterKey', key) + textElement('ParameterValue', value),
     ),
     textElement('CreationTime', stack.creationTime),
     textElement('DeletionTime', stack.deletionTime),
@@ -28,11 +30,14 @@ export function stackXml(stack: FakeStack): string {
     stringListElement('NotificationARNs', []),
     stack.capabilities.length > 0 ? stringListElement('Capabilities', stack.capabilities) : '',
     stack.outputs.length > 0
-      ? listElement('Outputs', stack.outputs, (output) =>
-          textElement('OutputKey', output.key) +
-          textElement('OutputValue', output.value) +
-          textElement('Description', output.description) +
-          textElement('ExportName', output.exportName),
+      ? listElement(
+          'Outputs',
+          stack.outputs,
+          (output) =>
+            textElement('OutputKey', output.key) +
+            textElement('OutputValue', output.value) +
+            textElement('Description', output.description) +
+            textElement('ExportName', output.exportName),
         )
       : '',
     listElement('Tags', Object.entries(stack.tags), ([key, value]) => textElement('Key', key) + textElement('Value', value)),
@@ -106,11 +111,14 @@ export function stackResourceSummaryXml(resource: FakeStackResource): string {
 export function templateSummaryXml(stack: FakeStack): string {
   const resourceTypes = [...new Set(stack.resources.map((resource) => resource.type))];
   return [
-    listElement('Parameters', Object.keys(stack.parameters), (key) =>
-      textElement('ParameterKey', key) +
-      textElement('ParameterType', 'String') +
-      textElement('NoEcho', false) +
-      element('ParameterConstraints'),
+    listElement(
+      'Parameters',
+      Object.keys(stack.parameters),
+      (key) =>
+        textElement('ParameterKey', key) +
+        textElement('ParameterType', 'String') +
+        textElement('NoEcho', false) +
+        element('ParameterConstraints'),
     ),
     textElement('Description', stack.description),
     stack.capabilities.length > 0 ? stringListElement('Capabilities', stack.capabilities) : '',

@@ -24,7 +24,10 @@ describe('FakeCloudFormationState', () => {
     const { state, root, child } = stateWithNestedStack();
     state.updateStatus(child.name, 'UPDATE_IN_PROGRESS');
     state.updateStatus(child.name, 'UPDATE_FAILED', 'Resource handler returned message: boom');
-    expect(lines(child.events)).toEqual([`${child.name} UPDATE_IN_PROGRESS`, `${child.name} UPDATE_FAILED (Resource handler returned message: boom)`]);
+    expect(lines(child.events)).toEqual([
+      `${child.name} UPDATE_IN_PROGRESS`,
+      `${child.name} UPDATE_FAILED (Resource handler returned message: boom)`,
+    ]);
     expect(lines(root.events)).toEqual(['apimain UPDATE_IN_PROGRESS', 'apimain UPDATE_FAILED (Resource handler returned message: boom)']);
     expect(root.events[0].timestamp.getTime()).toBeLessThanOrEqual(child.events[0].timestamp.getTime());
     expect(root.resources.find((resource) => resource.logicalId === 'apimain')?.status).toBe('UPDATE_FAILED');

@@ -48,7 +48,10 @@ interface InjectedError {
 }
 
 const OPERATION_STARTS: ReadonlySet<StackStatus> = new Set([
-  'CREATE_IN_PROGRESS', 'UPDATE_IN_PROGRESS', 'DELETE_IN_PROGRESS', 'IMPORT_IN_PROGRESS',
+  'CREATE_IN_PROGRESS',
+  'UPDATE_IN_PROGRESS',
+  'DELETE_IN_PROGRESS',
+  'IMPORT_IN_PROGRESS',
 ]);
 const RESOURCE_STATUS_SET: ReadonlySet<string> = new Set(RESOURCE_STATUSES);
 
@@ -159,13 +162,7 @@ export class FakeCloudFormationState {
   }
 
   /** Moves one resource of a stack to a new status and writes its event. */
-  updateResourceStatus(
-    nameOrId: string,
-    logicalId: string,
-    status: ResourceStatus,
-    reason?: string,
-    at?: Date,
-  ): FakeStackEvent {
+  updateResourceStatus(nameOrId: string, logicalId: string, status: ResourceStatus, reason?: string, at?: Date): FakeStackEvent {
     const stack = this.getStack(nameOrId);
     const resource = stack.resources.find((candidate) => candidate.logicalId === logicalId);
     if (!resource) throw new Error(`stack ${stack.name} has no resource ${logicalId}`);

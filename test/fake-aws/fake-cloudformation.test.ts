@@ -90,9 +90,13 @@ describe('the wire protocol', () => {
     });
     const xml = await raw.text();
     expect(raw.headers.get('content-type')).toBe('text/xml');
-    expect(xml).toContain('<ListStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><ListStacksResult><StackSummaries><member>');
+    expect(xml).toContain(
+      '<ListStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><ListStacksResult><StackSummaries><member>',
+    );
     expect(xml).toMatch(/<CreationTime>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z<\/CreationTime>/);
-    expect(xml).toMatch(/<\/ListStacksResult><ResponseMetadata><RequestId>[0-9a-f-]{36}<\/RequestId><\/ResponseMetadata><\/ListStacksResponse>$/);
+    expect(xml).toMatch(
+      /<\/ListStacksResult><ResponseMetadata><RequestId>[0-9a-f-]{36}<\/RequestId><\/ResponseMetadata><\/ListStacksResponse>$/,
+    );
   });
 
   it('refuses unsigned requests with MissingAuthenticationToken (403)', async () => {
@@ -103,7 +107,9 @@ describe('the wire protocol', () => {
     });
     expect(raw.status).toBe(403);
     const xml = await raw.text();
-    expect(xml).toContain('<Error><Type>Sender</Type><Code>MissingAuthenticationToken</Code><Message>Request is missing Authentication Token</Message></Error>');
+    expect(xml).toContain(
+      '<Error><Type>Sender</Type><Code>MissingAuthenticationToken</Code><Message>Request is missing Authentication Token</Message></Error>',
+    );
   });
 
   it('names unknown actions InvalidAction', async () => {
@@ -142,10 +148,7 @@ describe('ListStacks', () => {
         (summary: StackSummary) => `${summary.StackName}:${summary.StackStatus}`,
       );
     expect(await statuses()).toEqual(['gone:DELETE_COMPLETE', 'broken:UPDATE_ROLLBACK_COMPLETE', 'live:CREATE_COMPLETE']);
-    expect(await statuses(['CREATE_COMPLETE', 'UPDATE_ROLLBACK_COMPLETE'])).toEqual([
-      'broken:UPDATE_ROLLBACK_COMPLETE',
-      'live:CREATE_COMPLETE',
-    ]);
+    expect(await statuses(['CREATE_COMPLETE', 'UPDATE_ROLLBACK_COMPLETE'])).toEqual(['broken:UPDATE_ROLLBACK_COMPLETE', 'live:CREATE_COMPLETE']);
     const deleted = (await client.send(new ListStacksCommand({ StackStatusFilter: ['DELETE_COMPLETE'] }))).StackSummaries ?? [];
     expect(deleted[0].DeletionTime).toBeInstanceOf(Date);
     expect(aws.requests[1].params).toEqual({
@@ -247,7 +250,11 @@ describe('DescribeStackEvents', () => {
     const events = pages.flatMap((page) => page.StackEvents ?? []);
     const times = events.map((event: StackEvent) => event.Timestamp?.getTime() ?? 0);
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    expect(events[0]).toMatchObject({ LogicalResourceId: 'busy', ResourceType: 'AWS::CloudFormation::Stack', ResourceStatus: 'UPDATE_COMPLETE' });
+    expect(events[0]).toMatchObject({
+      LogicalResourceId: 'busy',
+      ResourceType: 'AWS::CloudFormation::Stack',
+      ResourceStatus: 'UPDATE_COMPLETE',
+    });
     expect(events[1]).toMatchObject({ LogicalResourceId: 'Fn', PhysicalResourceId: 'fn', ResourceType: 'AWS::Lambda::Function' });
     expect(events[1].EventId).toMatch(/^Fn-UPDATE_COMPLETE-\d{4}-/);
   });
@@ -283,7 +290,12 @@ describe('stack resources', () => {
       'DeploymentBucket:AWS::S3::Bucket',
       'apishop:AWS::CloudFormation::Stack',
     ]);
-    expect(resources[1]).toMatchObject({ PhysicalResourceId: api.id, StackName: root.name, StackId: root.id, ResourceStatus: 'CREATE_COMPLETE' });
+    expect(resources[1]).toMatchObject({
+      PhysicalResourceId: api.id,
+      StackName: root.name,
+      StackId: root.id,
+      ResourceStatus: 'CREATE_COMPLETE',
+    });
     expect(resources[1].Timestamp).toBeInstanceOf(Date);
   });
 

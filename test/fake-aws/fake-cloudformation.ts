@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import {
-  AwsQueryError,
-  incompleteSignature,
-  invalidAction,
-  missingAction,
-  missingAuthenticationToken,
-} from './aws-query-error';
+import { AwsQueryError, incompleteSignature, invalidAction, missingAction, missingAuthenticationToken } from './aws-query-error';
 import { CLOUDFORMATION_ACTION_HANDLERS } from './cloudformation-actions';
 import { FakeAwsControl } from './control';
 import { CLOUDFORMATION_ACTIONS, type CloudFormationAction, type RecordedRequest } from './cloudformation-model';
@@ -55,12 +49,7 @@ interface Answer {
   requestId: string;
 }
 
-function answer(
-  state: FakeCloudFormationState,
-  requests: RecordedRequest[],
-  request: IncomingMessage,
-  body: string,
-): Answer {
+function answer(state: FakeCloudFormationState, requests: RecordedRequest[], request: IncomingMessage, body: string): Answer {
   const requestId = randomUUID();
   const params = new URLSearchParams(new URL(request.url ?? '/', 'http://localhost').search);
   for (const [key, value] of new URLSearchParams(body)) params.append(key, value);
@@ -76,8 +65,7 @@ function answer(
     const result = CLOUDFORMATION_ACTION_HANDLERS[action](state, params);
     return { status: 200, xml: queryResponse(action, result, requestId), requestId };
   } catch (error) {
-    const failure =
-      error instanceof AwsQueryError ? error : new AwsQueryError('InternalFailure', String(error), 500);
+    const failure = error instanceof AwsQueryError ? error : new AwsQueryError('InternalFailure', String(error), 500);
     return { status: failure.httpStatus, xml: queryErrorResponse(failure, requestId), requestId };
   }
 }

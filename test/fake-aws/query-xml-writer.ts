@@ -10,12 +10,7 @@ export const CLOUDFORMATION_XMLNS = 'http://cloudformation.amazonaws.com/doc/201
 export type XmlScalar = string | number | boolean | Date | undefined;
 
 export function escapeXml(text: string): string {
-  return text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
 }
 
 /** `<name>value</name>`, or nothing when the value is absent. */
@@ -54,12 +49,7 @@ export function queryErrorResponse(error: AwsQueryError, requestId: string): str
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<ErrorResponse xmlns="${CLOUDFORMATION_XMLNS}">` +
-    element(
-      'Error',
-      textElement('Type', error.faultType),
-      textElement('Code', error.code),
-      textElement('Message', error.message),
-    ) +
+    element('Error', textElement('Type', error.faultType), textElement('Code', error.code), textElement('Message', error.message)) +
     textElement('RequestId', requestId) +
     `</ErrorResponse>`
   );

@@ -17,7 +17,10 @@ export async function gen1FakeProject(envs: Gen1EnvStacks[], region: string): Pr
     envs.map((env) => [env.env, { awscloudformation: { Region: region, StackName: env.rootStackName, StackId: env.rootStackId } }]),
   );
   await project.write('amplify/team-provider-info.json', JSON.stringify(teamProviderInfo, null, 2));
-  await project.write('amplify/.config/local-env-info.json', JSON.stringify({ projectPath: project.root, defaultEditor: 'code', envName: envs[0]!.env }));
+  await project.write(
+    'amplify/.config/local-env-info.json',
+    JSON.stringify({ projectPath: project.root, defaultEditor: 'code', envName: envs[0]!.env }),
+  );
   return project;
 }
 

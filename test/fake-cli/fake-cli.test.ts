@@ -26,7 +26,9 @@ describe('fake amplify', () => {
     const run = await runFakeCli(FAKE_AMPLIFY, ['push', '--yes'], root, env);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('ResourceStatus LogicalResourceId ResourceType Timestamp ResourceStatusReason');
-    expect(run.stdout).toMatch(new RegExp(`^UPDATE_IN_PROGRESS ${seed.envs[0]!.rootStackName} AWS::CloudFormation::Stack .* User Initiated$`, 'm'));
+    expect(run.stdout).toMatch(
+      new RegExp(`^UPDATE_IN_PROGRESS ${seed.envs[0]!.rootStackName} AWS::CloudFormation::Stack .* User Initiated$`, 'm'),
+    );
     expect(run.stdout).toContain('Deployment state saved successfully.');
     expect(JSON.parse(readFileSync(`${root}/amplify/backend/amplify-meta.json`, 'utf8')).api.blog.lastPushTimeStamp).toBeTruthy();
     expect(existsSync(`${root}/src/aws-exports.js`)).toBe(true);
@@ -86,7 +88,12 @@ describe('fake ampx', () => {
     expect(run.code).toBe(0);
     const stack = seed.sandboxes[0]!.stackName;
     expect(run.stdout).toContain(`Stack: \t${stack}`);
-    expect(run.stdout).toMatch(new RegExp(`^${stack} \\| \\d+/\\d+ \\| \\d{1,2}:\\d{2}:\\d{2} [AP]M \\| UPDATE_IN_PROGRESS \\| AWS::CloudFormation::Stack \\| ${stack} User Initiated$`, 'm'));
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^${stack} \\| \\d+/\\d+ \\| \\d{1,2}:\\d{2}:\\d{2} [AP]M \\| UPDATE_IN_PROGRESS \\| AWS::CloudFormation::Stack \\| ${stack} User Initiated$`,
+        'm',
+      ),
+    );
     expect(run.stdout).toMatch(/✔ Deployment completed in [\d.]+ seconds/);
     expect(JSON.parse(readFileSync(`${project.root}/amplify_outputs.json`, 'utf8')).version).toBe('1.4');
   });

@@ -62,7 +62,7 @@ function bySeverity(diagnostics) {
 function matchVerdict(verdicts, diagnostic) {
   return verdicts.find(
     (v) =>
-      (v.project === "*" || v.project === diagnostic.project) &&
+      (v.project === '*' || v.project === diagnostic.project) &&
       v.code === diagnostic.code &&
       new RegExp(v.file).test(diagnostic.file) &&
       (v.line === undefined || v.line === diagnostic.range.start.line) &&
@@ -94,7 +94,8 @@ async function main() {
       `${name} | ${report.projects.length} (${gen1}/${gen2}) | ${report.schemaFilesChecked} | ${report.configFilesChecked} | ${diagnostics.length}: ${bySeverity(diagnostics)}`,
     );
     if (options.details) {
-      for (const d of diagnostics) console.log(`    ${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.code}: ${d.message}`);
+      for (const d of diagnostics)
+        console.log(`    ${d.file}:${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.code}: ${d.message}`);
     }
   }
   console.log(

@@ -37,7 +37,13 @@ async function start(state: Parameters<typeof startFakeAws>[0], root: string) {
   process.env.AWS_SECRET_ACCESS_KEY = 'honestStatesTestSecret000000000000000000';
   fake = await startFakeAws(state);
   pool = new CloudFormationGatewayPool({ endpoint: fake.endpoint, maxAttempts: 1 });
-  service = new EnvironmentsService({ folders: () => [root], selection: () => ({}), appIds: () => [], pool: async () => pool!, fallbackRegion: state!.region });
+  service = new EnvironmentsService({
+    folders: () => [root],
+    selection: () => ({}),
+    appIds: () => [],
+    pool: async () => pool!,
+    fallbackRegion: state!.region,
+  });
   return service;
 }
 

@@ -55,7 +55,10 @@ describe('language server over stdio: configuration files', () => {
   });
 
   it('reports an env checked out locally that team-provider-info.json lacks', async () => {
-    const path = await project.write('amplify/.config/local-env-info.json', '{\n  "projectPath": "/x",\n  "defaultEditor": "code",\n  "envName": "staging"\n}\n');
+    const path = await project.write(
+      'amplify/.config/local-env-info.json',
+      '{\n  "projectPath": "/x",\n  "defaultEditor": "code",\n  "envName": "staging"\n}\n',
+    );
     const uri = fileUri(path);
     await client.open(uri, await readFile(path, 'utf8'), 'json');
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'config-env-missing'));
@@ -67,7 +70,8 @@ describe('language server over stdio: configuration files', () => {
   it('validates transform.conf.json enums', async () => {
     const path = project.path('amplify/backend/api/blog/transform.conf.json');
     const uri = fileUri(path);
-    const text = '{\n  "Version": 5,\n  "ResolverConfig": {\n    "project": { "ConflictDetection": "VERSION", "ConflictHandler": "LAST_WRITE_WINS" }\n  }\n}\n';
+    const text =
+      '{\n  "Version": 5,\n  "ResolverConfig": {\n    "project": { "ConflictDetection": "VERSION", "ConflictHandler": "LAST_WRITE_WINS" }\n  }\n}\n';
     await client.open(uri, text, 'json');
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);
     expect(diagnostics.map((d) => d.code)).toEqual(['json-schema-enum']);
@@ -75,7 +79,8 @@ describe('language server over stdio: configuration files', () => {
   });
 
   it('checks amplify.yml, offers its keys, and fixes a misspelt key', async () => {
-    const text = 'version: 1\nfrontend:\n  phases:\n    build:\n      command:\n        - npm run build\n  artifacts:\n    baseDirectory: build\n    files:\n      - "**/*"\n';
+    const text =
+      'version: 1\nfrontend:\n  phases:\n    build:\n      command:\n        - npm run build\n  artifacts:\n    baseDirectory: build\n    files:\n      - "**/*"\n';
     const path = await project.write('amplify.yml', text);
     const uri = fileUri(path);
     await client.open(uri, text, 'yaml');

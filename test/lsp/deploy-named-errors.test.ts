@@ -22,10 +22,15 @@ afterEach(async () => {
 /** What the extension's language client does: the request, declared once, to the running server. */
 function serverLocator(lsp: LspTestClient): SchemaSymbolLocator {
   return (projectRoot, symbols) =>
-    lsp.connection.sendRequest(LocateSchemaSymbolsRequest.method, { projectRoot, symbols }) as Promise<ResultOf<typeof LocateSchemaSymbolsRequest>>;
+    lsp.connection.sendRequest(LocateSchemaSymbolsRequest.method, { projectRoot, symbols }) as Promise<
+      ResultOf<typeof LocateSchemaSymbolsRequest>
+    >;
 }
 
-const lineOf = (file: string, pattern: RegExp) => readFileSync(file, 'utf8').split('\n').findIndex((line) => pattern.test(line)) + 1;
+const lineOf = (file: string, pattern: RegExp) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .findIndex((line) => pattern.test(line)) + 1;
 
 describe('a deploy error without a position, placed by the language server (fake CLI → runner → server over stdio)', () => {
   it('amplify push: an error naming a field alone lands on the one type declaring it, which only the server can tell', async () => {
@@ -37,8 +42,15 @@ describe('a deploy error without a position, placed by the language server (fake
     const run = async (symbolLocator?: SchemaSymbolLocator) => {
       let text = '';
       const result = await new DeployRunner({
-        deployId: 'n1', envName: 'dev', action: deployAction('push'), input: {}, program: [FAKE_AMPLIFY], cwd: project!.root,
-        env: fakeCliEnv(fake!, 'named-schema-error', { LENS_FAKE_SCHEMA_ERROR: message }), symbolLocator, onText: (chunk) => (text += chunk),
+        deployId: 'n1',
+        envName: 'dev',
+        action: deployAction('push'),
+        input: {},
+        program: [FAKE_AMPLIFY],
+        cwd: project!.root,
+        env: fakeCliEnv(fake!, 'named-schema-error', { LENS_FAKE_SCHEMA_ERROR: message }),
+        symbolLocator,
+        onText: (chunk) => (text += chunk),
       }).run();
       return { result, text };
     };
@@ -51,7 +63,7 @@ describe('a deploy error without a position, placed by the language server (fake
     expect((await run(undefined)).result.namedSchemaErrors).toEqual([]);
   });
 
-  it('ampx sandbox: the data construct\'s cause lands on the field of the TypeScript schema, where the plain scan knows only the model', async () => {
+  it("ampx sandbox: the data construct's cause lands on the field of the TypeScript schema, where the plain scan knows only the model", async () => {
     const seed = gen2Seed({ appName: 'gen2-todo', sandboxes: ['lens'] });
     fake = await startFakeAws(seed.state);
     project = await gen2FakeProject();
@@ -59,12 +71,23 @@ describe('a deploy error without a position, placed by the language server (fake
     const resource = `${project.root}/amplify/data/resource.ts`;
     const run = async (symbolLocator?: SchemaSymbolLocator) =>
       new DeployRunner({
-        deployId: 'n2', envName: 'lens', action: deployAction('sandboxOnce'), input: {}, program: [FAKE_AMPX], cwd: project!.root,
-        env: fakeCliEnv(fake!, 'named-schema-error'), symbolLocator,
+        deployId: 'n2',
+        envName: 'lens',
+        action: deployAction('sandboxOnce'),
+        input: {},
+        program: [FAKE_AMPX],
+        cwd: project!.root,
+        env: fakeCliEnv(fake!, 'named-schema-error'),
+        symbolLocator,
       }).run();
     const byServer = await run(serverLocator(client));
     expect(byServer.namedSchemaErrors).toEqual([
-      { file: resource, line: lineOf(resource, /^\s+todos: a\.hasMany/), column: 7, message: 'Expected references for @hasMany on Project.todos' },
+      {
+        file: resource,
+        line: lineOf(resource, /^\s+todos: a\.hasMany/),
+        column: 7,
+        message: 'Expected references for @hasMany on Project.todos',
+      },
     ]);
     const byScan = await run(undefined);
     expect(byScan.namedSchemaErrors).toEqual([

@@ -84,14 +84,23 @@ describe('language server over stdio: Gen 2 schemas in TypeScript', () => {
     const typing = original.replace("project: a.belongsTo('Project', 'projectId')", "project: a.belongsTo('P')");
     await client.open(uri, typing, 'typescript');
     await client.waitForDiagnostics(uri);
-    const models = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(typing, "a.belongsTo('P", 14) })) as CompletionItem[];
+    const models = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: positionOf(typing, "a.belongsTo('P", 14),
+    })) as CompletionItem[];
     expect(models.map((item) => item.label)).toEqual(['Project', 'Todo']);
     const referencing = original.replace("a.belongsTo('Project', 'projectId')", "a.belongsTo('Project', '')");
     await client.replace(uri, referencing);
-    const fields = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionOf(referencing, "'Project', ''", 12) })) as CompletionItem[];
+    const fields = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: positionOf(referencing, "'Project', ''", 12),
+    })) as CompletionItem[];
     expect(fields.map((item) => item.label)).toEqual(['content', 'done', 'priority', 'dueOn', 'projectId']);
     await client.replace(uri, original);
-    const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: positionOf(original, "belongsTo('Project'", 12) })) as Location[];
+    const definition = (await client.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri },
+      position: positionOf(original, "belongsTo('Project'", 12),
+    })) as Location[];
     expect(definition).toHaveLength(1);
     expect(definition[0].range.start).toEqual(positionOf(original, 'Project: a'));
   });
@@ -100,7 +109,10 @@ describe('language server over stdio: Gen 2 schemas in TypeScript', () => {
     client = await LspTestClient.start(project.root);
     await client.open(uri, original, 'typescript');
     await client.waitForDiagnostics(uri);
-    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(original, 'Todo: a', 1) });
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionOf(original, 'Todo: a', 1),
+    });
     expect((hover?.contents as MarkupContent).value).toContain('type Todo @model @auth(rules: [{allow: owner, ownerField: "owner"}');
   });
 

@@ -62,7 +62,10 @@ describe('language server over stdio: amplifyLens/locateSchemaSymbols', () => {
       'amplify/data/resource.ts@19:7 field',
       null,
     ]);
-    const elsewhere: Answer = await client.connection.sendRequest(LocateSchemaSymbolsRequest.method, { projectRoot: '/nowhere', symbols: [{ typeName: 'Todo' }] });
+    const elsewhere: Answer = await client.connection.sendRequest(LocateSchemaSymbolsRequest.method, {
+      projectRoot: '/nowhere',
+      symbols: [{ typeName: 'Todo' }],
+    });
     expect(elsewhere).toEqual([null]);
     expect(await client.connection.sendRequest(LocateSchemaSymbolsRequest.method)).toEqual([]);
   });

@@ -108,7 +108,10 @@ describe('language server over stdio: schema diagnostics', () => {
   it('checks a .graphql file the user associates through the schemaFiles setting', async () => {
     await client.stop();
     client = await LspTestClient.start(project.root, { schemaFiles: ['shared/**/*.graphql'] });
-    const path = await project.write('shared/extra.graphql', 'type Note @model @auth(rules: [{ allow: owner }]) {\n  id: ID!\n  body: Strin\n}\n');
+    const path = await project.write(
+      'shared/extra.graphql',
+      'type Note @model @auth(rules: [{ allow: owner }]) {\n  id: ID!\n  body: Strin\n}\n',
+    );
     const uri = fileUri(path);
     await client.open(uri, await readFile(path, 'utf8'));
     const diagnostics = await client.waitForDiagnostics(uri, (d) => d.length > 0);

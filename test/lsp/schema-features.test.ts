@@ -92,7 +92,11 @@ describe('language server over stdio: editing features on the example schema', (
     expect(references.length).toBe(2); // the definition and `comments: [Comment]`
     const prepared = await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position });
     expect(prepared).toMatchObject({ placeholder: 'Comment' });
-    const edit = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: 'Remark' })) as WorkspaceEdit;
+    const edit = (await client.connection.sendRequest(RenameRequest.type, {
+      textDocument: { uri },
+      position,
+      newName: 'Remark',
+    })) as WorkspaceEdit;
     expect(edit.changes?.[uri]?.map((e) => e.newText)).toEqual(['Remark', 'Remark']);
   });
 
@@ -133,7 +137,10 @@ describe('language server over stdio: editing features on the example schema', (
   });
 
   it('reports argument values with their own code from the bundled server', async () => {
-    const broken = text.replace('{ allow: owner }, { allow: public, operations: [read] }', '{ allow: owners }, { allow: public, operations: [read] }');
+    const broken = text.replace(
+      '{ allow: owner }, { allow: public, operations: [read] }',
+      '{ allow: owners }, { allow: public, operations: [read] }',
+    );
     const version = await client.replace(uri, broken);
     const diagnostics = await client.waitForDiagnostics(uri, (_d, params) => params.version === version);
     expect(diagnostics.map((d) => d.code)).toEqual(['invalid-argument-value']);

@@ -42,7 +42,9 @@ describe('language server over stdio: a failing rule', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['internal-error', 'unknown-type', 'default-invalid-value']);
     expect(diagnostics[0]).toMatchObject({ severity: 2, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } });
     expect(diagnostics[0].message).toContain('could not finish the check "always-fails" on this file');
-    expect(client.logs.some((entry) => entry.includes('The check "always-fails"') && entry.includes('RangeError: Maximum call stack size exceeded'))).toBe(true);
+    expect(
+      client.logs.some((entry) => entry.includes('The check "always-fails"') && entry.includes('RangeError: Maximum call stack size exceeded')),
+    ).toBe(true);
 
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 11 } });
     expect(JSON.stringify(hover?.contents)).toContain('model');

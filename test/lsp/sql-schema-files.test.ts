@@ -50,8 +50,7 @@ describe('language server over stdio: a Gen 1 API backed by a SQL database', () 
     await client.replace(uri, emptied);
     const position = positionOf(emptied, 'reference: ""', 'reference: "'.length);
     const result = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position })) as
-      | CompletionItem[]
-      | CompletionList;
+      CompletionItem[] | CompletionList;
     const items = Array.isArray(result) ? result : result.items;
     expect(items.map((item) => item.label)).toEqual(['searchPosts']);
   });

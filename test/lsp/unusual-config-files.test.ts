@@ -12,7 +12,12 @@ const deepJson = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(lev
 /** An alias bomb: each level a list of nine aliases to the level before. */
 function aliasBomb(levels: number): string {
   const lines = ['version: 1', 'a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (let level = 1; level <= levels; level++) lines.push(`a${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(',')}]`);
+  for (let level = 1; level <= levels; level++)
+    lines.push(
+      `a${level}: &a${level} [${Array(9)
+        .fill(`*a${level - 1}`)
+        .join(',')}]`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -44,7 +49,11 @@ describe('language server over stdio: unusual configuration files', () => {
   it.each([
     ['a merge key on an alias to no anchor', 'version: 1\nfrontend:\n  <<: *base\n  phases: {}\n', ['yaml-unresolved-alias']],
     ['an alias bomb', aliasBomb(9), ['yaml-alias-limit']],
-    ['one anchor used 1,000 times', `version: 1\nenv:\n  variables: &vars\n    STAGE: dev\nfrontend:\n  phases:\n    build:\n      commands:\n${Array(1_000).fill('        - *vars').join('\n')}\n`, Array(1_000).fill('yaml-schema-type')],
+    [
+      'one anchor used 1,000 times',
+      `version: 1\nenv:\n  variables: &vars\n    STAGE: dev\nfrontend:\n  phases:\n    build:\n      commands:\n${Array(1_000).fill('        - *vars').join('\n')}\n`,
+      Array(1_000).fill('yaml-schema-type'),
+    ],
   ])('amplify.yml with %s, on disk when the server starts: a diagnostic, and the server serves', async (_, text, codes) => {
     const path = await project.write('amplify.yml', text);
     client = await LspTestClient.start(project.root);
@@ -70,7 +79,10 @@ describe('language server over stdio: unusual configuration files', () => {
     const uri = fileUri(project.path(BACKEND_CONFIG));
     await client.open(uri, deepJson(3_000), 'json');
     const diagnostics = await client.waitForDiagnostics(uri, (list) => list.some((d) => d.code === 'nesting-too-deep'));
-    expect(diagnostics.find((d) => d.code === 'nesting-too-deep')).toMatchObject({ severity: 2, range: { start: { line: 0, character: 5 * 256 } } });
+    expect(diagnostics.find((d) => d.code === 'nesting-too-deep')).toMatchObject({
+      severity: 2,
+      range: { start: { line: 0, character: 5 * 256 } },
+    });
     await expectServing(uri);
   });
 

@@ -51,7 +51,11 @@ describe('language server over stdio: unusual schemas', () => {
     const diagnostics = await client.waitForDiagnostics(uri, (list) => list.length > 0, 100_000);
     expect(diagnostics).toHaveLength(1000);
     expect(diagnostics.slice(0, 999).every((d) => d.code === 'primary-key-sort-key-not-found')).toBe(true);
-    expect(diagnostics[999]).toMatchObject({ code: 'diagnostics-truncated', severity: 3, message: expect.stringContaining('This file has 130,000 problems') });
+    expect(diagnostics[999]).toMatchObject({
+      code: 'diagnostics-truncated',
+      severity: 3,
+      message: expect.stringContaining('This file has 130,000 problems'),
+    });
     await expectServing();
   });
 
@@ -60,7 +64,11 @@ describe('language server over stdio: unusual schemas', () => {
     const use = { line: 5, character: 8 };
     const definition = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: use });
     expect(definition).toMatchObject([{ range: { start: { line: 0, character: 5 }, end: { line: 0, character: 8 } } }]);
-    const references = await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: use, context: { includeDeclaration: true } });
+    const references = await client.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri },
+      position: use,
+      context: { includeDeclaration: true },
+    });
     expect(references).toHaveLength(132_001);
     const rename = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: use, newName: 'Label' });
     expect(rename?.changes?.[uri]).toHaveLength(132_001);
@@ -73,7 +81,10 @@ describe('language server over stdio: unusual schemas', () => {
     await client.open(uri, oneLine);
     const diagnostics = await client.waitForDiagnostics(uri, (list) => list.length > 0, 50_000);
     expect(diagnostics).toMatchObject([{ code: 'file-too-large', severity: 2 }]);
-    const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    const edits = await client.connection.sendRequest(DocumentFormattingRequest.type, {
+      textDocument: { uri },
+      options: { tabSize: 2, insertSpaces: true },
+    });
     expect(edits).toEqual([]);
     expect(client.shownMessages).toContainEqual(expect.stringContaining('Amplify Lens does not format schema files over 512 KB'));
     await expectServing();

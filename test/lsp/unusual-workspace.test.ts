@@ -53,7 +53,10 @@ describe('language server over stdio: unusual workspaces', () => {
     const name = `${'a'.repeat(200)}.graphql`;
     const nearMiss = await project.write(name, 'type Nope {\n  id: Strin\n}\n');
     await client.open(fileUri(nearMiss), 'type Nope {\n  id: Strin\n}\n');
-    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: fileUri(nearMiss) }, position: { line: 1, character: 7 } });
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: fileUri(nearMiss) },
+      position: { line: 1, character: 7 },
+    });
     expect(hover).toBeNull();
     const matching = await project.write('b/schema.graphql', 'type Yes {\n  id: Strin\n}\n');
     await client.open(fileUri(matching), 'type Yes {\n  id: Strin\n}\n');
@@ -67,7 +70,9 @@ describe('language server over stdio: unusual workspaces', () => {
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {});
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{}, null, { uri: 42 }] });
     await client.connection.sendNotification('workspace/didChangeConfiguration', null);
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { amplifyLens: { schemaFiles: 'not a list', transformerVersion: {} } } });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { amplifyLens: { schemaFiles: 'not a list', transformerVersion: {} } },
+    });
     client.forget(uri);
     await client.open(uri, 'type Post @model {\n  id: ID!\n  title: Strng\n}\n');
     expect((await client.waitForDiagnostics(uri, (list) => list.length > 0)).map((d) => d.code)).toEqual(['unknown-type']);
@@ -84,7 +89,8 @@ describe('language server over stdio: unusual workspaces', () => {
     await rm(project.path('amplify/backend/api/blog/transform.conf.json'), { force: true });
     execFileSync('mkfifo', [project.path('amplify/backend/api/blog/transform.conf.json')]);
     client = await LspTestClient.start(project.root);
-    const codeOf = async (name: string) => (await client!.waitForDiagnostics(fileUri(project.path(name)), (list) => list.length > 0)).map((d) => `${d.code} ${d.severity}`);
+    const codeOf = async (name: string) =>
+      (await client!.waitForDiagnostics(fileUri(project.path(name)), (list) => list.length > 0)).map((d) => `${d.code} ${d.severity}`);
     expect(await codeOf(`${SCHEMA_FOLDER}/pipe.graphql`)).toEqual(['file-not-regular 1']);
     expect(await codeOf(`${SCHEMA_FOLDER}/zero.graphql`)).toEqual(['file-not-regular 1']);
     expect(await codeOf(`${SCHEMA_FOLDER}/loop.graphql`)).toEqual(['file-unreadable 1']);

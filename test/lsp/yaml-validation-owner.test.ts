@@ -46,7 +46,10 @@ describe('language server over stdio: the Hosting YAML files validated once', ()
     expect(await diagnosticCodes({ yamlSchemaFeatures: false })).toEqual(['amplify-yml-base-directory-mismatch']);
     // Completion and hover are the YAML extension's too.
     const uri = fileUri(project!.path('amplify.yml'));
-    const completion = await client!.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 8, character: 4 } });
+    const completion = await client!.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 8, character: 4 },
+    });
     expect(Array.isArray(completion) ? completion : (completion as { items: unknown[] }).items).toEqual([]);
   });
 });

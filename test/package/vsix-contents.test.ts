@@ -15,8 +15,21 @@ const ROOT = repoRoot();
 const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 /** What packaging reads: the manifest, what ships, and what builds the bundles. */
 const PACKAGING_INPUTS = [
-  'package.json', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE', 'language-configuration.json', 'tsconfig.json',
-  'images', 'scripts', 'client', 'server', 'webviews', 'syntaxes', 'schemas', 'walkthroughs',
+  'package.json',
+  '.vscodeignore',
+  'README.md',
+  'CHANGELOG.md',
+  'LICENSE',
+  'language-configuration.json',
+  'tsconfig.json',
+  'images',
+  'scripts',
+  'client',
+  'server',
+  'webviews',
+  'syntaxes',
+  'schemas',
+  'walkthroughs',
 ];
 const SKIPPED = /(^|\/)(node_modules|out)(\/|$)/;
 
@@ -35,7 +48,12 @@ beforeAll(() => {
   vsix = join(work, 'amplify-lens.vsix');
   // vsce runs `npm run vscode:prepublish`: the PATH's node must be this one.
   const env = { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}` };
-  packageOutput = execFileSync(process.execPath, ['scripts/package-extension.mjs', '--out', vsix], { cwd: copy, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  packageOutput = execFileSync(process.execPath, ['scripts/package-extension.mjs', '--out', vsix], {
+    cwd: copy,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   entries = readZipEntries(vsix);
 }, 240_000);
 

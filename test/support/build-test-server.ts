@@ -11,7 +11,9 @@ import { repoRoot } from './repo-root';
  */
 export async function buildTestServer(entry: string): Promise<string> {
   const root = repoRoot();
-  const { nodeBundleOptions } = (await import(pathToFileURL(join(root, 'scripts/esbuild-node-options.mjs')).href)) as { nodeBundleOptions: BuildOptions };
+  const { nodeBundleOptions } = (await import(pathToFileURL(join(root, 'scripts/esbuild-node-options.mjs')).href)) as {
+    nodeBundleOptions: BuildOptions;
+  };
   const outfile = join(await mkdtemp(join(tmpdir(), 'amplify-lens-server-')), 'server.js');
   await build({ ...nodeBundleOptions, absWorkingDir: root, entryPoints: [entry], outfile });
   return outfile;

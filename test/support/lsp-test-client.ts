@@ -85,12 +85,11 @@ export class LspTestClient {
     launch: { maxOpenFiles?: number } = {},
   ): Promise<LspTestClient> {
     const child = launch.maxOpenFiles
-      ? spawn('/bin/sh', ['-c', `ulimit -n ${launch.maxOpenFiles} && exec "$0" "$@"`, process.execPath, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] })
+      ? spawn('/bin/sh', ['-c', `ulimit -n ${launch.maxOpenFiles} && exec "$0" "$@"`, process.execPath, serverPath, '--stdio'], {
+          stdio: ['pipe', 'pipe', 'pipe'],
+        })
       : spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-    const connection = createMessageConnection(
-      new StreamMessageReader(child.stdout!),
-      new StreamMessageWriter(child.stdin!),
-    );
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => client.receive(params));
     connection.onRequest(RegistrationRequest.type, (params) => {

@@ -55,7 +55,9 @@ function main() {
     const exempt = exemptions[api.name];
     verdicts.push({ api: api.name, line: api.line, hash: api.hash, ...result, ...(exempt ? { exempt } : {}) });
     const detail = result.message ?? result.reason;
-    log(`${result.verdict.padEnd(7)} ${api.line.padEnd(7)} ${api.name} (${Math.round(performance.now() - started)} ms)${detail ? `\n          ${detail.split('\n')[0].slice(0, 200)}` : ''}`);
+    log(
+      `${result.verdict.padEnd(7)} ${api.line.padEnd(7)} ${api.name} (${Math.round(performance.now() - started)} ms)${detail ? `\n          ${detail.split('\n')[0].slice(0, 200)}` : ''}`,
+    );
   }
   const out = options.out ?? join(corpusDir, 'transformer-verdicts.json');
   const document = {

@@ -15,7 +15,13 @@ import { join, relative } from 'node:path';
 
 /** Every auth mode, for APIs whose project settings are unknown: no mode is ever missing. */
 export const ALL_MODES = ['API_KEY', 'AMAZON_COGNITO_USER_POOLS', 'AWS_IAM', 'OPENID_CONNECT', 'AWS_LAMBDA'];
-const PROVIDER_MODES = { apiKey: 'API_KEY', userPools: 'AMAZON_COGNITO_USER_POOLS', iam: 'AWS_IAM', oidc: 'OPENID_CONNECT', function: 'AWS_LAMBDA' };
+const PROVIDER_MODES = {
+  apiKey: 'API_KEY',
+  userPools: 'AMAZON_COGNITO_USER_POOLS',
+  iam: 'AWS_IAM',
+  oidc: 'OPENID_CONNECT',
+  function: 'AWS_LAMBDA',
+};
 const LINE_OF_FOLDER = { 'gen1-v1': 'v1', 'gen1-v2': 'v2-gen1', gen2: 'gen2' };
 
 /**
@@ -60,7 +66,12 @@ function api(name, line, files, modes, base, settings = {}) {
   const texts = ordered.map((file) => readFileSync(file, 'utf8'));
   const dataSources = {};
   for (const file of ordered) {
-    const kind = settings.dataSources?.[relative(settings.dir ?? base, file).split('\\').join('/')];
+    const kind =
+      settings.dataSources?.[
+        relative(settings.dir ?? base, file)
+          .split('\\')
+          .join('/')
+      ];
     if (kind) dataSources[file] = kind;
   }
   return {
@@ -153,10 +164,15 @@ export function projectApis(folder, namePrefix) {
         // graphql-transformer-core transformConfig.ts readSchema: schema.graphql and/or schema.sql.graphql, else schema/
         const top = ['schema.graphql', 'schema.sql.graphql'].map((file) => join(dir, file)).filter((file) => existsSync(file));
         const files = top.length > 0 ? top : existsSync(join(dir, 'schema')) ? graphqlFilesUnder(join(dir, 'schema')) : [];
-        const statements = existsSync(join(dir, 'sql-statements')) ? sortedEntries(join(dir, 'sql-statements')).filter((f) => f.endsWith('.sql')).map((f) => f.slice(0, -4)) : [];
+        const statements = existsSync(join(dir, 'sql-statements'))
+          ? sortedEntries(join(dir, 'sql-statements'))
+              .filter((f) => f.endsWith('.sql'))
+              .map((f) => f.slice(0, -4))
+          : [];
         const backendConfig = readJson(join(root, 'amplify', 'backend', 'backend-config.json'));
         const storageConfigured = Object.values(backendConfig?.storage ?? {}).some((resource) => resource?.service === 'S3');
-        if (files.length > 0) apis.push(api(label(dir), gen1Line(root), files, gen1Modes(root, name), dir, { storageConfigured, sqlStatementNames: statements }));
+        if (files.length > 0)
+          apis.push(api(label(dir), gen1Line(root), files, gen1Modes(root, name), dir, { storageConfigured, sqlStatementNames: statements }));
       }
     }
     const dataDir = join(root, 'amplify', 'data');

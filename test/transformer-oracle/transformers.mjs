@@ -142,7 +142,9 @@ function sqlStrategy(engine, statementNames) {
  */
 function runV2Gen1(schema, modes, api) {
   const { executeTransform } = requireGen1('@aws-amplify/graphql-transformer');
-  const { constructDataSourceStrategies, constructSqlDirectiveDataSourceStrategies, DDB_DEFAULT_DATASOURCE_STRATEGY } = requireGen1('@aws-amplify/graphql-transformer-core');
+  const { constructDataSourceStrategies, constructSqlDirectiveDataSourceStrategies, DDB_DEFAULT_DATASOURCE_STRATEGY } = requireGen1(
+    '@aws-amplify/graphql-transformer-core',
+  );
   const { App, Stack, NestedStack } = requireGen1('aws-cdk-lib');
   // sandbox mode: `globalAuthRule: AuthRule = { allow: public }` (amplify-category-api sandbox-mode-helpers.ts)
   const sandbox = api.texts.some((text) => /globalAuthRule[\s\S]*allow\s*:\s*public/.test(amplifyInput(text)?.text ?? ''));
@@ -152,10 +154,14 @@ function runV2Gen1(schema, modes, api) {
     const text = withoutAmplifyInput(api.texts[index]);
     if (file.endsWith('.sql.graphql')) {
       const engine = sqlEngine(api.texts[index]);
-      if (!engine) throw new NotRun('The Gen 1 API plugin reads the SQL engine from input AMPLIFY before the transformer runs; this schema names none.');
+      if (!engine)
+        throw new NotRun('The Gen 1 API plugin reads the SQL engine from input AMPLIFY before the transformer runs; this schema names none.');
       const strategy = sqlStrategy(engine, statementNames(api, text));
       dataSourceStrategies = { ...dataSourceStrategies, ...constructDataSourceStrategies(text, strategy) };
-      sqlDirectiveDataSourceStrategies = [...sqlDirectiveDataSourceStrategies, ...constructSqlDirectiveDataSourceStrategies(text, strategy, strategy.customSqlStatements)];
+      sqlDirectiveDataSourceStrategies = [
+        ...sqlDirectiveDataSourceStrategies,
+        ...constructSqlDirectiveDataSourceStrategies(text, strategy, strategy.customSqlStatements),
+      ];
     } else {
       dataSourceStrategies = { ...dataSourceStrategies, ...constructDataSourceStrategies(text, DDB_DEFAULT_DATASOURCE_STRATEGY) };
     }
@@ -166,7 +172,12 @@ function runV2Gen1(schema, modes, api) {
     schema: parts.join('\n'),
     scope: stack,
     nestedStackProvider: { provide: (scope, name) => new NestedStack(scope, name) },
-    assetProvider: { provide: (_scope, _name, props) => ({ s3ObjectUrl: `s3://oracle/${props.fileName}`, httpUrl: `https://oracle.example.com/${props.fileName}` }) },
+    assetProvider: {
+      provide: (_scope, _name, props) => ({
+        s3ObjectUrl: `s3://oracle/${props.fileName}`,
+        httpUrl: `https://oracle.example.com/${props.fileName}`,
+      }),
+    },
     synthParameters: {
       amplifyEnvironmentName: 'oracle',
       apiName: 'oracle',
@@ -178,7 +189,10 @@ function runV2Gen1(schema, modes, api) {
       enableIamAccess: false,
     },
     authConfig: authConfig(modes),
-    transformersFactoryArgs: { storageConfig: api.storageConfigured === false ? undefined : { bucketName: 'oracle-predictions' }, customTransformers: [] },
+    transformersFactoryArgs: {
+      storageConfig: api.storageConfigured === false ? undefined : { bucketName: 'oracle-predictions' },
+      customTransformers: [],
+    },
     transformParameters: { ...GEN1_V2_PARAMETERS, sandboxModeEnabled: sandbox },
     dataSourceStrategies,
     sqlDirectiveDataSourceStrategies,
@@ -196,14 +210,21 @@ function runGen2(schema, api) {
   const role = (id) => Role.fromRoleArn(stack, id, `arn:aws:iam::123456789012:role/${id}`);
   const lambda = (id, name) =>
     // same account and region, so the construct may grant AppSync the right to invoke it
-    LambdaFunction.fromFunctionAttributes(stack, id, { functionArn: `arn:aws:lambda:us-east-1:123456789012:function:${name}`, sameEnvironment: true });
+    LambdaFunction.fromFunctionAttributes(stack, id, {
+      functionArn: `arn:aws:lambda:us-east-1:123456789012:function:${name}`,
+      sameEnvironment: true,
+    });
   // Gen 2 hands the data construct its functions by name (defineData's `functions`, a.handler.function)
-  const named = [...schema.matchAll(/@function\s*\(\s*name\s*:\s*"([^"]+)"/g), ...schema.matchAll(/functionName\s*:\s*"([^"]+)"/g)].map((match) => match[1]);
+  const named = [...schema.matchAll(/@function\s*\(\s*name\s*:\s*"([^"]+)"/g), ...schema.matchAll(/functionName\s*:\s*"([^"]+)"/g)].map(
+    (match) => match[1],
+  );
   const functionNameMap = Object.fromEntries([...new Set(named)].map((name, index) => [name, lambda(`Fn${index}`, name)]));
   // one definition per file, SQL ones bound to their database (a.sql / AmplifyGraphqlDefinition.fromString(schema, strategy))
   const definitions = api.files.map((file, index) => {
     const engine = api.dataSources[file];
-    return engine ? AmplifyGraphqlDefinition.fromString(api.texts[index], sqlStrategy(engine, statementNames(api, api.texts[index]))) : AmplifyGraphqlDefinition.fromString(api.texts[index]);
+    return engine
+      ? AmplifyGraphqlDefinition.fromString(api.texts[index], sqlStrategy(engine, statementNames(api, api.texts[index])))
+      : AmplifyGraphqlDefinition.fromString(api.texts[index]);
   });
   new AmplifyGraphqlApi(stack, 'Api', {
     definition: definitions.length === 1 ? definitions[0] : AmplifyGraphqlDefinition.combine(definitions),
@@ -213,8 +234,17 @@ function runGen2(schema, api) {
       apiKeyConfig: { expires: Duration.days(7) },
       userPoolConfig: { userPool: new UserPool(stack, 'Pool') },
       iamConfig: { enableIamAuthorizationMode: true },
-      identityPoolConfig: { identityPoolId: 'us-east-1:00000000-0000-0000-0000-000000000000', authenticatedUserRole: role('auth'), unauthenticatedUserRole: role('unauth') },
-      oidcConfig: { oidcProviderName: 'oracle', oidcIssuerUrl: 'https://oracle.example.com', tokenExpiryFromAuth: Duration.hours(1), tokenExpiryFromIssue: Duration.hours(1) },
+      identityPoolConfig: {
+        identityPoolId: 'us-east-1:00000000-0000-0000-0000-000000000000',
+        authenticatedUserRole: role('auth'),
+        unauthenticatedUserRole: role('unauth'),
+      },
+      oidcConfig: {
+        oidcProviderName: 'oracle',
+        oidcIssuerUrl: 'https://oracle.example.com',
+        tokenExpiryFromAuth: Duration.hours(1),
+        tokenExpiryFromIssue: Duration.hours(1),
+      },
       lambdaConfig: {
         function: lambda('Authorizer', 'oracle-authorizer'),
         ttl: Duration.minutes(5),

@@ -55,7 +55,12 @@ export async function startFakeAwsProcess(repoRoot, outDir) {
         JSON.stringify({
           version: '0.2.0',
           configurations: [
-            { type: 'node', request: 'launch', name: 'Run summarizePost locally', program: '${workspaceFolder}/amplify/backend/function/summarizePost/src/run-locally.js' },
+            {
+              type: 'node',
+              request: 'launch',
+              name: 'Run summarizePost locally',
+              program: '${workspaceFolder}/amplify/backend/function/summarizePost/src/run-locally.js',
+            },
           ],
         }),
       );

@@ -27,7 +27,13 @@ async function main(): Promise<void> {
   const backends = gen2Seed({ appName: 'gen2-todo', branches: [{ appId: GEN2_APP_ID, branch: 'main' }], state: seed.state });
   const hosting = new FakeHostingState({ region: seed.state.region });
   gen1HostingSeed({ state: hosting, appId: GEN1_APP_ID, appName: 'gen1blog', envs: ['dev'] });
-  gen2HostingSeed({ state: hosting, appId: GEN2_APP_ID, appName: 'gen2-todo', repository: GEN2_REPOSITORY, branches: [{ name: 'main', backendStackArn: backends.branches[0]!.stackId }, { name: 'feature/login' }] });
+  gen2HostingSeed({
+    state: hosting,
+    appId: GEN2_APP_ID,
+    appName: 'gen2-todo',
+    repository: GEN2_REPOSITORY,
+    branches: [{ name: 'main', backendStackArn: backends.branches[0]!.stackId }, { name: 'feature/login' }],
+  });
   // A build takes about ten seconds: long enough to watch it move, short enough to wait for.
   hosting.jobTiming = { pendingMs: 1_500, provisioningMs: 1_500, stepMs: 2_000 };
   const fake = await startFakeAws(seed.state, { logs: logs.state, hosting });

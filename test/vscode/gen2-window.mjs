@@ -23,14 +23,16 @@ export const gen2Scenarios = [
       // Delete Todo's belongsTo: Project.todos is left without its counterpart, as in amplify-category-api #2534.
       await page.click('.monaco-editor .view-lines');
       await page.keyboard.press(`${mod}+F`);
-      await page.keyboard.type("project: a.belongsTo");
+      await page.keyboard.type('project: a.belongsTo');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Escape');
       await page.keyboard.press(`${mod}+Shift+K`);
       await page.keyboard.press(`${mod}+Shift+M`);
       const problems = page.locator('.markers-panel');
       await problems.waitFor({ state: 'visible', timeout: 10_000 });
-      await problems.getByText('Unable to find associated relationship definition in Todo for Project.todos', { exact: false }).waitFor({ timeout: 60_000 });
+      await problems
+        .getByText('Unable to find associated relationship definition in Todo for Project.todos', { exact: false })
+        .waitFor({ timeout: 60_000 });
       const text = await problems.innerText();
       for (const expected of ['resource.ts', 'amplify-lens', 'gen2-schema-builder-error']) {
         if (!text.includes(expected)) throw new Error(`Problems do not show ${expected}: ${text}`);

@@ -36,7 +36,10 @@ async function hostingPane(page) {
 /** A row of the Hosting pane whose label starts with `label`. */
 function row(pane, label) {
   const start = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-  return pane.locator('.monaco-list-row').filter({ has: pane.page().locator('.label-name', { hasText: start }) }).first();
+  return pane
+    .locator('.monaco-list-row')
+    .filter({ has: pane.page().locator('.label-name', { hasText: start }) })
+    .first();
 }
 
 async function expand(row) {
@@ -45,7 +48,10 @@ async function expand(row) {
 
 /** Says what the next builds of a branch do, through the fake Amplify Hosting's control route. */
 async function queueOutcomes(hostingEndpoint, appId, branchName, outcomes) {
-  const response = await fetch(`${hostingEndpoint}/__lens/hosting/outcomes`, { method: 'POST', body: JSON.stringify({ appId, branchName, outcomes }) });
+  const response = await fetch(`${hostingEndpoint}/__lens/hosting/outcomes`, {
+    method: 'POST',
+    body: JSON.stringify({ appId, branchName, outcomes }),
+  });
   if (!response.ok) throw new Error(`the fake did not queue the outcomes: ${await response.text()}`);
 }
 
@@ -55,8 +61,12 @@ async function redeployMain(page, pane) {
   const dialog = page.locator('.monaco-dialog-box');
   await dialog.waitFor({ timeout: 30_000 });
   const text = await dialog.innerText();
-  if (!/Redeploy main of gen2-todo at [0-9a-f]{7}\?/.test(text)) throw new Error(`the confirmation does not name the branch and the commit: ${text}`);
-  await dialog.locator('.monaco-button', { hasText: /^Redeploy$/ }).first().click();
+  if (!/Redeploy main of gen2-todo at [0-9a-f]{7}\?/.test(text))
+    throw new Error(`the confirmation does not name the branch and the commit: ${text}`);
+  await dialog
+    .locator('.monaco-button', { hasText: /^Redeploy$/ })
+    .first()
+    .click();
   await dialog.waitFor({ state: 'detached', timeout: 10_000 });
 }
 
@@ -116,10 +126,19 @@ export const gen2HostingScenarios = [
       const build = row(pane, '#5 ');
       await build.waitFor({ timeout: 30_000 });
       // Seen while it runs: not yet ended, with its steps appearing under it.
-      await pane.locator('.monaco-list-row', { hasText: /#5 .*(pending|provisioning|running)/ }).first().waitFor({ timeout: 30_000 });
+      await pane
+        .locator('.monaco-list-row', { hasText: /#5 .*(pending|provisioning|running)/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
       await page.screenshot({ path: join(artifacts, 'hosting.png') });
-      await page.locator('.notification-list-item', { hasText: /Amplify build #5 of main succeeded in/ }).first().waitFor({ timeout: 90_000 });
-      await pane.locator('.monaco-list-row', { hasText: /#5 .*succeeded/ }).first().waitFor({ timeout: 30_000 });
+      await page
+        .locator('.notification-list-item', { hasText: /Amplify build #5 of main succeeded in/ })
+        .first()
+        .waitFor({ timeout: 90_000 });
+      await pane
+        .locator('.monaco-list-row', { hasText: /#5 .*succeeded/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
       await row(pane, 'VERIFY').waitFor({ timeout: 30_000 });
     },
   },
@@ -157,9 +176,18 @@ export const gen2HostingScenarios = [
       const dialog = page.locator('.monaco-dialog-box');
       await dialog.waitFor({ timeout: 30_000 });
       if (!(await dialog.innerText()).includes('Stop build #7 of main?')) throw new Error('the stop confirmation does not name the build');
-      await dialog.locator('.monaco-button', { hasText: /^Stop Build$/ }).first().click();
-      await page.locator('.notification-list-item', { hasText: /Amplify build #7 of main was stopped/ }).first().waitFor({ timeout: 60_000 });
-      await pane.locator('.monaco-list-row', { hasText: /#7 .*stopped/ }).first().waitFor({ timeout: 30_000 });
+      await dialog
+        .locator('.monaco-button', { hasText: /^Stop Build$/ })
+        .first()
+        .click();
+      await page
+        .locator('.notification-list-item', { hasText: /Amplify build #7 of main was stopped/ })
+        .first()
+        .waitFor({ timeout: 60_000 });
+      await pane
+        .locator('.monaco-list-row', { hasText: /#7 .*stopped/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
     },
   },
 ];

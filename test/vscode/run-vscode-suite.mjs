@@ -91,7 +91,11 @@ async function session(host, name, { options, scenarios: list, apiResults }) {
     });
   } catch (error) {
     totals.failed++;
-    console.log(`✗ ${label}: the ${name} window did not open\n  ${String(error?.stack ?? error).split('\n').join('\n  ')}`);
+    console.log(
+      `✗ ${label}: the ${name} window did not open\n  ${String(error?.stack ?? error)
+        .split('\n')
+        .join('\n  ')}`,
+    );
     fakeAws.stop();
     return;
   }
@@ -108,12 +112,23 @@ async function session(host, name, { options, scenarios: list, apiResults }) {
     const only = process.env.LENS_VSCODE_SCENARIOS ? new RegExp(process.env.LENS_VSCODE_SCENARIOS, 'i') : undefined;
     for (const scenario of list.filter((candidate) => !only || only.test(candidate.name))) {
       try {
-        await scenario.run(vscode.page, { artifacts, workspace: vscode.workspace, userData: vscode.userData, scenarioFile: options.scenarioFile, fakeAws, consoleMessages: vscode.consoleMessages });
+        await scenario.run(vscode.page, {
+          artifacts,
+          workspace: vscode.workspace,
+          userData: vscode.userData,
+          scenarioFile: options.scenarioFile,
+          fakeAws,
+          consoleMessages: vscode.consoleMessages,
+        });
         totals.passed++;
         console.log(`✓ ${label}: ${scenario.name}`);
       } catch (error) {
         failed++;
-        console.log(`✗ ${label}: ${scenario.name}\n  ${String(error?.stack ?? error).split('\n').join('\n  ')}`);
+        console.log(
+          `✗ ${label}: ${scenario.name}\n  ${String(error?.stack ?? error)
+            .split('\n')
+            .join('\n  ')}`,
+        );
         await vscode.page.screenshot({ path: join(artifacts, `failed-${scenario.name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
       }
     }

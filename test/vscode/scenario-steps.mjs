@@ -76,7 +76,9 @@ export async function paletteTitles(page, query) {
   await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
   await page.keyboard.type(query);
   await page.waitForTimeout(800);
-  const titles = await page.locator('.quick-input-list .monaco-list-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
+  const titles = await page
+    .locator('.quick-input-list .monaco-list-row')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''));
   await page.keyboard.press('Escape');
   return titles;
 }
@@ -98,14 +100,19 @@ export async function textMateScopesAt(page, line, column) {
   const text = await widget.innerText();
   await page.keyboard.press('Escape');
   const after = text.slice(text.toLowerCase().indexOf('textmate scopes') + 'textmate scopes'.length);
-  return after.split('\n').map((row) => row.trim()).filter((row) => /^[\w-]+(\.[\w-]+)+$/.test(row));
+  return after
+    .split('\n')
+    .map((row) => row.trim())
+    .filter((row) => /^[\w-]+(\.[\w-]+)+$/.test(row));
 }
 
 /** Waits until a log file of the window (under the profile's logs/) whose name contains `name` holds `text`. */
 export async function waitForLogText(userData, name, text, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const files = readdirSync(join(userData, 'logs'), { recursive: true }).map(String).filter((file) => basename(file).includes(name));
+    const files = readdirSync(join(userData, 'logs'), { recursive: true })
+      .map(String)
+      .filter((file) => basename(file).includes(name));
     if (files.some((file) => readFileSync(join(userData, 'logs', file), 'utf8').includes(text))) return;
     if (Date.now() > deadline) throw new Error(`no "${name}" log under ${userData}/logs says ${text} (files: ${files.join(', ') || 'none'})`);
     await new Promise((resolve) => setTimeout(resolve, 500));

@@ -25,7 +25,8 @@ export const companionScenarios = [
       await openFile(page, GEN1_SCHEMA);
       await page.locator('.part.editor .monaco-editor .view-lines').first().click();
       const scopes = await textMateScopesAt(page, 10, 13);
-      if (!scopes.includes('support.function.directive.amplify.graphql')) throw new Error(`no Amplify directive scope at @model: ${scopes.join(' ')}`);
+      if (!scopes.includes('support.function.directive.amplify.graphql'))
+        throw new Error(`no Amplify directive scope at @model: ${scopes.join(' ')}`);
       if (scopes.at(-1) !== 'source.graphql') throw new Error(`expected the GraphQL extension's grammar at the root, saw ${scopes.at(-1)}`);
       const keyword = await textMateScopesAt(page, 10, 2);
       if (!keyword.includes('keyword.graphql.stand-in')) throw new Error(`"type" is not the GraphQL extension's token: ${keyword.join(' ')}`);

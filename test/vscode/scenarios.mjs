@@ -1,7 +1,17 @@
 // What a user does with Lens in VS Code, one scenario each; they run in order in one window.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GEN1_SCHEMA as SCHEMA, activeWebview, mod, openFile, paletteTitles, pushDev, runCommand, runContextMenuEntry, textMateScopesAt } from './scenario-steps.mjs';
+import {
+  GEN1_SCHEMA as SCHEMA,
+  activeWebview,
+  mod,
+  openFile,
+  paletteTitles,
+  pushDev,
+  runCommand,
+  runContextMenuEntry,
+  textMateScopesAt,
+} from './scenario-steps.mjs';
 export const scenarios = [
   {
     name: 'opening an Amplify schema starts the language server with no false problems',
@@ -21,12 +31,13 @@ export const scenarios = [
     },
   },
   {
-    name: 'without another GraphQL extension, Lens\'s own grammar highlights the schema, with the Amplify directives',
+    name: "without another GraphQL extension, Lens's own grammar highlights the schema, with the Amplify directives",
     async run(page) {
       await page.click('.part.editor .monaco-editor .view-lines');
       // `type Blog @model …` on line 10: the cursor inside "model".
       const scopes = await textMateScopesAt(page, 10, 13);
-      if (!scopes.includes('support.function.directive.amplify.graphql')) throw new Error(`no Amplify directive scope at @model: ${scopes.join(' ')}`);
+      if (!scopes.includes('support.function.directive.amplify.graphql'))
+        throw new Error(`no Amplify directive scope at @model: ${scopes.join(' ')}`);
       if (scopes.at(-1) !== 'source.graphql.amplify-lens') throw new Error(`expected Lens's grammar at the root, saw ${scopes.at(-1)}`);
     },
   },
@@ -161,7 +172,10 @@ export const scenarios = [
       await panel.getByText('Succeeded', { exact: true }).first().waitFor({ timeout: 60_000 });
       await panel.getByText('apiblog', { exact: false }).first().waitFor();
       await page.screenshot({ path: join(artifacts, 'deploy-timeline.png') });
-      await page.locator('.notification-list-item', { hasText: /Push.*dev/ }).first().waitFor({ timeout: 30_000 });
+      await page
+        .locator('.notification-list-item', { hasText: /Push.*dev/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
     },
   },
   {
@@ -173,7 +187,10 @@ export const scenarios = [
       const panel = activeWebview(page);
       await panel.getByText('Rolled back', { exact: false }).first().waitFor({ timeout: 60_000 });
       await page.screenshot({ path: join(artifacts, 'deploy-timeline-rolled-back.png') });
-      await page.locator('.monaco-list-row[aria-label*="dev"]', { hasText: /fail|roll/i }).first().waitFor({ timeout: 30_000 });
+      await page
+        .locator('.monaco-list-row[aria-label*="dev"]', { hasText: /fail|roll/i })
+        .first()
+        .waitFor({ timeout: 30_000 });
     },
   },
   {
@@ -185,7 +202,10 @@ export const scenarios = [
       // The transformer stopped the push before CloudFormation started: the summary says nothing was deployed, and why.
       await page.locator('.notification-list-item', { hasText: 'failed before anything was deployed' }).first().waitFor({ timeout: 60_000 });
       // The task's terminal took the panel; switch it to Problems by its tab.
-      await page.locator('.part.panel .action-label', { hasText: /^Problems/i }).first().click();
+      await page
+        .locator('.part.panel .action-label', { hasText: /^Problems/i })
+        .first()
+        .click();
       const problems = page.locator('.markers-panel');
       await problems.getByText('Unknown type "Comment"', { exact: false }).first().waitFor({ timeout: 60_000 });
       await page.screenshot({ path: join(artifacts, 'deploy-schema-error.png') });
@@ -195,7 +215,10 @@ export const scenarios = [
       // The task's terminal takes the panel when it starts: show Problems again until the error is listed.
       const named = problems.getByText('Expected references for @hasMany on Post.comments', { exact: false }).first();
       for (let attempt = 0; attempt < 30 && !(await named.isVisible()); attempt++) {
-        await page.locator('.part.panel .action-label', { hasText: /^Problems/i }).first().click();
+        await page
+          .locator('.part.panel .action-label', { hasText: /^Problems/i })
+          .first()
+          .click();
         await named.waitFor({ timeout: 2_000 }).catch(() => undefined);
       }
       await named.waitFor({ timeout: 5_000 });

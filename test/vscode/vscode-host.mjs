@@ -42,7 +42,17 @@ function freePort() {
  * extension host. `trust: 'untrusted'` turns workspace trust on and leaves the workspace untrusted
  * (Restricted Mode); by default trust is off, as most users have it after trusting a folder once.
  */
-export async function startVsCode({ host, vsix, extraVsix = [], workspaceSource, env: extraEnv = {}, settings = {}, machineSettings = {}, prepareWorkspace, trust = 'off' }) {
+export async function startVsCode({
+  host,
+  vsix,
+  extraVsix = [],
+  workspaceSource,
+  env: extraEnv = {},
+  settings = {},
+  machineSettings = {},
+  prepareWorkspace,
+  trust = 'off',
+}) {
   if (!host) throw new Error('startVsCode needs a host of vscode-versions.mjs');
   const node = provisionNode(host.node);
   const codeServer = [codeServerEntry(host)];
@@ -80,15 +90,39 @@ export async function startVsCode({ host, vsix, extraVsix = [], workspaceSource,
   // code-server's extension host is a remote one: machine-scoped settings come from the machine's file.
   mkdirSync(join(userData, 'Machine'), { recursive: true });
   writeFileSync(join(userData, 'Machine/settings.json'), JSON.stringify(machineSettings));
-  const env = { ...process.env, ...extraEnv, XDG_CONFIG_HOME: join(run, 'xdg/config'), XDG_DATA_HOME: join(run, 'xdg/data'), XDG_CACHE_HOME: join(run, 'xdg/cache') };
+  const env = {
+    ...process.env,
+    ...extraEnv,
+    XDG_CONFIG_HOME: join(run, 'xdg/config'),
+    XDG_DATA_HOME: join(run, 'xdg/data'),
+    XDG_CACHE_HOME: join(run, 'xdg/cache'),
+  };
   const installs = [vsix, ...extraVsix].flatMap((file) => ['--install-extension', file]);
-  execFileSync(node.binary, [...codeServer, '--user-data-dir', userData, '--extensions-dir', extensions, ...installs, '--force'], { env, stdio: 'pipe' });
+  execFileSync(node.binary, [...codeServer, '--user-data-dir', userData, '--extensions-dir', extensions, ...installs, '--force'], {
+    env,
+    stdio: 'pipe',
+  });
   const port = await freePort();
   const server = spawn(
     node.binary,
-    [...codeServer, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+    [
+      ...codeServer,
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--disable-telemetry',
+      '--disable-update-check',
       ...(trust === 'off' ? ['--disable-workspace-trust'] : []),
-      '--disable-getting-started-override', '--config', join(run, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensions, workspace],
+      '--disable-getting-started-override',
+      '--config',
+      join(run, 'config.yaml'),
+      '--user-data-dir',
+      userData,
+      '--extensions-dir',
+      extensions,
+      workspace,
+    ],
     { env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
@@ -107,7 +141,15 @@ export async function startVsCode({ host, vsix, extraVsix = [], workspaceSource,
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   // The workbench's own warnings (a grammar overwritten by another extension's, for one) go to the console.

@@ -30,12 +30,16 @@ export const VSCODE_HOSTS = [
 export function assertOldestMatchesEngines() {
   const floor = /^\^(\d+\.\d+)\.\d+$/.exec(manifest.engines.vscode)?.[1];
   const oldest = VSCODE_HOSTS[0].vscode.split('.').slice(0, 2).join('.');
-  if (floor !== oldest) throw new Error(`engines.vscode is ${manifest.engines.vscode} but the oldest VS Code tested is ${VSCODE_HOSTS[0].vscode}`);
+  if (floor !== oldest)
+    throw new Error(`engines.vscode is ${manifest.engines.vscode} but the oldest VS Code tested is ${VSCODE_HOSTS[0].vscode}`);
 }
 
 /** The hosts chosen by LENS_VSCODE_VERSIONS (e.g. `current`, or `oldest,current`); all by default. */
 export function selectedHosts(env = process.env) {
-  const wanted = (env.LENS_VSCODE_VERSIONS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const wanted = (env.LENS_VSCODE_VERSIONS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (wanted.length === 0) return VSCODE_HOSTS;
   const unknown = wanted.filter((id) => !VSCODE_HOSTS.some((host) => host.id === id));
   if (unknown.length) throw new Error(`LENS_VSCODE_VERSIONS: unknown ${unknown.join(', ')}; known: ${VSCODE_HOSTS.map((h) => h.id).join(', ')}`);

@@ -11,7 +11,16 @@ export const BUILD_NOW = Date.UTC(2024, 4, 14, 12, 0, 0);
 
 export function buildJobEvents(outcome: FakeJobOutcome, options: { steps?: FakeStepName[]; extraLines?: number } = {}): LogEvent[] {
   const state = new FakeHostingState({ clock: () => BUILD_NOW });
-  gen2HostingSeed({ state, appId: 'd1app', appName: 'gen2-todo', repository: 'https://github.com/example/gen2-todo', branches: [{ name: 'main', backendStackArn: 'arn:aws:cloudformation:eu-west-1:123456789012:stack/amplify-d1app-main-branch-0123456789/abc' }], jobsPerBranch: 1 });
+  gen2HostingSeed({
+    state,
+    appId: 'd1app',
+    appName: 'gen2-todo',
+    repository: 'https://github.com/example/gen2-todo',
+    branches: [
+      { name: 'main', backendStackArn: 'arn:aws:cloudformation:eu-west-1:123456789012:stack/amplify-d1app-main-branch-0123456789/abc' },
+    ],
+    jobsPerBranch: 1,
+  });
   const job = state.addJob('d1app', 'main', { createdAt: BUILD_NOW - 600_000, outcome, extraLogLines: options.extraLines });
   const events: LogEvent[] = [];
   for (const step of options.steps ?? (['BUILD', 'DEPLOY', 'VERIFY'] as FakeStepName[])) {

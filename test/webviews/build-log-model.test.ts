@@ -6,7 +6,13 @@ import { buildLineFacts } from '../../webviews/log-viewer/build-line-parser';
 import { BuildSectionTracker } from '../../webviews/log-viewer/build-sections';
 import { parseLogEvent } from '../../webviews/log-viewer/log-line-parser';
 
-const event = (n: number, message: string, step = 'BUILD'): LogEvent => ({ id: `e${n}`, timestamp: 1_000 + n, logGroup: 'main #1', logStream: step, message });
+const event = (n: number, message: string, step = 'BUILD'): LogEvent => ({
+  id: `e${n}`,
+  timestamp: 1_000 + n,
+  logGroup: 'main #1',
+  logStream: step,
+  message,
+});
 
 describe('ANSI text', () => {
   it('splits SGR styles into segments and keeps the plain text', () => {
@@ -38,11 +44,23 @@ describe('ANSI text', () => {
 });
 
 describe('build line facts', () => {
-  it('reads the tag, the headings and the tools\' errors, without false errors', () => {
-    expect(buildLineFacts('[INFO]: ## Starting Backend Build')).toEqual({ level: 'info', bodyStart: 8, heading: { level: 1, role: 'open', title: 'Backend Build', backend: true } });
-    expect(buildLineFacts('[INFO]: # Executing command: npx ampx pipeline-deploy --branch $AWS_BRANCH --app-id $AWS_APP_ID').heading).toMatchObject({ level: 3, backend: true });
+  it("reads the tag, the headings and the tools' errors, without false errors", () => {
+    expect(buildLineFacts('[INFO]: ## Starting Backend Build')).toEqual({
+      level: 'info',
+      bodyStart: 8,
+      heading: { level: 1, role: 'open', title: 'Backend Build', backend: true },
+    });
+    expect(
+      buildLineFacts('[INFO]: # Executing command: npx ampx pipeline-deploy --branch $AWS_BRANCH --app-id $AWS_APP_ID').heading,
+    ).toMatchObject({ level: 3, backend: true });
     expect(buildLineFacts('[INFO]: # Completed phase: preBuild').heading).toMatchObject({ level: 2, role: 'close' });
-    for (const text of ['npm ERR! code ELIFECYCLE', 'src/a.ts(1,2): error TS2322: Type', '[CloudformationStackUpdateFailed] The CloudFormation deployment has failed.', 'Error: Cannot find module', 'stack | 3/9 | 9:41 AM | UPDATE_FAILED | AWS::Lambda::Function | fn']) {
+    for (const text of [
+      'npm ERR! code ELIFECYCLE',
+      'src/a.ts(1,2): error TS2322: Type',
+      '[CloudformationStackUpdateFailed] The CloudFormation deployment has failed.',
+      'Error: Cannot find module',
+      'stack | 3/9 | 9:41 AM | UPDATE_FAILED | AWS::Lambda::Function | fn',
+    ]) {
       expect(buildLineFacts(`[INFO]: ${text}`).level, text).toBe('error');
     }
     for (const text of ['found 0 vulnerabilities', 'Compiled with 0 errors', 'ErrorBoundary rendered', 'Resolution: Find more information']) {

@@ -3,12 +3,7 @@
  * (root stack, the API's nested stack, and the model's stack nested in it), running, succeeded, or
  * rolled back after a resolver failed on a schema error two stacks down.
  */
-import type {
-  DeployTimelineSnapshot,
-  TimelineResource,
-  TimelineStack,
-  TimelineStatusChange,
-} from 'amplify-lens-model/panels';
+import type { DeployTimelineSnapshot, TimelineResource, TimelineStack, TimelineStatusChange } from 'amplify-lens-model/panels';
 
 export const STARTED_AT = Date.UTC(2024, 4, 1, 14, 0, 0);
 const ACCOUNT = '123456789012';
@@ -29,11 +24,22 @@ function at(seconds: number, status: string, reason?: string): TimelineStatusCha
   return { status, at: origin + seconds * 1000, ...(reason ? { reason } : {}) };
 }
 
-function resource(stack: string, logicalId: string, resourceType: string, changes: TimelineStatusChange[], failure?: TimelineResource['failure']): TimelineResource {
+function resource(
+  stack: string,
+  logicalId: string,
+  resourceType: string,
+  changes: TimelineStatusChange[],
+  failure?: TimelineResource['failure'],
+): TimelineResource {
   return { key: `${stack}/${logicalId}`, logicalId, resourceType, changes, ...(failure ? { failure } : {}) };
 }
 
-function stack(name: string, parent: { name: string; logicalId: string; depth: number } | undefined, changes: TimelineStatusChange[], resources: TimelineResource[]): TimelineStack {
+function stack(
+  name: string,
+  parent: { name: string; logicalId: string; depth: number } | undefined,
+  changes: TimelineStatusChange[],
+  resources: TimelineResource[],
+): TimelineStack {
   return {
     name,
     id: stackArn(name),
@@ -46,25 +52,51 @@ function stack(name: string, parent: { name: string; logicalId: string; depth: n
 export function runningDeploy(startedAt = Date.now() - 48_000): DeployTimelineSnapshot {
   origin = startedAt;
   const stacks = [
-    stack(ROOT, undefined, [at(0, 'UPDATE_IN_PROGRESS', 'User Initiated')], [
-      resource(ROOT, 'DeploymentBucket', 'AWS::S3::Bucket', [at(2, 'UPDATE_IN_PROGRESS'), at(5, 'UPDATE_COMPLETE')]),
-      resource(ROOT, 'apiblog', 'AWS::CloudFormation::Stack', [at(6, 'UPDATE_IN_PROGRESS')]),
-      resource(ROOT, 'authblogauth', 'AWS::CloudFormation::Stack', [at(6, 'UPDATE_IN_PROGRESS'), at(40, 'UPDATE_COMPLETE')]),
-    ]),
-    stack(API, { name: ROOT, logicalId: 'apiblog', depth: 1 }, [at(7, 'UPDATE_IN_PROGRESS')], [
-      resource(API, 'GraphQLAPI', 'AWS::AppSync::GraphQLApi', [at(9, 'UPDATE_IN_PROGRESS'), at(14, 'UPDATE_COMPLETE')]),
-      resource(API, 'GraphQLSchema', 'AWS::AppSync::GraphQLSchema', [at(15, 'UPDATE_IN_PROGRESS'), at(31, 'UPDATE_COMPLETE')]),
-      resource(API, 'Post', 'AWS::CloudFormation::Stack', [at(32, 'UPDATE_IN_PROGRESS')]),
-    ]),
-    stack(POST, { name: API, logicalId: 'Post', depth: 2 }, [at(33, 'UPDATE_IN_PROGRESS')], [
-      resource(POST, 'PostTable', 'AWS::DynamoDB::Table', [at(35, 'UPDATE_IN_PROGRESS'), at(44, 'UPDATE_COMPLETE')]),
-      resource(POST, 'QuerygetPostResolver', 'AWS::AppSync::Resolver', [at(45, 'UPDATE_IN_PROGRESS')]),
-    ]),
-    stack(AUTH, { name: ROOT, logicalId: 'authblogauth', depth: 1 }, [at(7, 'UPDATE_IN_PROGRESS'), at(39, 'UPDATE_COMPLETE')], [
-      resource(AUTH, 'UserPool', 'AWS::Cognito::UserPool', [at(10, 'UPDATE_IN_PROGRESS'), at(24, 'UPDATE_COMPLETE')]),
-    ]),
+    stack(
+      ROOT,
+      undefined,
+      [at(0, 'UPDATE_IN_PROGRESS', 'User Initiated')],
+      [
+        resource(ROOT, 'DeploymentBucket', 'AWS::S3::Bucket', [at(2, 'UPDATE_IN_PROGRESS'), at(5, 'UPDATE_COMPLETE')]),
+        resource(ROOT, 'apiblog', 'AWS::CloudFormation::Stack', [at(6, 'UPDATE_IN_PROGRESS')]),
+        resource(ROOT, 'authblogauth', 'AWS::CloudFormation::Stack', [at(6, 'UPDATE_IN_PROGRESS'), at(40, 'UPDATE_COMPLETE')]),
+      ],
+    ),
+    stack(
+      API,
+      { name: ROOT, logicalId: 'apiblog', depth: 1 },
+      [at(7, 'UPDATE_IN_PROGRESS')],
+      [
+        resource(API, 'GraphQLAPI', 'AWS::AppSync::GraphQLApi', [at(9, 'UPDATE_IN_PROGRESS'), at(14, 'UPDATE_COMPLETE')]),
+        resource(API, 'GraphQLSchema', 'AWS::AppSync::GraphQLSchema', [at(15, 'UPDATE_IN_PROGRESS'), at(31, 'UPDATE_COMPLETE')]),
+        resource(API, 'Post', 'AWS::CloudFormation::Stack', [at(32, 'UPDATE_IN_PROGRESS')]),
+      ],
+    ),
+    stack(
+      POST,
+      { name: API, logicalId: 'Post', depth: 2 },
+      [at(33, 'UPDATE_IN_PROGRESS')],
+      [
+        resource(POST, 'PostTable', 'AWS::DynamoDB::Table', [at(35, 'UPDATE_IN_PROGRESS'), at(44, 'UPDATE_COMPLETE')]),
+        resource(POST, 'QuerygetPostResolver', 'AWS::AppSync::Resolver', [at(45, 'UPDATE_IN_PROGRESS')]),
+      ],
+    ),
+    stack(
+      AUTH,
+      { name: ROOT, logicalId: 'authblogauth', depth: 1 },
+      [at(7, 'UPDATE_IN_PROGRESS'), at(39, 'UPDATE_COMPLETE')],
+      [resource(AUTH, 'UserPool', 'AWS::Cognito::UserPool', [at(10, 'UPDATE_IN_PROGRESS'), at(24, 'UPDATE_COMPLETE')])],
+    ),
   ];
-  return { deployId: 'deploy-1', envName: 'dev', command: 'amplify push --yes', startedAt, phase: 'in-progress', counts: { done: 6, inProgress: 5, failed: 0, total: 12 }, stacks };
+  return {
+    deployId: 'deploy-1',
+    envName: 'dev',
+    command: 'amplify push --yes',
+    startedAt,
+    phase: 'in-progress',
+    counts: { done: 6, inProgress: 5, failed: 0, total: 12 },
+    stacks,
+  };
 }
 
 export function succeededDeploy(): DeployTimelineSnapshot {
@@ -88,9 +120,13 @@ export function rolledBackDeploy(): DeployTimelineSnapshot {
   const resolver = post.resources[1] as TimelineResource;
   resolver.changes.push(at(47, 'UPDATE_FAILED', SCHEMA_ERROR));
   resolver.failure = { reason: SCHEMA_ERROR, link: { path: SCHEMA_PATH, line: 12, column: 3, label: 'schema.graphql:12' } };
-  post.changes.push(at(48, 'UPDATE_ROLLBACK_IN_PROGRESS', 'The following resource(s) failed to update: [QuerygetPostResolver].'), at(60, 'UPDATE_ROLLBACK_COMPLETE'));
+  post.changes.push(
+    at(48, 'UPDATE_ROLLBACK_IN_PROGRESS', 'The following resource(s) failed to update: [QuerygetPostResolver].'),
+    at(60, 'UPDATE_ROLLBACK_COMPLETE'),
+  );
   (post.resources[0] as TimelineResource).changes.push(at(50, 'UPDATE_IN_PROGRESS'), at(57, 'UPDATE_COMPLETE'));
-  const nested = 'Embedded stack was not successfully updated. Currently in UPDATE_ROLLBACK_IN_PROGRESS with reason: The following resource(s) failed to update: [QuerygetPostResolver].';
+  const nested =
+    'Embedded stack was not successfully updated. Currently in UPDATE_ROLLBACK_IN_PROGRESS with reason: The following resource(s) failed to update: [QuerygetPostResolver].';
   (api.resources[2] as TimelineResource).changes.push(at(49, 'UPDATE_FAILED', nested));
   api.changes.push(at(49, 'UPDATE_ROLLBACK_IN_PROGRESS'), at(66, 'UPDATE_ROLLBACK_COMPLETE'));
   (root.resources[1] as TimelineResource).changes.push(at(50, 'UPDATE_FAILED', nested));
@@ -118,7 +154,12 @@ export function largeDeploy(count: number, finished: number, startedAt = Date.no
     phase: 'in-progress',
     counts: { done: finished, inProgress: count - finished, failed: 0, total: count + 2 },
     stacks: [
-      stack(root, undefined, [at(0, 'CREATE_IN_PROGRESS', 'User Initiated')], [resource(root, 'data7552DF31', 'AWS::CloudFormation::Stack', [at(5, 'CREATE_IN_PROGRESS')])]),
+      stack(
+        root,
+        undefined,
+        [at(0, 'CREATE_IN_PROGRESS', 'User Initiated')],
+        [resource(root, 'data7552DF31', 'AWS::CloudFormation::Stack', [at(5, 'CREATE_IN_PROGRESS')])],
+      ),
       stack(data, { name: root, logicalId: 'data7552DF31', depth: 1 }, [at(6, 'CREATE_IN_PROGRESS')], resources),
     ],
   };

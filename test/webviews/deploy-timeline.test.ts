@@ -13,7 +13,10 @@ const RESOLVER_KEY = 'amplify-blog-dev-141516-apiblog-1A2B3C4D5E6F-Post-9Z8Y7X6W
 const POST_STACK_KEY = 'stack:amplify-blog-dev-141516-apiblog-1A2B3C4D5E6F-Post-9Z8Y7X6W5V4U';
 const ROOT_KEY = 'stack:amplify-blog-dev-141516';
 
-async function timeline(snapshot: unknown, options: { cancellable?: boolean; theme?: 'dark' | 'light'; height?: number } = {}): Promise<PanelPage> {
+async function timeline(
+  snapshot: unknown,
+  options: { cancellable?: boolean; theme?: 'dark' | 'light'; height?: number } = {},
+): Promise<PanelPage> {
   const panel = await openPanel('deploy-timeline', { theme: options.theme, height: options.height });
   await panel.waitForPosted('ready');
   await panel.post({ type: 'snapshot', timeline: snapshot, cancellable: options.cancellable ?? false });
@@ -24,8 +27,10 @@ async function timeline(snapshot: unknown, options: { cancellable?: boolean; the
 }
 
 const row = (panel: PanelPage, key: string) => panel.page.locator(`.row[data-key="${key}"]`);
-const visibleKeys = (panel: PanelPage) => panel.page.$$eval('.tree > .row', (rows) => rows.map((each) => (each as HTMLElement).dataset.key ?? ''));
-const activeKey = (panel: PanelPage) => panel.page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.row')?.dataset.key);
+const visibleKeys = (panel: PanelPage) =>
+  panel.page.$$eval('.tree > .row', (rows) => rows.map((each) => (each as HTMLElement).dataset.key ?? ''));
+const activeKey = (panel: PanelPage) =>
+  panel.page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.row')?.dataset.key);
 
 describe.skipIf(!chromiumAvailable)('deploy timeline panel', () => {
   it('shows a running deploy: header, counts, every stack and resource on the tree, Cancel', async () => {
@@ -47,13 +52,21 @@ describe.skipIf(!chromiumAvailable)('deploy timeline panel', () => {
     await panel.screenshot('deploy-timeline-running');
 
     await page.click('button.cancel');
-    expect(await panel.waitForPosted<Extract<DeployTimelineFromWebview, { type: 'cancelDeploy' }>>('cancelDeploy')).toEqual({ type: 'cancelDeploy', deployId: 'deploy-1' });
+    expect(await panel.waitForPosted<Extract<DeployTimelineFromWebview, { type: 'cancelDeploy' }>>('cancelDeploy')).toEqual({
+      type: 'cancelDeploy',
+      deployId: 'deploy-1',
+    });
     await panel.close();
   });
 
   it('says nothing was deployed, and why, when the transformer refused the schema before CloudFormation started', async () => {
     const refused = {
-      deployId: 'deploy-9', envName: 'dev', command: 'amplify push --yes', startedAt: Date.now() - 20_000, endedAt: Date.now() - 5_000, phase: 'failed',
+      deployId: 'deploy-9',
+      envName: 'dev',
+      command: 'amplify push --yes',
+      startedAt: Date.now() - 20_000,
+      endedAt: Date.now() - 5_000,
+      phase: 'failed',
       counts: { done: 0, inProgress: 0, failed: 0, total: 0 },
       stacks: [{ name: 'amplify-blog-dev-141516', id: '', depth: 0, changes: [], resources: [] }],
       notDeployed: { reason: 'Unknown type "Comment".', link: { path: SCHEMA_PATH, line: 9, column: 14, label: 'schema.graphql:9' } },
@@ -72,7 +85,9 @@ describe.skipIf(!chromiumAvailable)('deploy timeline panel', () => {
     expect(await page.innerText('main')).not.toMatch(/waiting|0 of 0/i);
     expect(await page.isVisible('.axis-line')).toBe(false);
     await page.click('.not-deployed button.link');
-    expect((await panel.waitForPosted<Extract<DeployTimelineFromWebview, { type: 'openLink' }>>('openLink')).link).toEqual(refused.notDeployed.link);
+    expect((await panel.waitForPosted<Extract<DeployTimelineFromWebview, { type: 'openLink' }>>('openLink')).link).toEqual(
+      refused.notDeployed.link,
+    );
     await panel.screenshot('deploy-timeline-not-deployed');
     await panel.close();
   });
@@ -128,7 +143,9 @@ describe.skipIf(!chromiumAvailable)('deploy timeline panel', () => {
     await page.keyboard.press('Tab');
     expect(await activeKey(panel)).toBe(ROOT_KEY);
     await page.keyboard.press('Enter');
-    expect((await panel.waitForPosted<Extract<DeployTimelineFromWebview, { type: 'openStackInConsole' }>>('openStackInConsole')).stackId).toBe(stackArn('amplify-blog-dev-141516'));
+    expect((await panel.waitForPosted<Extract<DeployTimelineFromWebview, { type: 'openStackInConsole' }>>('openStackInConsole')).stackId).toBe(
+      stackArn('amplify-blog-dev-141516'),
+    );
 
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
@@ -177,7 +194,8 @@ describe.skipIf(!chromiumAvailable)('deploy timeline panel', () => {
       (window as unknown as { __touched: Set<string> }).__touched = touched;
       new MutationObserver((records) => {
         for (const record of records) {
-          const key = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest<HTMLElement>('.row')?.dataset.key;
+          const key = (record.target instanceof Element ? record.target : record.target.parentElement)?.closest<HTMLElement>('.row')?.dataset
+            .key;
           if (key) touched.add(key);
         }
       }).observe(document.querySelector('.tree') as Element, { subtree: true, childList: true, characterData: true });

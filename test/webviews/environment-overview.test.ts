@@ -22,7 +22,8 @@ async function overviewPanel(overview: EnvironmentOverview, theme?: 'dark' | 'li
   return panel;
 }
 
-const texts = (panel: PanelPage, selector: string) => panel.page.$$eval(selector, (elements) => elements.map((element) => element.textContent?.trim() ?? ''));
+const texts = (panel: PanelPage, selector: string) =>
+  panel.page.$$eval(selector, (elements) => elements.map((element) => element.textContent?.trim() ?? ''));
 
 describe.skipIf(!chromiumAvailable)('environment overview panel', () => {
   it('shows a Gen 1 env: header, stacks, resources by category, masked outputs, the last deploy', async () => {
@@ -31,9 +32,18 @@ describe.skipIf(!chromiumAvailable)('environment overview panel', () => {
     expect(await page.textContent('h1')).toBe('dev');
     expect(await texts(panel, '.title-line .badge')).toEqual(['Gen 1 environment', 'current']);
     expect(await page.textContent('.health')).toBe('Failed — The following resource(s) failed to update: [apiblog].');
-    expect(await texts(panel, '.facts dt, .facts dd')).toEqual(['Region', 'us-east-1', 'Profile', 'default', 'Last deploy', '2024-05-01 09:00:00 UTC']);
+    expect(await texts(panel, '.facts dt, .facts dd')).toEqual([
+      'Region',
+      'us-east-1',
+      'Profile',
+      'default',
+      'Last deploy',
+      '2024-05-01 09:00:00 UTC',
+    ]);
     // Every section is a landmark named by its heading.
-    const landmarks = await page.$$eval('section[aria-labelledby]', (sections) => sections.map((section) => document.getElementById(section.getAttribute('aria-labelledby') ?? '')?.firstChild?.textContent));
+    const landmarks = await page.$$eval('section[aria-labelledby]', (sections) =>
+      sections.map((section) => document.getElementById(section.getAttribute('aria-labelledby') ?? '')?.firstChild?.textContent),
+    );
     expect(landmarks).toEqual(['Stacks', 'Resources', 'Outputs', 'Last deploy']);
 
     expect(await page.locator('table[aria-label="Stacks"] tbody tr').count()).toBe(5);
@@ -71,7 +81,12 @@ describe.skipIf(!chromiumAvailable)('environment overview panel', () => {
     expect(await page.textContent('.health')).toBe('Deployed');
     expect(await texts(panel, '.facts dt')).toEqual(['Region', 'Last deploy']);
     expect(await texts(panel, '.category h3')).toEqual(['Data', 'Auth', 'Functions']);
-    expect(await texts(panel, 'table[aria-label="Outputs"] tbody td:first-child')).toEqual(['GraphQL endpoint', 'API key', 'User pool id', 'Function name']);
+    expect(await texts(panel, 'table[aria-label="Outputs"] tbody td:first-child')).toEqual([
+      'GraphQL endpoint',
+      'API key',
+      'User pool id',
+      'Function name',
+    ]);
     expect(await page.locator('.problem').count()).toBe(0);
     await panel.close();
   });
@@ -98,12 +113,26 @@ describe.skipIf(!chromiumAvailable)('environment overview panel', () => {
 
   it('says unknown, never "not deployed" or "never", for an env CloudFormation could not be read for', async () => {
     const { environment } = gen1Details();
-    const unread = { ...environment, health: 'unknown' as const, healthReason: 'Could not reach AWS CloudFormation in us-east-1 (ECONNREFUSED).', rootStack: undefined, nestedStacks: [], lastDeployedAt: undefined, outputs: [], rawOutputs: [], resources: environment.resources.map(({ category, name, definitionPath }) => ({ category, name, definitionPath })) };
+    const unread = {
+      ...environment,
+      health: 'unknown' as const,
+      healthReason: 'Could not reach AWS CloudFormation in us-east-1 (ECONNREFUSED).',
+      rootStack: undefined,
+      nestedStacks: [],
+      lastDeployedAt: undefined,
+      outputs: [],
+      rawOutputs: [],
+      resources: environment.resources.map(({ category, name, definitionPath }) => ({ category, name, definitionPath })),
+    };
     const panel = await overviewPanel(environmentOverview({ environment: unread, resources: [], recentEvents: [] }));
     const { page } = panel;
     expect(await page.textContent('.health')).toBe('Status unknown — Could not reach AWS CloudFormation in us-east-1 (ECONNREFUSED).');
     expect(await texts(panel, '.facts dd')).toEqual(['us-east-1', 'default', 'unknown']);
-    expect(await texts(panel, '.empty')).toEqual(['Unknown: CloudFormation could not be read.', 'Unknown: CloudFormation could not be read.', 'No events of a recent deploy.']);
+    expect(await texts(panel, '.empty')).toEqual([
+      'Unknown: CloudFormation could not be read.',
+      'Unknown: CloudFormation could not be read.',
+      'No events of a recent deploy.',
+    ]);
     const shown = (await page.textContent('main')) ?? '';
     expect(shown).not.toMatch(/not deployed|never/i);
     expect(await texts(panel, 'table[aria-label="api resources"] .status')).toEqual(['unknown']);
@@ -113,7 +142,12 @@ describe.skipIf(!chromiumAvailable)('environment overview panel', () => {
   it('keeps the last known state on screen, saying when it was read', async () => {
     const { environment } = gen1Details();
     const since = new Date('2024-05-01T11:30:00Z');
-    const stale = { ...environment, health: 'unknown' as const, healthReason: 'Could not reach AWS CloudFormation in us-east-1 (ETIMEDOUT).', stale: { since, reason: 'Could not reach AWS CloudFormation in us-east-1 (ETIMEDOUT).', lastHealth: 'deployed' as const } };
+    const stale = {
+      ...environment,
+      health: 'unknown' as const,
+      healthReason: 'Could not reach AWS CloudFormation in us-east-1 (ETIMEDOUT).',
+      stale: { since, reason: 'Could not reach AWS CloudFormation in us-east-1 (ETIMEDOUT).', lastHealth: 'deployed' as const },
+    };
     const panel = await overviewPanel(environmentOverview({ environment: stale, resources: [], recentEvents: [] }));
     const { page } = panel;
     expect(await page.textContent('.stale')).toBe(' Showing the last known state, read 2024-05-01 11:30:00 UTC, when it was deployed.');
@@ -132,7 +166,11 @@ describe.skipIf(!chromiumAvailable)('environment overview panel', () => {
     expect(await panel.waitForPosted<Intent<'runCommand'>>('runCommand')).toEqual({ type: 'runCommand', command: 'amplifyLens.ssoLogin' });
     expect(await texts(panel, '.empty')).toEqual(['No events of a recent deploy.']);
 
-    await panel.post({ type: 'problem', message: 'No AWS credentials found.', action: { title: 'Switch AWS Profile…', command: 'amplifyLens.selectProfile' } });
+    await panel.post({
+      type: 'problem',
+      message: 'No AWS credentials found.',
+      action: { title: 'Switch AWS Profile…', command: 'amplifyLens.selectProfile' },
+    });
     await page.waitForSelector('h1', { state: 'detached' });
     await page.click('[role="alert"] button');
     expect((await panel.waitForPosted<Intent<'runCommand'>>('runCommand')).command).toBe('amplifyLens.selectProfile');
@@ -193,7 +231,19 @@ describe.skipIf(!chromiumAvailable)('environment overview panel', () => {
 
   it('says so when an environment has nothing deployed yet', async () => {
     const details = gen2Details();
-    const bare = { ...details, environment: { ...details.environment, rootStack: undefined, nestedStacks: [], outputs: [], resources: [], health: 'not-deployed' as const, lastDeployedAt: undefined }, recentEvents: [] };
+    const bare = {
+      ...details,
+      environment: {
+        ...details.environment,
+        rootStack: undefined,
+        nestedStacks: [],
+        outputs: [],
+        resources: [],
+        health: 'not-deployed' as const,
+        lastDeployedAt: undefined,
+      },
+      recentEvents: [],
+    };
     const panel = await overviewPanel(environmentOverview(bare));
     expect(await texts(panel, '.empty')).toEqual([
       'Not deployed in this account and region.',

@@ -26,7 +26,9 @@ const dataset = (page: PanelPage, name: string) => page.page.$eval('#app', (app,
 const lastRowInView = (page: PanelPage) =>
   page.page.$eval('.log-list', (list) => {
     const box = list.getBoundingClientRect();
-    const rows = [...list.querySelectorAll<HTMLElement>('.log-row:not([hidden])')].filter((row) => row.getBoundingClientRect().bottom <= box.bottom + 1);
+    const rows = [...list.querySelectorAll<HTMLElement>('.log-row:not([hidden])')].filter(
+      (row) => row.getBoundingClientRect().bottom <= box.bottom + 1,
+    );
     return rows.sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index)).at(-1)?.textContent ?? '';
   });
 
@@ -85,9 +87,16 @@ describe.skipIf(!chromiumAvailable)('log viewer under load', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       measuring = false;
       const sorted = [...intervals].sort((a, b) => a - b);
-      return { sent, frames: intervals.length, dropped: intervals.filter((ms) => ms > 33.4).length, p95: sorted[Math.floor(sorted.length * 0.95)] };
+      return {
+        sent,
+        frames: intervals.length,
+        dropped: intervals.filter((ms) => ms > 33.4).length,
+        p95: sorted[Math.floor(sorted.length * 0.95)],
+      };
     }, seconds);
-    console.log(`10,000 lines/s for ${seconds} s: ${report.frames} frames, ${report.dropped} over 33 ms, p95 frame interval ${report.p95.toFixed(1)} ms`);
+    console.log(
+      `10,000 lines/s for ${seconds} s: ${report.frames} frames, ${report.dropped} over 33 ms, p95 frame interval ${report.p95.toFixed(1)} ms`,
+    );
     expect(report.sent).toBe(30_000);
     await expect.poll(() => dataset(page, 'received')).toBe('30000');
     expect(await dataset(page, 'buffered')).toBe('10000');

@@ -21,7 +21,14 @@ function bufferOf(lines: ParsedLine[], capacity = 1000): RingBuffer<ParsedLine> 
   return buffer;
 }
 
-const describeRow = (row: LogRow) => (row.kind === 'line' ? lineSummary(row) : row.kind === 'group' ? `group ${row.requestId.slice(0, 8)}` : row.kind === 'section' ? `section ${row.title}` : `  ${row.key ?? ''}|${row.text}`);
+const describeRow = (row: LogRow) =>
+  row.kind === 'line'
+    ? lineSummary(row)
+    : row.kind === 'group'
+      ? `group ${row.requestId.slice(0, 8)}`
+      : row.kind === 'section'
+        ? `section ${row.title}`
+        : `  ${row.key ?? ''}|${row.text}`;
 
 describe('parseLogEvent', () => {
   it("reads the Node.js runtime's prefix: level, request id, body", () => {
@@ -31,7 +38,10 @@ describe('parseLogEvent', () => {
   });
 
   it("reads Python's [LEVEL] prefix and bracketed or leading levels", () => {
-    expect(parse(`[ERROR]\t2024-05-01T10:00:00.000Z\t${requestId(4)}\tKeyError: 'id'\n`)).toMatchObject({ level: 'error', requestId: requestId(4) });
+    expect(parse(`[ERROR]\t2024-05-01T10:00:00.000Z\t${requestId(4)}\tKeyError: 'id'\n`)).toMatchObject({
+      level: 'error',
+      requestId: requestId(4),
+    });
     expect(parse('[DEBUG] cache miss').level).toBe('debug');
     expect(parse('WARNING: deprecated call').level).toBe('warn');
     expect(parse('Task timed out after 3.00 seconds').level).toBe('error');
@@ -57,8 +67,14 @@ describe('parseLogEvent', () => {
   });
 
   it("reads Lambda's JSON platform.report records", () => {
-    const line = parse('{"time":"2024-05-01T10:00:00.000Z","type":"platform.report","record":{"requestId":"r-9","metrics":{"durationMs":5.5,"billedDurationMs":6,"memorySizeMB":256,"maxMemoryUsedMB":80}}}');
-    expect(line).toMatchObject({ lambda: 'report', requestId: 'r-9', report: { durationMs: 5.5, billedMs: 6, memorySizeMb: 256, maxMemoryMb: 80 } });
+    const line = parse(
+      '{"time":"2024-05-01T10:00:00.000Z","type":"platform.report","record":{"requestId":"r-9","metrics":{"durationMs":5.5,"billedDurationMs":6,"memorySizeMB":256,"maxMemoryUsedMB":80}}}',
+    );
+    expect(line).toMatchObject({
+      lambda: 'report',
+      requestId: 'r-9',
+      report: { durationMs: 5.5, billedMs: 6, memorySizeMb: 256, maxMemoryMb: 80 },
+    });
   });
 
   it('marks multi-line messages (stack traces) but not a trailing newline', () => {
@@ -140,13 +156,23 @@ describe('buildRows', () => {
       [requestId(2), 6, 'error', 102.55, true],
     ]);
     expect(rows).toHaveLength(14);
-    const collapsed = buildRows(bufferOf(source), compileFilter('', all), 2, { ...options, grouped: true, collapsedGroups: new Set([requestId(1)]) });
+    const collapsed = buildRows(bufferOf(source), compileFilter('', all), 2, {
+      ...options,
+      grouped: true,
+      collapsedGroups: new Set([requestId(1)]),
+    });
     expect(collapsed.map(describeRow).slice(0, 2)).toEqual(['group 00000001', 'group 00000002']);
   });
 
   it('expands a JSON line into a foldable tree and a stack trace into its lines', () => {
-    const source = [parseLogEvent(invocationEvents(1, 0)[2], 0), parseLogEvent(logEvent(1, 'Error: boom\n    at handler (/var/task/index.js:3:9)\n'), 1)];
-    const expanded = new Map([[0, new Set<string>()], [1, new Set<string>()]]);
+    const source = [
+      parseLogEvent(invocationEvents(1, 0)[2], 0),
+      parseLogEvent(logEvent(1, 'Error: boom\n    at handler (/var/task/index.js:3:9)\n'), 1),
+    ];
+    const expanded = new Map([
+      [0, new Set<string>()],
+      [1, new Set<string>()],
+    ]);
     const rows = buildRows(bufferOf(source), compileFilter('', all), 1, { ...options, expanded });
     expect(rows.map(describeRow)).toEqual([
       '{"postId":"p-1","words":121,"tags":["a","b"]}',
@@ -196,7 +222,9 @@ describe('buildRows', () => {
 
 describe('findFrames', () => {
   it("finds Node, Python and plain frames, skipping layers and node's internals", () => {
-    expect(findFrames('    at Runtime.handler (/var/task/index.js:5:9)')).toEqual([{ start: 24, end: 46, path: '/var/task/index.js', line: 5, column: 9 }]);
+    expect(findFrames('    at Runtime.handler (/var/task/index.js:5:9)')).toEqual([
+      { start: 24, end: 46, path: '/var/task/index.js', line: 5, column: 9 },
+    ]);
     expect(findFrames('  File "/var/task/app.py", line 8, in handler')).toMatchObject([{ path: '/var/task/app.py', line: 8 }]);
     expect(findFrames('see src/handler.ts:40:3 for details')).toMatchObject([{ path: 'src/handler.ts', line: 40, column: 3 }]);
     expect(findFrames('    at Runtime.handler (file:///var/task/index.mjs:5:9)')).toMatchObject([{ path: '/var/task/index.mjs', line: 5 }]);
@@ -230,9 +258,36 @@ describe('findFrames', () => {
       }));
     };
     const isProjectPath = (path: string) =>
-      !path.startsWith('/opt/') && !path.startsWith('node:') && !path.includes('node_modules/') && !path.startsWith('internal/') &&
+      !path.startsWith('/opt/') &&
+      !path.startsWith('node:') &&
+      !path.includes('node_modules/') &&
+      !path.startsWith('internal/') &&
       (path.includes('/') || /\.(m?[jt]sx?|cjs|cts|py|rb|go|java|cs)$/.test(path));
-    const pieces = ['a', 'src', '/', '//', '.', '..', 'x.js', 'app.py', ':', '12', ':3', ' ', '(', 'C:', 'c', 'File "', '", line 8', 'node_modules/', '/opt/', '-', '@', 'index.mjs', '0'];
+    const pieces = [
+      'a',
+      'src',
+      '/',
+      '//',
+      '.',
+      '..',
+      'x.js',
+      'app.py',
+      ':',
+      '12',
+      ':3',
+      ' ',
+      '(',
+      'C:',
+      'c',
+      'File "',
+      '", line 8',
+      'node_modules/',
+      '/opt/',
+      '-',
+      '@',
+      'index.mjs',
+      '0',
+    ];
     let seed = 7;
     const random = (n: number) => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) % n;
     for (let sample = 0; sample < 5_000; sample++) {

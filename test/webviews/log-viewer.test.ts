@@ -10,7 +10,12 @@ import type { LogEvent } from '../../client/src/aws/logs-types';
 let panel: PanelPage;
 
 async function start(options: { bufferSize?: number; timeZone?: 'local' | 'utc' } = {}): Promise<void> {
-  await panel.post({ type: 'init', title: 'summarizePost (dev)', logGroups: [LOG_GROUP], settings: { bufferSize: options.bufferSize ?? 10_000, timeZone: options.timeZone ?? 'utc' } });
+  await panel.post({
+    type: 'init',
+    title: 'summarizePost (dev)',
+    logGroups: [LOG_GROUP],
+    settings: { bufferSize: options.bufferSize ?? 10_000, timeZone: options.timeZone ?? 'utc' },
+  });
   await panel.post({ type: 'state', state: { kind: 'live', mode: 'live-tail' } });
 }
 
@@ -20,7 +25,10 @@ async function send(events: LogEvent[]): Promise<void> {
   await panel.page.waitForFunction((count) => Number(document.getElementById('app')!.dataset.received) >= count, before + events.length);
 }
 
-const rowTexts = () => panel.page.$$eval('.log-row:not([hidden])', (rows) => rows.sort((a, b) => Number((a as HTMLElement).dataset.index) - Number((b as HTMLElement).dataset.index)).map((row) => row.textContent ?? ''));
+const rowTexts = () =>
+  panel.page.$$eval('.log-row:not([hidden])', (rows) =>
+    rows.sort((a, b) => Number((a as HTMLElement).dataset.index) - Number((b as HTMLElement).dataset.index)).map((row) => row.textContent ?? ''),
+  );
 const dataset = (name: string) => panel.page.$eval('#app', (app, key) => (app as HTMLElement).dataset[key] ?? '', name);
 
 /** Rows whose top is inside the list's viewport. */
@@ -177,7 +185,9 @@ describe.skipIf(!chromiumAvailable)('log viewer', () => {
     expect((await rowsInView()).at(-1)).toContain('processed record 99 of');
     await panel.page.keyboard.press('Space');
     await expect.poll(async () => (await rowsInView()).at(-1)).toContain('processed record 139 of');
-    expect((await panel.posted<{ type: string; paused?: boolean }>()).filter((message) => message.type === 'paused').map((message) => message.paused)).toEqual([true, false]);
+    expect(
+      (await panel.posted<{ type: string; paused?: boolean }>()).filter((message) => message.type === 'paused').map((message) => message.paused),
+    ).toEqual([true, false]);
   });
 
   it('posts copy, export and openFrame with the right payloads', async () => {
@@ -188,19 +198,31 @@ describe.skipIf(!chromiumAvailable)('log viewer', () => {
     await panel.page.click('[data-action="copy"]');
     const copy = await panel.waitForPosted<{ type: 'copy'; text: string; lineCount: number }>('copy');
     expect(copy.lineCount).toBe(3);
-    expect(copy.text.split('\n')[0]).toBe(`2024-05-01 10:00:00.001 UTC  ${new Date(BASE_TIME + 1).toISOString()}\t00000007-1111-4222-8333-444455556666\tINFO\tsummarizing post 7`);
+    expect(copy.text.split('\n')[0]).toBe(
+      `2024-05-01 10:00:00.001 UTC  ${new Date(BASE_TIME + 1).toISOString()}\t00000007-1111-4222-8333-444455556666\tINFO\tsummarizing post 7`,
+    );
 
     await panel.page.fill('.filter-input', 'RequestId');
     await expect.poll(() => dataset('rows')).toBe('3');
     await panel.page.click('[data-action="export-jsonl"]');
-    const exported = await panel.waitForPosted<{ type: 'export'; format: string; suggestedName: string; content: string; lineCount: number }>('export');
+    const exported = await panel.waitForPosted<{ type: 'export'; format: string; suggestedName: string; content: string; lineCount: number }>(
+      'export',
+    );
     expect(exported.format).toBe('jsonl');
     expect(exported.lineCount).toBe(3);
     expect(exported.suggestedName).toMatch(/^summarizePost-dev-\d{8}-\d{6}\.jsonl$/);
     const first = JSON.parse(exported.content.split('\n')[0]);
-    expect(first).toEqual({ timestamp: '2024-05-01T10:00:00.000Z', logGroup: LOG_GROUP, logStream: '2024/05/01/[$LATEST]abc123', id: 'evt-0', message: 'START RequestId: 00000007-1111-4222-8333-444455556666 Version: $LATEST\n' });
+    expect(first).toEqual({
+      timestamp: '2024-05-01T10:00:00.000Z',
+      logGroup: LOG_GROUP,
+      logStream: '2024/05/01/[$LATEST]abc123',
+      id: 'evt-0',
+      message: 'START RequestId: 00000007-1111-4222-8333-444455556666 Version: $LATEST\n',
+    });
     await panel.page.click('[data-action="export-text"]');
-    await expect.poll(async () => (await panel.posted<{ type: string; format?: string }>()).filter((message) => message.type === 'export').at(-1)?.format).toBe('text');
+    await expect
+      .poll(async () => (await panel.posted<{ type: string; format?: string }>()).filter((message) => message.type === 'export').at(-1)?.format)
+      .toBe('text');
 
     await panel.page.fill('.filter-input', '');
     await panel.page.locator('.log-row', { hasText: 'Invoke Error' }).dblclick();

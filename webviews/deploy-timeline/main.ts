@@ -63,7 +63,16 @@ function show(snapshot: DeployTimelineSnapshot, cancellable: boolean): void {
   tree.render(snapshot, rows);
   // Nothing reached CloudFormation: say so and why, rather than show stacks waiting for a deploy that never came.
   const refused = snapshot.notDeployed;
-  notDeployed.replaceChildren(...(refused ? [notDeployedView(refused, { openLink: (link) => channel.post({ type: 'openLink', link }), copy: (text) => channel.post({ type: 'copy', text }) })] : []));
+  notDeployed.replaceChildren(
+    ...(refused
+      ? [
+          notDeployedView(refused, {
+            openLink: (link) => channel.post({ type: 'openLink', link }),
+            copy: (text) => channel.post({ type: 'copy', text }),
+          }),
+        ]
+      : []),
+  );
   tree.element.hidden = refused !== undefined;
   tick();
   message.hidden = true;

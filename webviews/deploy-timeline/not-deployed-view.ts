@@ -22,8 +22,19 @@ export function notDeployedView(notDeployed: NonNullable<DeployTimelineSnapshot[
       'p',
       { className: 'failure' },
       h('span', { className: 'reason' }, notDeployed.reason),
-      link ? h('button', { className: 'link', title: `Open ${link.label}`, onClick: () => actions.openLink(link) }, codicon('go-to-file'), ` ${link.label}`) : '',
-      h('button', { className: 'icon', 'aria-label': 'Copy the reason', title: 'Copy the reason', onClick: () => actions.copy(notDeployed.reason) }, codicon('copy')),
+      link
+        ? h(
+            'button',
+            { className: 'link', title: `Open ${link.label}`, onClick: () => actions.openLink(link) },
+            codicon('go-to-file'),
+            ` ${link.label}`,
+          )
+        : '',
+      h(
+        'button',
+        { className: 'icon', 'aria-label': 'Copy the reason', title: 'Copy the reason', onClick: () => actions.copy(notDeployed.reason) },
+        codicon('copy'),
+      ),
     ),
   );
 }

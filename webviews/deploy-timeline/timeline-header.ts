@@ -44,8 +44,23 @@ export class TimelineHeader {
       'header',
       { className: 'timeline-header' },
       h('div', { className: 'title-line' }, this.title, this.command),
-      h('div', { className: 'state-line' }, this.phase, this.time, this.counts, h('span', { className: 'spacer' }), h('label', { for: 'failures-only', className: 'filter' }, this.filter, this.filterLabel), this.cancelButton),
-      h('div', { className: 'axis-line' }, h('span', { className: 'axis-name muted' }, 'Stack / resource'), this.axis, h('span', { className: 'axis-status muted' }, 'Current status')),
+      h(
+        'div',
+        { className: 'state-line' },
+        this.phase,
+        this.time,
+        this.counts,
+        h('span', { className: 'spacer' }),
+        h('label', { for: 'failures-only', className: 'filter' }, this.filter, this.filterLabel),
+        this.cancelButton,
+      ),
+      h(
+        'div',
+        { className: 'axis-line' },
+        h('span', { className: 'axis-name muted' }, 'Stack / resource'),
+        this.axis,
+        h('span', { className: 'axis-status muted' }, 'Current status'),
+      ),
     );
   }
 
@@ -72,7 +87,9 @@ export class TimelineHeader {
     if (!snapshot) return;
     const started = `started ${formatUtc(snapshot.startedAt)}`;
     this.time.textContent =
-      snapshot.endedAt !== undefined ? `took ${formatDuration(snapshot.endedAt - snapshot.startedAt)}, ${started}` : `${formatDuration(now - snapshot.startedAt)} elapsed, ${started}`;
+      snapshot.endedAt !== undefined
+        ? `took ${formatDuration(snapshot.endedAt - snapshot.startedAt)}, ${started}`
+        : `${formatDuration(now - snapshot.startedAt)} elapsed, ${started}`;
     if (span === this.axisSpan) return;
     this.axisSpan = span;
     this.axis.replaceChildren(

@@ -4,12 +4,7 @@
  * resource), which of them show under the collapse and filter state, and each row's status changes
  * as segments on the deploy's time axis. Pure, so the DOM code only draws.
  */
-import type {
-  DeployTimelineSnapshot,
-  ProjectLink,
-  TimelineStack,
-  TimelineStatusChange,
-} from 'amplify-lens-model/panels';
+import type { DeployTimelineSnapshot, ProjectLink, TimelineStack, TimelineStatusChange } from 'amplify-lens-model/panels';
 import { statusTone, type StatusTone } from '../shared/status-view';
 
 export interface TimelineRow {
@@ -145,7 +140,10 @@ export interface AxisExtent {
 export function axisExtent(snapshot: DeployTimelineSnapshot, clock: number): AxisExtent {
   const latestChange = Math.max(
     snapshot.startedAt,
-    ...snapshot.stacks.flatMap((stack) => [stack.changes.at(-1)?.at ?? 0, ...stack.resources.map((resource) => resource.changes.at(-1)?.at ?? 0)]),
+    ...snapshot.stacks.flatMap((stack) => [
+      stack.changes.at(-1)?.at ?? 0,
+      ...stack.resources.map((resource) => resource.changes.at(-1)?.at ?? 0),
+    ]),
   );
   const end = snapshot.endedAt ?? Math.max(clock, latestChange);
   const now = Math.max(1000, end - snapshot.startedAt, latestChange - snapshot.startedAt);

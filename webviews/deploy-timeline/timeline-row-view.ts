@@ -89,11 +89,17 @@ export class TimelineRowView {
   private drawName(row: TimelineRow, expanded: boolean): void {
     const twisty =
       row.childKeys.length > 0
-        ? h('span', { className: 'twisty', onClick: (event) => (event.stopPropagation(), this.actions.toggle(row.key)) }, codicon(expanded ? 'chevron-down' : 'chevron-right'))
+        ? h(
+            'span',
+            { className: 'twisty', onClick: (event) => (event.stopPropagation(), this.actions.toggle(row.key)) },
+            codicon(expanded ? 'chevron-down' : 'chevron-right'),
+          )
         : h('span', { className: 'twisty' });
     const consoleButton =
       row.stackId !== undefined
-        ? this.button('link-external', `Open ${row.label} in the CloudFormation console`, () => this.actions.openInConsole(row.stackId as string))
+        ? this.button('link-external', `Open ${row.label} in the CloudFormation console`, () =>
+            this.actions.openInConsole(row.stackId as string),
+          )
         : undefined;
     this.name.replaceChildren(
       twisty,
@@ -142,7 +148,13 @@ export class TimelineRowView {
   private button(icon: string, label: string, run: () => void, text?: string): HTMLButtonElement {
     const button = h(
       'button',
-      { className: text ? 'link' : 'icon', 'aria-label': label, title: label, tabindex: this.active ? 0 : -1, onClick: (event) => (event.stopPropagation(), run()) },
+      {
+        className: text ? 'link' : 'icon',
+        'aria-label': label,
+        title: label,
+        tabindex: this.active ? 0 : -1,
+        onClick: (event) => (event.stopPropagation(), run()),
+      },
       codicon(icon),
       text ? ` ${text}` : '',
     );

@@ -31,7 +31,14 @@ function view(overview: EnvironmentOverview, refreshing: boolean): Node[] {
   return [
     overviewHeader(overview, actions, refreshing),
     overview.problem ? problemBanner(overview.problem, actions) : '',
-    h('div', { className: 'sections' }, stacksSection(overview, actions), resourcesSection(overview, actions), outputsSection(overview, actions), eventsSection(overview)),
+    h(
+      'div',
+      { className: 'sections' },
+      stacksSection(overview, actions),
+      resourcesSection(overview, actions),
+      outputsSection(overview, actions),
+      eventsSection(overview),
+    ),
   ].filter((node): node is HTMLElement => typeof node !== 'string');
 }
 
@@ -40,7 +47,10 @@ function render(build: () => Node[]): void {
   const scroll = window.scrollY;
   app.replaceChildren(...build());
   window.scrollTo(0, scroll);
-  if (focusKey) [...app.querySelectorAll<HTMLElement>('[data-focus-key]')].find((element) => element.dataset.focusKey === focusKey)?.focus({ preventScroll: true });
+  if (focusKey)
+    [...app.querySelectorAll<HTMLElement>('[data-focus-key]')]
+      .find((element) => element.dataset.focusKey === focusKey)
+      ?.focus({ preventScroll: true });
 }
 
 channel.onMessage<EnvironmentOverviewToWebview>((message) => {
@@ -52,7 +62,8 @@ channel.onMessage<EnvironmentOverviewToWebview>((message) => {
     case 'loading':
       // A refresh keeps what is on screen and says it is refreshing; a first load has nothing yet.
       if (shown?.name === message.name) render(() => view(shown as EnvironmentOverview, true));
-      else render(() => [h('p', { className: 'loading muted', role: 'status' }, themedIcon({ id: 'loading~spin' }), ` Loading ${message.name}…`)]);
+      else
+        render(() => [h('p', { className: 'loading muted', role: 'status' }, themedIcon({ id: 'loading~spin' }), ` Loading ${message.name}…`)]);
       break;
     case 'problem':
       shown = undefined;

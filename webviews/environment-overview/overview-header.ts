@@ -14,7 +14,9 @@ const KIND_TITLES: Record<EnvironmentOverview['kind'], string> = {
 
 export function overviewHeader(overview: EnvironmentOverview, actions: OverviewActions, refreshing: boolean): HTMLElement {
   const health = healthPresentation(overview.health as EnvironmentHealth);
-  const current = overview.isCurrent ? h('span', { className: 'badge current' }, overview.kind === 'gen2-sandbox' ? 'your sandbox' : 'current') : '';
+  const current = overview.isCurrent
+    ? h('span', { className: 'badge current' }, overview.kind === 'gen2-sandbox' ? 'your sandbox' : 'current')
+    : '';
   const facts: [string, string | undefined][] = [
     ['Region', overview.region],
     ['Profile', overview.profile],

@@ -25,18 +25,36 @@ export function stacksSection(overview: EnvironmentOverview, actions: OverviewAc
   const stacks = overview.stacks;
   const table = dataTable<OverviewStack>(
     [
-      { title: 'Stack', cell: (stack) => [h('span', { className: 'stack-role' }, stack.category ?? 'root'), ' ', h('span', { className: 'monospace name' }, stack.name)] },
+      {
+        title: 'Stack',
+        cell: (stack) => [
+          h('span', { className: 'stack-role' }, stack.category ?? 'root'),
+          ' ',
+          h('span', { className: 'monospace name' }, stack.name),
+        ],
+      },
       { title: 'Status', cell: (stack) => statusView(stack.status) },
       { title: 'Reason', className: 'reason', cell: (stack) => stack.statusReason ?? '' },
-      { title: 'Updated', className: 'nowrap muted', cell: (stack) => (stack.lastUpdatedAt !== undefined ? formatUtc(stack.lastUpdatedAt) : '') },
+      {
+        title: 'Updated',
+        className: 'nowrap muted',
+        cell: (stack) => (stack.lastUpdatedAt !== undefined ? formatUtc(stack.lastUpdatedAt) : ''),
+      },
       {
         title: 'Actions',
         className: 'actions',
-        cell: (stack) => iconButton('link-external', `Open ${stack.name} in the CloudFormation console`, `console:${stack.id}`, () => actions.openStackInConsole(stack.id)),
+        cell: (stack) =>
+          iconButton('link-external', `Open ${stack.name} in the CloudFormation console`, `console:${stack.id}`, () =>
+            actions.openStackInConsole(stack.id),
+          ),
       },
     ],
     stacks,
-    { label: 'Stacks', rowKey: (stack) => stack.id, rowClass: (stack) => (isFailed(stack.status) || stack.status.includes('ROLLBACK') ? 'failed' : undefined) },
+    {
+      label: 'Stacks',
+      rowKey: (stack) => stack.id,
+      rowClass: (stack) => (isFailed(stack.status) || stack.status.includes('ROLLBACK') ? 'failed' : undefined),
+    },
   );
   // Unknown is not "not deployed": without an answer from CloudFormation, say so.
   const none = overview.health === 'unknown' ? 'Unknown: CloudFormation could not be read.' : 'Not deployed in this account and region.';
@@ -66,14 +84,22 @@ export function resourcesSection(overview: EnvironmentOverview, actions: Overvie
         [
           { title: 'Name', cell: (resource) => h('span', { className: 'name' }, resource.name) },
           { title: 'Status', cell: (resource) => statusView(resource.status, overview.health === 'unknown') },
-          { title: 'Defined in', cell: (resource) => (resource.definition ? fileLink(resource.definition, actions) : h('span', { className: 'muted' }, 'unknown')) },
+          {
+            title: 'Defined in',
+            cell: (resource) => (resource.definition ? fileLink(resource.definition, actions) : h('span', { className: 'muted' }, 'unknown')),
+          },
         ],
         resources,
         { label: `${category} resources`, rowKey: (resource) => resource.name },
       ),
     ),
   );
-  return section('resources', 'Resources', overview.resources.length, ...(groups.length ? groups : [empty('This project defines no resources yet.')]));
+  return section(
+    'resources',
+    'Resources',
+    overview.resources.length,
+    ...(groups.length ? groups : [empty('This project defines no resources yet.')]),
+  );
 }
 
 export function outputsSection(overview: EnvironmentOverview, actions: OverviewActions): HTMLElement {
@@ -86,14 +112,22 @@ export function outputsSection(overview: EnvironmentOverview, actions: OverviewA
         className: 'value',
         cell: (output) =>
           output.masked
-            ? h('span', { className: 'masked', title: 'Hidden because it looks like a key or secret; Copy puts it on the clipboard.' }, output.value, h('span', { className: 'visually-hidden' }, ' (hidden)'))
+            ? h(
+                'span',
+                { className: 'masked', title: 'Hidden because it looks like a key or secret; Copy puts it on the clipboard.' },
+                output.value,
+                h('span', { className: 'visually-hidden' }, ' (hidden)'),
+              )
             : h('code', {}, output.value),
       },
       { title: 'From', className: 'muted', cell: (output) => output.source },
       {
         title: 'Copy',
         className: 'actions',
-        cell: (output) => iconButton('copy', `Copy ${output.label}`, `copy:${output.label}:${output.source}`, () => actions.copyOutput(output.label, output.source)),
+        cell: (output) =>
+          iconButton('copy', `Copy ${output.label}`, `copy:${output.label}:${output.source}`, () =>
+            actions.copyOutput(output.label, output.source),
+          ),
       },
     ],
     outputs,
@@ -108,7 +142,10 @@ export function eventsSection(overview: EnvironmentOverview): HTMLElement {
   const table = dataTable<OverviewEvent>(
     [
       { title: 'Time', className: 'nowrap muted', cell: (event) => formatUtc(event.at) },
-      { title: 'Resource', cell: (event) => [h('span', { className: 'name' }, event.logicalId), ' ', h('span', { className: 'muted type' }, event.resourceType)] },
+      {
+        title: 'Resource',
+        cell: (event) => [h('span', { className: 'name' }, event.logicalId), ' ', h('span', { className: 'muted type' }, event.resourceType)],
+      },
       { title: 'Status', className: 'nowrap', cell: (event) => statusView(event.status) },
       { title: 'Reason', className: 'reason', cell: (event) => event.reason ?? '' },
     ],

@@ -26,7 +26,8 @@ export interface AnsiSegment {
 /** Anything that is not plain text: ESC, the C1 CSI, carriage returns, other C0 controls but tab and newline. */
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u009b]/;
 // CSI (ESC [ or the C1 byte), OSC (ESC ] … BEL or ST), and two-byte escapes.
-const SEQUENCE = /(?:\u001b\[|\u009b)([0-?]*)[ -/]*([@-~])|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const SEQUENCE =
+  /(?:\u001b\[|\u009b)([0-?]*)[ -/]*([@-~])|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-Z\\-_]|[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 export function hasControlCharacters(text: string): boolean {
   return CONTROL.test(text);
@@ -81,8 +82,7 @@ function applySgr(current: AnsiStyle, params: string): AnsiStyle {
     else if (code === 22) {
       delete style.bold;
       delete style.dim;
-    }
-    else if (code === 23) delete style.italic;
+    } else if (code === 23) delete style.italic;
     else if (code === 24) delete style.underline;
     else if (code === 27) delete style.inverse;
     else if (code === 29) delete style.strike;

@@ -77,12 +77,28 @@ export class BuildSectionTracker {
 
   private section(level: BuildSection['level'], title: string, parent: BuildSection | undefined, backend: boolean): BuildSection {
     this.counter += 1;
-    return { kind: 'section', key: `s${this.counter}`, level, title, parent, backend, lineCount: 0, errors: 0, warnings: 0, firstTime: 0, lastTime: 0, closed: false, matchCount: 0, matchVersion: -1 };
+    return {
+      kind: 'section',
+      key: `s${this.counter}`,
+      level,
+      title,
+      parent,
+      backend,
+      lineCount: 0,
+      errors: 0,
+      warnings: 0,
+      firstTime: 0,
+      lastTime: 0,
+      closed: false,
+      matchCount: 0,
+      matchVersion: -1,
+    };
   }
 
   /** Closes the open sections at `level` and deeper (steps only close on a new step). */
   private closeTo(level: number): void {
-    while (this.open.length > 0 && this.open.at(-1)!.level >= level && (level === 0 || this.open.at(-1)!.level > 0)) this.open.pop()!.closed = true;
+    while (this.open.length > 0 && this.open.at(-1)!.level >= level && (level === 0 || this.open.at(-1)!.level > 0))
+      this.open.pop()!.closed = true;
   }
 
   private count(line: ParsedLine, innermost: BuildSection | undefined): void {
@@ -106,7 +122,13 @@ export interface SectionRowOptions {
   pushDetails(rows: LogRow[], line: ParsedLine): void;
 }
 
-export function buildSectionRows(buffer: LineSource, filterVersion: number, matches: (line: ParsedLine) => boolean, trivialFilter: boolean, options: SectionRowOptions): LogRow[] {
+export function buildSectionRows(
+  buffer: LineSource,
+  filterVersion: number,
+  matches: (line: ParsedLine) => boolean,
+  trivialFilter: boolean,
+  options: SectionRowOptions,
+): LogRow[] {
   const rows: LogRow[] = [];
   if (!trivialFilter) {
     buffer.forEach((line) => {

@@ -34,7 +34,16 @@ export function jsonTreeLines(value: unknown, toggled: ReadonlySet<string>): Jso
   return lines;
 }
 
-function visit(value: unknown, path: string, depth: number, openLevels: number, key: string | undefined, comma: boolean, toggled: ReadonlySet<string>, out: JsonTreeLine[]): void {
+function visit(
+  value: unknown,
+  path: string,
+  depth: number,
+  openLevels: number,
+  key: string | undefined,
+  comma: boolean,
+  toggled: ReadonlySet<string>,
+  out: JsonTreeLine[],
+): void {
   if (value === null || typeof value !== 'object') {
     out.push({ depth, key, text: JSON.stringify(value) ?? 'null', token: scalarToken(value), comma });
     return;
@@ -48,8 +57,18 @@ function visit(value: unknown, path: string, depth: number, openLevels: number, 
   }
   const atFoldDepth = openLevels === 0;
   if (atFoldDepth !== toggled.has(path)) {
-    const count = isArray ? `${entries.length} ${entries.length === 1 ? 'item' : 'items'}` : `${entries.length} ${entries.length === 1 ? 'key' : 'keys'}`;
-    out.push({ depth, key, text: `${open} … ${close}  ${count}${atFoldDepth ? ' · expand further' : ''}`, token: 'open', comma, foldPath: path, folded: true });
+    const count = isArray
+      ? `${entries.length} ${entries.length === 1 ? 'item' : 'items'}`
+      : `${entries.length} ${entries.length === 1 ? 'key' : 'keys'}`;
+    out.push({
+      depth,
+      key,
+      text: `${open} … ${close}  ${count}${atFoldDepth ? ' · expand further' : ''}`,
+      token: 'open',
+      comma,
+      foldPath: path,
+      folded: true,
+    });
     return;
   }
   out.push({ depth, key, text: open, token: 'open', comma: false, foldPath: path, folded: false });

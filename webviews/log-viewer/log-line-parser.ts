@@ -42,12 +42,36 @@ export function parseLogEvent(original: LogEvent, seq: number, mode: LogViewerMo
   const message = event.message;
   if (mode === 'build') {
     const facts = buildLineFacts(message);
-    return line(event, seq, facts.level, undefined, undefined, undefined, facts.bodyStart, -1, false, ansiBody(raw, message, facts.bodyStart), facts.heading);
+    return line(
+      event,
+      seq,
+      facts.level,
+      undefined,
+      undefined,
+      undefined,
+      facts.bodyStart,
+      -1,
+      false,
+      ansiBody(raw, message, facts.bodyStart),
+      facts.heading,
+    );
   }
   const platform = PLATFORM.exec(message);
   if (platform) {
     const lambda = platform[1].toLowerCase() as 'start' | 'end' | 'report';
-    return line(event, seq, undefined, platform[2], lambda, lambda === 'report' ? reportFigures(message) : undefined, 0, -1, false, ansiBody(raw, message, 0), undefined);
+    return line(
+      event,
+      seq,
+      undefined,
+      platform[2],
+      lambda,
+      lambda === 'report' ? reportFigures(message) : undefined,
+      0,
+      -1,
+      false,
+      ansiBody(raw, message, 0),
+      undefined,
+    );
   }
 
   let level: LogLevel | undefined;
@@ -71,14 +95,27 @@ export function parseLogEvent(original: LogEvent, seq: number, mode: LogViewerMo
     const fields = jsonFields(message.slice(jsonStart));
     level ??= fields.level;
     requestId ??= fields.requestId;
-    if (fields.lambda) return line(event, seq, level, requestId, fields.lambda, fields.report, bodyStart, jsonStart, multiline, undefined, undefined);
+    if (fields.lambda)
+      return line(event, seq, level, requestId, fields.lambda, fields.report, bodyStart, jsonStart, multiline, undefined, undefined);
   }
   if (!level) {
     const word = BRACKET_LEVEL.exec(message)?.[1] ?? LEADING_LEVEL.exec(message)?.[1];
     if (word) level = LEVEL_WORDS[word.toUpperCase()];
     else if (message.startsWith('Task timed out after') || message.includes('Runtime exited with error')) level = 'error';
   }
-  return line(event, seq, level, requestId, undefined, undefined, bodyStart, jsonStart, multiline, jsonStart >= 0 ? undefined : ansiBody(raw, message, bodyStart), undefined);
+  return line(
+    event,
+    seq,
+    level,
+    requestId,
+    undefined,
+    undefined,
+    bodyStart,
+    jsonStart,
+    multiline,
+    jsonStart >= 0 ? undefined : ansiBody(raw, message, bodyStart),
+    undefined,
+  );
 }
 
 /** The body with its sequences, when the prefix before it had none (prefixes are Lambda's or the build image's). */
@@ -105,7 +142,24 @@ function line(
   ansi: string | undefined,
   heading: BuildHeading | undefined,
 ): ParsedLine {
-  return { kind: 'line', seq, event, level, requestId, lambda, report, bodyStart, jsonStart, multiline, ansi, heading, section: undefined, opens: undefined, filterVersion: -1, matches: false };
+  return {
+    kind: 'line',
+    seq,
+    event,
+    level,
+    requestId,
+    lambda,
+    report,
+    bodyStart,
+    jsonStart,
+    multiline,
+    ansi,
+    heading,
+    section: undefined,
+    opens: undefined,
+    filterVersion: -1,
+    matches: false,
+  };
 }
 
 function isMultiline(message: string): boolean {
@@ -157,7 +211,10 @@ function jsonFields(text: string): JsonFields {
   const levelWord = stringField(value, 'level') ?? stringField(value, 'severity') ?? stringField(value, 'levelname');
   const record = isRecord(value.record) ? value.record : undefined;
   const requestId =
-    stringField(value, 'requestId') ?? stringField(value, 'function_request_id') ?? stringField(value, 'AWSRequestId') ?? (record && stringField(record, 'requestId'));
+    stringField(value, 'requestId') ??
+    stringField(value, 'function_request_id') ??
+    stringField(value, 'AWSRequestId') ??
+    (record && stringField(record, 'requestId'));
   const fields: JsonFields = { level: levelWord ? LEVEL_WORDS[levelWord.toUpperCase()] : undefined, requestId };
   const type = stringField(value, 'type');
   if (type === 'platform.start') fields.lambda = 'start';

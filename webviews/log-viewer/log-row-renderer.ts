@@ -26,7 +26,6 @@ export interface RowContext {
   links: readonly LogViewerLink[];
 }
 
-
 export function renderRow(element: HTMLElement, row: LogRow, index: number, context: RowContext): void {
   element.className = `log-row ${row.kind}`;
   element.setAttribute('role', 'row');
@@ -57,12 +56,21 @@ function renderLine(element: HTMLElement, line: ParsedLine, context: RowContext)
   const summary = lineSummary(line);
   const coloured = ansiSummary(line);
   // A build log is INFO almost throughout: only warnings and errors get a badge there.
-  const badge = line.level && !(build && line.level === 'info') ? h('span', { className: `level-badge level-${line.level}` }, line.level.toUpperCase()) : '';
+  const badge =
+    line.level && !(build && line.level === 'info') ? h('span', { className: `level-badge level-${line.level}` }, line.level.toUpperCase()) : '';
   element.replaceChildren(
     h('span', { role: 'gridcell', className: 'twisty' }, expandable ? codicon(expanded ? 'chevron-down' : 'chevron-right') : null),
-    h('span', { role: 'gridcell', className: 'time', title: formatDateTime(line.event.timestamp, context.zone) }, formatTime(line.event.timestamp, context.zone)),
+    h(
+      'span',
+      { role: 'gridcell', className: 'time', title: formatDateTime(line.event.timestamp, context.zone) },
+      formatTime(line.event.timestamp, context.zone),
+    ),
     h('span', { role: 'gridcell', className: 'level' }, badge),
-    h('span', { role: 'gridcell', className: 'message' }, ...(coloured !== undefined ? ansiText(coloured, context.filter) : richText(summary, line, context.filter))),
+    h(
+      'span',
+      { role: 'gridcell', className: 'message' },
+      ...(coloured !== undefined ? ansiText(coloured, context.filter) : richText(summary, line, context.filter)),
+    ),
   );
 }
 
@@ -72,18 +80,40 @@ function renderSection(element: HTMLElement, section: BuildSection, context: Row
   element.setAttribute('aria-expanded', String(!collapsed));
   element.classList.add(`section-level-${section.level}`, `depth-${Math.min(4, depthOf(section.parent, context.stepHeaders))}`);
   if (section.errors > 0) element.classList.add('level-error');
-  const status = section.errors > 0 ? codicon('error', `${section.errors} error lines`) : section.warnings > 0 ? codicon('warning', `${section.warnings} warning lines`) : section.closed ? codicon('pass', 'done') : null;
+  const status =
+    section.errors > 0
+      ? codicon('error', `${section.errors} error lines`)
+      : section.warnings > 0
+        ? codicon('warning', `${section.warnings} warning lines`)
+        : section.closed
+          ? codicon('pass', 'done')
+          : null;
   const seconds = Math.round((section.lastTime - section.firstTime) / 1000);
   const figures = [
     h('span', { className: 'figure muted' }, `${section.lineCount.toLocaleString('en-US')} ${section.lineCount === 1 ? 'line' : 'lines'}`),
-    section.errors > 0 ? h('span', { className: 'figure figure-errors' }, `${section.errors} ${section.errors === 1 ? 'error' : 'errors'}`) : null,
-    section.closed && seconds > 0 ? h('span', { className: 'figure figure-duration' }, seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`) : null,
+    section.errors > 0
+      ? h('span', { className: 'figure figure-errors' }, `${section.errors} ${section.errors === 1 ? 'error' : 'errors'}`)
+      : null,
+    section.closed && seconds > 0
+      ? h('span', { className: 'figure figure-duration' }, seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min ${seconds % 60} s`)
+      : null,
   ];
   const link = section.backend && section.level === 1 ? context.links.find((candidate) => candidate.section === 'backend') : undefined;
-  const title = section.level === 0 ? `Step ${section.title}` : section.level === 2 ? section.title : section.level === 3 ? `$ ${section.title}` : section.title;
+  const title =
+    section.level === 0
+      ? `Step ${section.title}`
+      : section.level === 2
+        ? section.title
+        : section.level === 3
+          ? `$ ${section.title}`
+          : section.title;
   element.replaceChildren(
     h('span', { role: 'gridcell', className: 'twisty' }, codicon(collapsed ? 'chevron-right' : 'chevron-down')),
-    h('span', { role: 'gridcell', className: 'time', title: formatDateTime(section.firstTime, context.zone) }, formatTime(section.firstTime, context.zone)),
+    h(
+      'span',
+      { role: 'gridcell', className: 'time', title: formatDateTime(section.firstTime, context.zone) },
+      formatTime(section.firstTime, context.zone),
+    ),
     h('span', { role: 'gridcell', className: 'level' }, status),
     h(
       'span',
@@ -107,8 +137,16 @@ function renderGroup(element: HTMLElement, group: RequestGroup, context: RowCont
   const count = group.lines.length === group.total ? `${group.total} lines` : `${group.lines.length} of ${group.total} lines`;
   element.replaceChildren(
     h('span', { role: 'gridcell', className: 'twisty' }, codicon(group.collapsed ? 'chevron-right' : 'chevron-down')),
-    h('span', { role: 'gridcell', className: 'time', title: formatDateTime(group.timestamp, context.zone) }, formatTime(group.timestamp, context.zone)),
-    h('span', { role: 'gridcell', className: 'level' }, group.level === 'error' ? codicon('error', 'has errors') : codicon(group.ended ? 'pass' : 'loading', group.ended ? 'finished' : 'running')),
+    h(
+      'span',
+      { role: 'gridcell', className: 'time', title: formatDateTime(group.timestamp, context.zone) },
+      formatTime(group.timestamp, context.zone),
+    ),
+    h(
+      'span',
+      { role: 'gridcell', className: 'level' },
+      group.level === 'error' ? codicon('error', 'has errors') : codicon(group.ended ? 'pass' : 'loading', group.ended ? 'finished' : 'running'),
+    ),
     h(
       'span',
       { role: 'gridcell', className: 'message group-summary' },
@@ -125,7 +163,12 @@ function reportFigures(report: LambdaReport | undefined): HTMLElement[] {
   const figures: [string, string | undefined][] = [
     ['duration', report.durationMs === undefined ? undefined : `${report.durationMs} ms`],
     ['billed', report.billedMs === undefined ? undefined : `billed ${report.billedMs} ms`],
-    ['memory', report.maxMemoryMb === undefined ? undefined : `${report.maxMemoryMb}${report.memorySizeMb === undefined ? '' : ` / ${report.memorySizeMb}`} MB`],
+    [
+      'memory',
+      report.maxMemoryMb === undefined
+        ? undefined
+        : `${report.maxMemoryMb}${report.memorySizeMb === undefined ? '' : ` / ${report.memorySizeMb}`} MB`,
+    ],
     ['init', report.initMs === undefined ? undefined : `init ${report.initMs} ms`],
   ];
   return figures.filter(([, text]) => text !== undefined).map(([name, text]) => h('span', { className: `figure figure-${name}` }, text));
@@ -139,7 +182,8 @@ function renderDetail(element: HTMLElement, row: DetailRow, context: RowContext)
   const twisty = row.foldPath !== undefined ? codicon(row.folded ? 'chevron-right' : 'chevron-down') : null;
   const content: (Node | string)[] = [];
   if (row.key !== undefined) content.push(h('span', { className: 'json-key' }, JSON.stringify(row.key)), ': ');
-  if (row.token && row.token !== 'text') content.push(h('span', { className: `json-${row.token}` }, ...richText(row.text, row.line, context.filter)));
+  if (row.token && row.token !== 'text')
+    content.push(h('span', { className: `json-${row.token}` }, ...richText(row.text, row.line, context.filter)));
   else content.push(...richText(row.text, row.line, context.filter));
   if (row.comma) content.push(',');
   element.replaceChildren(

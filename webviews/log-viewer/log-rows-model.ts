@@ -88,7 +88,15 @@ export function buildRows(buffer: LineSource, filter: LogFilter, filterVersion: 
     }
     let group = groups.get(line.requestId);
     if (!group) {
-      group = { kind: 'group', requestId: line.requestId, lines: [], total: 0, ended: false, collapsed: options.collapsedGroups.has(line.requestId), timestamp: line.event.timestamp };
+      group = {
+        kind: 'group',
+        requestId: line.requestId,
+        lines: [],
+        total: 0,
+        ended: false,
+        collapsed: options.collapsedGroups.has(line.requestId),
+        timestamp: line.event.timestamp,
+      };
       groups.set(line.requestId, group);
       order.push(group);
     }

@@ -9,7 +9,8 @@ export function sameRow(a: LogRow | undefined, b: LogRow | undefined): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
   if (a.kind === 'group' && b.kind === 'group') return a.requestId === b.requestId;
-  if (a.kind === 'detail' && b.kind === 'detail') return a.line === b.line && a.foldPath === b.foldPath && a.text === b.text && a.depth === b.depth;
+  if (a.kind === 'detail' && b.kind === 'detail')
+    return a.line === b.line && a.foldPath === b.foldPath && a.text === b.text && a.depth === b.depth;
   return false;
 }
 

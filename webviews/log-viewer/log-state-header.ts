@@ -31,7 +31,13 @@ export function createStateHeader(): StateHeaderView {
   const links = h('span', { className: 'host-links' });
   let mode: LogViewerMode = 'logs';
   const live = h('div', { className: 'visually-hidden', role: 'status', 'aria-live': 'polite' });
-  const element = h('header', { className: 'state-header' }, h('div', { className: 'heading' }, title, groups, links), h('div', { className: 'status' }, state, counts), live);
+  const element = h(
+    'header',
+    { className: 'state-header' },
+    h('div', { className: 'heading' }, title, groups, links),
+    h('div', { className: 'status' }, state, counts),
+    live,
+  );
   const format = (value: number) => value.toLocaleString('en-US');
   let lastCounts = '';
 
@@ -77,13 +83,18 @@ export function createStateHeader(): StateHeaderView {
 }
 
 function describe(state: LogFeedState, mode: LogViewerMode): [icon: string, text: string, tone: string] {
-  if (mode === 'build' && state.kind === 'complete') return ['check', `Build log complete: ${state.count.toLocaleString('en-US')} lines`, 'status-ok'];
+  if (mode === 'build' && state.kind === 'complete')
+    return ['check', `Build log complete: ${state.count.toLocaleString('en-US')} lines`, 'status-ok'];
   if (mode === 'build' && state.kind === 'live') return ['broadcast', 'Following the build (read every few seconds)', 'status-ok'];
   switch (state.kind) {
     case 'connecting':
       return ['loading codicon-modifier-spin', 'Connecting…', 'status-busy'];
     case 'live':
-      return ['broadcast', state.mode === 'live-tail' ? `Live${state.sampled ? ' (sampled by CloudWatch)' : ''}` : 'Live (polling every few seconds)', 'status-ok'];
+      return [
+        'broadcast',
+        state.mode === 'live-tail' ? `Live${state.sampled ? ' (sampled by CloudWatch)' : ''}` : 'Live (polling every few seconds)',
+        'status-ok',
+      ];
     case 'reconnecting':
       return ['sync codicon-modifier-spin', `Reconnecting: ${state.reason}`, 'status-warning'];
     case 'complete':

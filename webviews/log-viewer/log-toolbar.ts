@@ -23,7 +23,15 @@ export interface ToolbarActions {
 export interface ToolbarView {
   element: HTMLElement;
   filterInput: HTMLInputElement;
-  update(state: { levels: ReadonlySet<LogLevel>; grouped: boolean; zone: LogTimeZone; paused: boolean; filterError?: string; canStop: boolean; mode?: LogViewerMode }): void;
+  update(state: {
+    levels: ReadonlySet<LogLevel>;
+    grouped: boolean;
+    zone: LogTimeZone;
+    paused: boolean;
+    filterError?: string;
+    canStop: boolean;
+    mode?: LogViewerMode;
+  }): void;
 }
 
 export function createToolbar(actions: ToolbarActions): ToolbarView {
@@ -53,7 +61,16 @@ export function createToolbar(actions: ToolbarActions): ToolbarView {
   });
   const filterError = h('span', { className: 'filter-error', role: 'alert' });
   const levelButtons = LOG_LEVELS.map((level) => {
-    const button = h('button', { className: `toggle level-toggle level-${level}`, title: `Show ${level} lines`, 'aria-pressed': 'true', onclick: () => actions.levelToggled(level) }, level.toUpperCase());
+    const button = h(
+      'button',
+      {
+        className: `toggle level-toggle level-${level}`,
+        title: `Show ${level} lines`,
+        'aria-pressed': 'true',
+        onclick: () => actions.levelToggled(level),
+      },
+      level.toUpperCase(),
+    );
     button.dataset.level = level;
     return button;
   });
@@ -62,9 +79,18 @@ export function createToolbar(actions: ToolbarActions): ToolbarView {
     button.dataset.action = name;
     return button;
   };
-  const groupButton = h('button', { className: 'toggle', title: 'Group lines by Lambda request id', 'aria-pressed': 'false', onclick: () => actions.groupToggled() }, codicon('list-tree'), ' Requests');
+  const groupButton = h(
+    'button',
+    { className: 'toggle', title: 'Group lines by Lambda request id', 'aria-pressed': 'false', onclick: () => actions.groupToggled() },
+    codicon('list-tree'),
+    ' Requests',
+  );
   groupButton.dataset.action = 'group';
-  const zoneButton = h('button', { className: 'toggle', title: 'Show times in UTC or local time', onclick: () => actions.zoneToggled() }, 'Local');
+  const zoneButton = h(
+    'button',
+    { className: 'toggle', title: 'Show times in UTC or local time', onclick: () => actions.zoneToggled() },
+    'Local',
+  );
   zoneButton.dataset.action = 'zone';
   const pauseButton = iconButton('debug-pause', 'Pause (Space)', () => actions.pauseToggled(), 'pause');
   const stopButton = iconButton('debug-stop', 'Stop tailing', () => actions.stop(), 'stop');

@@ -3,7 +3,16 @@
  * per animation frame, and keeps follow, pause, filter, grouping, expansion and selection. While
  * paused it keeps receiving into the buffer but shows a frozen snapshot of the lines.
  */
-import type { LogEvent, LogFeedState, LogExportFormat, LogFrameReference, LogTimeZone, LogViewerFromWebview, LogViewerLink, LogViewerMode } from 'amplify-lens-model/panels';
+import type {
+  LogEvent,
+  LogFeedState,
+  LogExportFormat,
+  LogFrameReference,
+  LogTimeZone,
+  LogViewerFromWebview,
+  LogViewerLink,
+  LogViewerMode,
+} from 'amplify-lens-model/panels';
 import { BuildSectionTracker, type BuildSection } from './build-sections';
 import { compileFilter, type LogFilter } from './log-filter';
 import { parseLogEvent } from './log-line-parser';
@@ -209,7 +218,13 @@ export class LogViewerController {
     const content = format === 'jsonl' ? linesAsJsonLines(lines) : linesAsText(lines, this.zone);
     const stamp = now.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
     const base = this.title.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'logs';
-    this.post({ type: 'export', format, suggestedName: `${base}-${stamp}.${format === 'jsonl' ? 'jsonl' : 'log'}`, content, lineCount: lines.length });
+    this.post({
+      type: 'export',
+      format,
+      suggestedName: `${base}-${stamp}.${format === 'jsonl' ? 'jsonl' : 'log'}`,
+      content,
+      lineCount: lines.length,
+    });
   }
 
   /** One of the host's links (the deploy timeline of a build's backend). */

@@ -107,8 +107,22 @@ export class LogViewerView {
     if (active >= 0 && this.root.querySelector('#log-active-row')) this.viewport.setAttribute('aria-activedescendant', 'log-active-row');
     else this.viewport.removeAttribute('aria-activedescendant');
     const shown = viewer.rows.length;
-    this.header.setCounts({ received: viewer.received, buffered: viewer.buffer.length, shown, dropped: viewer.droppedByHost, paused: viewer.paused });
-    this.toolbar.update({ levels: viewer.levels, grouped: viewer.grouped, zone: viewer.zone, paused: viewer.paused, filterError: viewer.filter.error, canStop: viewer.canStop(), mode: viewer.mode });
+    this.header.setCounts({
+      received: viewer.received,
+      buffered: viewer.buffer.length,
+      shown,
+      dropped: viewer.droppedByHost,
+      paused: viewer.paused,
+    });
+    this.toolbar.update({
+      levels: viewer.levels,
+      grouped: viewer.grouped,
+      zone: viewer.zone,
+      paused: viewer.paused,
+      filterError: viewer.filter.error,
+      canStop: viewer.canStop(),
+      mode: viewer.mode,
+    });
     const showNew = (viewer.paused || !viewer.following) && viewer.newCount > 0;
     this.newButton.hidden = !showNew;
     if (showNew) this.newButton.textContent = `${viewer.newCount.toLocaleString('en-US')} new ↓`;
@@ -187,7 +201,12 @@ export class LogViewerView {
     if (link) {
       event.preventDefault();
       const { path, line, column, logGroup } = link.dataset;
-      this.viewer.openFrame({ logGroup: logGroup ?? '', path: path ?? '', line: Number(line), column: column === undefined ? undefined : Number(column) });
+      this.viewer.openFrame({
+        logGroup: logGroup ?? '',
+        path: path ?? '',
+        line: Number(line),
+        column: column === undefined ? undefined : Number(column),
+      });
       return;
     }
     const index = this.rowIndexOf(event.target);

@@ -117,13 +117,20 @@ function isLetter(code: number): boolean {
 }
 
 function isPathChar(code: number): boolean {
-  return isNameChar(code) || code === 47 /* / */;
+  return isNameChar(code) || code === 47; /* / */
 }
 
 /** `[\w@.+-]`. */
 function isNameChar(code: number): boolean {
   return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 /* _ */ || code === 64 /* @ */ || code === 46 /* . */ || code === 43 /* + */ || code === 45 /* - */
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 /* _ */ ||
+    code === 64 /* @ */ ||
+    code === 46 /* . */ ||
+    code === 43 /* + */ ||
+    code === 45 /* - */
   );
 }
 

@@ -36,9 +36,22 @@ export function themedIcon(icon: { id: string; color?: string }, label?: string)
  * deployed", unless `unknown` says the status could not be read: then it is unknown.
  */
 export function statusView(status: string | undefined, unknown = false): HTMLElement {
-  if (!status && unknown) return h('span', { className: 'status status-tone-unknown' }, themedIcon(UNKNOWN_STATUS_PRESENTATION.icon), ' ', UNKNOWN_STATUS_PRESENTATION.label);
+  if (!status && unknown)
+    return h(
+      'span',
+      { className: 'status status-tone-unknown' },
+      themedIcon(UNKNOWN_STATUS_PRESENTATION.icon),
+      ' ',
+      UNKNOWN_STATUS_PRESENTATION.label,
+    );
   const presentation = stackStatusPresentation(status);
-  return h('span', { className: `status status-tone-${status ? statusTone(status) : 'gone'}` }, themedIcon(presentation.icon), ' ', presentation.label);
+  return h(
+    'span',
+    { className: `status status-tone-${status ? statusTone(status) : 'gone'}` },
+    themedIcon(presentation.icon),
+    ' ',
+    presentation.label,
+  );
 }
 
 export function statusIcon(status: string | undefined): HTMLElement {

@@ -4,7 +4,8 @@ import { classifyAwsError } from './aws-problem-classifier';
 import { isHostingBadRequestError, isStepLogUrlExpired } from './hosting-errors';
 import { startFakeHostingGateway, type FakeHostingGateway } from '../../test-support/fake-hosting-gateway';
 
-const STACK_ARN = 'arn:aws:cloudformation:eu-west-1:123456789012:stack/amplify-d1gen2app-main-branch-0a1b2c3d4e/11111111-2222-3333-4444-555555555555';
+const STACK_ARN =
+  'arn:aws:cloudformation:eu-west-1:123456789012:stack/amplify-d1gen2app-main-branch-0a1b2c3d4e/11111111-2222-3333-4444-555555555555';
 let running: FakeHostingGateway | undefined;
 afterEach(async () => {
   await running?.stop();
@@ -19,7 +20,13 @@ function manualClock(start = Date.UTC(2024, 4, 14, 12, 0, 0)) {
 
 async function setUp(clock = manualClock()) {
   const state = new FakeHostingState({ clock: clock.now });
-  gen2HostingSeed({ state, appId: 'd1gen2app', appName: 'gen2-todo', repository: 'https://github.com/example/gen2-todo', branches: [{ name: 'main', backendStackArn: STACK_ARN }, { name: 'feature/login' }] });
+  gen2HostingSeed({
+    state,
+    appId: 'd1gen2app',
+    appName: 'gen2-todo',
+    repository: 'https://github.com/example/gen2-todo',
+    branches: [{ name: 'main', backendStackArn: STACK_ARN }, { name: 'feature/login' }],
+  });
   gen1HostingSeed({ state, appId: 'd2gen1app', appName: 'gen1blog', envs: ['dev', 'prod'] });
   running = await startFakeHostingGateway(state);
   return { state, clock, ...running };
@@ -75,7 +82,12 @@ describe('AmplifyHostingGateway against the fake Amplify Hosting', () => {
   it('follows a released job from PENDING through its steps to SUCCEED, its logs growing', async () => {
     const { gateway, clock, state } = await setUp();
     const started = await gateway.startJob({ kind: 'release', appId: 'd1gen2app', branchName: 'main' });
-    expect([started.jobId, started.status, started.jobType, started.commitMessage]).toEqual(['5', 'PENDING', 'RELEASE', 'Add the todo list page']);
+    expect([started.jobId, started.status, started.jobType, started.commitMessage]).toEqual([
+      '5',
+      'PENDING',
+      'RELEASE',
+      'Add the todo list page',
+    ]);
     const statuses = async () => {
       const job = await gateway.getJob('d1gen2app', 'main', started.jobId);
       return [job.summary.status, ...job.steps.map((step) => `${step.name}:${step.status}`)].join(' ');

@@ -50,7 +50,8 @@ export class AmplifyHostingGateway {
   listApps(signal?: AbortSignal): Promise<HostingApp[]> {
     return this.cache.get('ListApps', async () => {
       const apps: HostingApp[] = [];
-      for await (const page of paginateListApps({ client: this.client, pageSize: 100 }, {}, { abortSignal: signal })) apps.push(...(page.apps ?? []).map(toHostingApp));
+      for await (const page of paginateListApps({ client: this.client, pageSize: 100 }, {}, { abortSignal: signal }))
+        apps.push(...(page.apps ?? []).map(toHostingApp));
       return apps;
     });
   }
@@ -89,9 +90,19 @@ export class AmplifyHostingGateway {
   }
 
   /** One page of a branch's jobs, newest first. */
-  async listJobs(appId: string, branchName: string, page: { maxResults?: number; nextToken?: string } = {}, signal?: AbortSignal): Promise<HostingJobPage> {
-    const answer = await this.client.send(new ListJobsCommand({ appId, branchName, maxResults: page.maxResults, nextToken: page.nextToken }), { abortSignal: signal });
-    return { jobs: (answer.jobSummaries ?? []).map((summary) => toHostingJobSummary(appId, branchName, summary)), nextToken: answer.nextToken || undefined };
+  async listJobs(
+    appId: string,
+    branchName: string,
+    page: { maxResults?: number; nextToken?: string } = {},
+    signal?: AbortSignal,
+  ): Promise<HostingJobPage> {
+    const answer = await this.client.send(new ListJobsCommand({ appId, branchName, maxResults: page.maxResults, nextToken: page.nextToken }), {
+      abortSignal: signal,
+    });
+    return {
+      jobs: (answer.jobSummaries ?? []).map((summary) => toHostingJobSummary(appId, branchName, summary)),
+      nextToken: answer.nextToken || undefined,
+    };
   }
 
   async getJob(appId: string, branchName: string, jobId: string, signal?: AbortSignal): Promise<HostingJob> {
@@ -104,7 +115,13 @@ export class AmplifyHostingGateway {
     const input =
       request.kind === 'retry'
         ? { appId: request.appId, branchName: request.branchName, jobType: 'RETRY' as const, jobId: request.jobId }
-        : { appId: request.appId, branchName: request.branchName, jobType: 'RELEASE' as const, commitId: request.commitId, commitMessage: request.commitMessage };
+        : {
+            appId: request.appId,
+            branchName: request.branchName,
+            jobType: 'RELEASE' as const,
+            commitId: request.commitId,
+            commitMessage: request.commitMessage,
+          };
     const answer = await this.client.send(new StartJobCommand(input), { abortSignal: signal });
     this.invalidate();
     return toHostingJobSummary(request.appId, request.branchName, answer.jobSummary ?? {});

@@ -6,7 +6,11 @@ import { posix, win32 } from 'node:path';
  * project folder, where a relative entry would point). Amplify itself needs only Node, so many
  * Amplify developers have no AWS CLI: signing in must not depend on it.
  */
-export function awsCliOnPath(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, isRunnable = runnable(platform)): boolean {
+export function awsCliOnPath(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  isRunnable = runnable(platform),
+): boolean {
   const path = platform === 'win32' ? win32 : posix;
   const names = platform === 'win32' ? ['aws.exe', 'aws.cmd'] : ['aws'];
   const variable = Object.entries(env).find(([name]) => (platform === 'win32' ? name.toUpperCase() === 'PATH' : name === 'PATH'))?.[1] ?? '';

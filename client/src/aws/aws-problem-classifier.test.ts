@@ -16,7 +16,10 @@ async function problemFor(code: InjectableErrorCode, context: AwsProblemContext 
   const seed = gen1Seed({ project: 'gen1blog', envs: ['dev'] });
   seed.state.injectError('*', code);
   running = await startFakeAwsGateway(seed.state, { maxAttempts: 2 });
-  const error = await running.gateway.listStacks().then(() => undefined, (caught: unknown) => caught);
+  const error = await running.gateway.listStacks().then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   return classifyAwsError(error, context);
 }
 

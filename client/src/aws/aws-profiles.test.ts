@@ -47,7 +47,7 @@ aws_access_key_id = AKIAIOSFODNN7EXAMPL2
 aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKE2
 `;
 
-describe('the shared files, read by the SDK\'s own loader', () => {
+describe("the shared files, read by the SDK's own loader", () => {
   it('reads profiles and sso-sessions, with inline comments cut and sub-properties kept apart', async () => {
     temp = useTempAwsConfig({ config: CONFIG, credentials: CREDENTIALS });
     const files = await readSharedConfigFiles();

@@ -2,7 +2,13 @@
  * Errors of CloudWatch Logs that change what Lens does rather than what it shows. Pure name checks,
  * so code above the AWS door can ask without loading the SDK.
  */
-const LIVE_TAIL_UNAVAILABLE = new Set(['AccessDeniedException', 'AccessDenied', 'InvalidOperationException', 'UnsupportedOperationException', 'UnknownOperationException']);
+const LIVE_TAIL_UNAVAILABLE = new Set([
+  'AccessDeniedException',
+  'AccessDenied',
+  'InvalidOperationException',
+  'UnsupportedOperationException',
+  'UnknownOperationException',
+]);
 const STREAM_ENDED = new Set(['SessionTimeoutException', 'SessionStreamingException']);
 
 /**

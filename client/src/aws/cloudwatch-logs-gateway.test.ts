@@ -34,7 +34,9 @@ describe('CloudWatchLogsGateway against the fake CloudWatch Logs', () => {
       [`/aws/lambda/${GEN2}`, state.logGroupArn(`/aws/lambda/${GEN2}`)],
       [`/aws/lambda/${GEN1}`, state.logGroupArn(`/aws/lambda/${GEN1}`)],
     ]);
-    expect((await gateway.describeLogGroups('/aws/appsync/')).map((group) => group.name)).toEqual(['/aws/appsync/apis/abcdefghijklmnopqrstuvwxyz']);
+    expect((await gateway.describeLogGroups('/aws/appsync/')).map((group) => group.name)).toEqual([
+      '/aws/appsync/apis/abcdefghijklmnopqrstuvwxyz',
+    ]);
   });
 
   it('filters events a page at a time, with plain events that lost their trailing newline', async () => {
@@ -44,9 +46,14 @@ describe('CloudWatchLogsGateway against the fake CloudWatch Logs', () => {
     expect(pages.length).toBeGreaterThan(2);
     const events = pages.flat();
     expect(events.map((event) => event.message)).toEqual(state.events(`/aws/lambda/${GEN1}`).map((event) => event.message.replace(/\n$/, '')));
-    expect(events[0]).toMatchObject({ logGroup: `/aws/lambda/${GEN1}`, logStream: expect.stringMatching(/^\d{4}\/\d\d\/\d\d\/\[\$LATEST\][0-9a-f]{32}$/) });
+    expect(events[0]).toMatchObject({
+      logGroup: `/aws/lambda/${GEN1}`,
+      logStream: expect.stringMatching(/^\d{4}\/\d\d\/\d\d\/\[\$LATEST\][0-9a-f]{32}$/),
+    });
     expect(new Set(events.map((event) => event.id)).size).toBe(events.length);
-    const reports = (await collect(gateway.filterLogEvents({ logGroup: `/aws/lambda/${GEN1}`, filterPattern: 'REPORT "Init Duration"' }))).flat();
+    const reports = (
+      await collect(gateway.filterLogEvents({ logGroup: `/aws/lambda/${GEN1}`, filterPattern: 'REPORT "Init Duration"' }))
+    ).flat();
     expect(reports.map((event) => event.message)).toEqual([expect.stringContaining(`REPORT RequestId: ${requestIds[GEN1][0]}`)]);
   });
 
@@ -89,7 +96,12 @@ describe('CloudWatchLogsGateway against the fake CloudWatch Logs', () => {
     const { gateway, state } = await setUp();
     state.insightsPollsUntilComplete = 2;
     const now = state.now();
-    const id = await gateway.startQuery({ logGroups: [`/aws/lambda/${GEN1}`], startTime: now - 3_600_000, endTime: now, queryString: 'fields @timestamp, @message | filter @message like /ERROR/' });
+    const id = await gateway.startQuery({
+      logGroups: [`/aws/lambda/${GEN1}`],
+      startTime: now - 3_600_000,
+      endTime: now,
+      queryString: 'fields @timestamp, @message | filter @message like /ERROR/',
+    });
     expect((await gateway.getQueryResults(id)).status).toBe('Running');
     const done = await gateway.getQueryResults(id);
     expect(done.status).toBe('Complete');
@@ -112,7 +124,9 @@ describe('CloudWatchLogsGateway.startLiveTail', () => {
       if (batches.length === 3) controller.abort();
     }
     expect(batches[0]).toEqual({ kind: 'started' });
-    expect(batches.slice(1).flatMap((batch) => (batch.kind === 'events' ? batch.events.map((e) => [e.logGroup, e.logStream, e.message]) : []))).toEqual([
+    expect(
+      batches.slice(1).flatMap((batch) => (batch.kind === 'events' ? batch.events.map((e) => [e.logGroup, e.logStream, e.message]) : [])),
+    ).toEqual([
       [`/aws/lambda/${GEN1}`, 's1', 'one'],
       [`/aws/lambda/${GEN2}`, 's2', 'two'],
     ]);
@@ -133,7 +147,9 @@ describe('CloudWatchLogsGateway.startLiveTail', () => {
     const { gateway, state } = await setUp();
     for (const availability of ['access-denied', 'invalid-operation'] as const) {
       state.liveTailAvailability = availability;
-      const error = await collect(gateway.startLiveTail({ logGroupArns: [state.logGroupArn(`/aws/lambda/${GEN1}`)] }) as AsyncIterable<never>).catch((e: unknown) => e);
+      const error = await collect(
+        gateway.startLiveTail({ logGroupArns: [state.logGroupArn(`/aws/lambda/${GEN1}`)] }) as AsyncIterable<never>,
+      ).catch((e: unknown) => e);
       expect(isLiveTailUnavailableError(error)).toBe(true);
     }
   });

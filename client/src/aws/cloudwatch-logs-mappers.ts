@@ -29,7 +29,14 @@ export function fromFilteredEvent(event: FilteredLogEvent, logGroup: string): Lo
 
 export function fromOutputEvent(event: OutputLogEvent, logGroup: string, logStream: string, index: number): LogEvent {
   const timestamp = event.timestamp ?? 0;
-  return { id: `${logStream}/${timestamp}/${index}`, timestamp, ingestionTime: event.ingestionTime, logGroup, logStream, message: trimNewline(event.message ?? '') };
+  return {
+    id: `${logStream}/${timestamp}/${index}`,
+    timestamp,
+    ingestionTime: event.ingestionTime,
+    logGroup,
+    logStream,
+    message: trimNewline(event.message ?? ''),
+  };
 }
 
 /** Live Tail names groups as they were asked (ARNs); the plain event carries the name. */

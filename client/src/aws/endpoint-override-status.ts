@@ -8,7 +8,11 @@ import * as vscode from 'vscode';
 import { inspectLensSetting, lensSetting } from '../settings/settings-reader';
 import { ENDPOINT_OVERRIDE_SETTINGS, checkEndpointOverride, type EndpointOverride, type EndpointService } from './endpoint-override';
 
-const SERVICE_NAMES: Record<EndpointService, string> = { cloudFormation: 'CloudFormation', cloudWatchLogs: 'CloudWatch Logs', amplify: 'Amplify Hosting' };
+const SERVICE_NAMES: Record<EndpointService, string> = {
+  cloudFormation: 'CloudFormation',
+  cloudWatchLogs: 'CloudWatch Logs',
+  amplify: 'Amplify Hosting',
+};
 
 export interface EndpointOverrideReading {
   service: EndpointService;
@@ -22,7 +26,12 @@ export interface EndpointOverrideReading {
 export function readEndpointOverrides(): EndpointOverrideReading[] {
   return (Object.keys(ENDPOINT_OVERRIDE_SETTINGS) as EndpointService[]).map((service) => {
     const key = ENDPOINT_OVERRIDE_SETTINGS[service];
-    return { service, setting: `amplifyLens.${key}`, override: checkEndpointOverride(lensSetting(key)), origin: originOf(inspectLensSetting(key)) };
+    return {
+      service,
+      setting: `amplifyLens.${key}`,
+      override: checkEndpointOverride(lensSetting(key)),
+      origin: originOf(inspectLensSetting(key)),
+    };
   });
 }
 
@@ -61,8 +70,10 @@ export function showEndpointOverrides(readings: readonly EndpointOverrideReading
 function describe(reading: EndpointOverrideReading): string {
   const name = SERVICE_NAMES[reading.service];
   const from = reading.origin ? ` — from ${reading.origin}` : '';
-  if (reading.override.state === 'active') return `**${name}** is read from ${code(reading.override.url)} (\`${reading.setting}\`${from}), not from AWS.`;
-  if (reading.override.state === 'rejected') return `$(warning) \`${reading.setting}\`${from} is ignored: ${reading.override.reason}. ${name} is read from AWS.`;
+  if (reading.override.state === 'active')
+    return `**${name}** is read from ${code(reading.override.url)} (\`${reading.setting}\`${from}), not from AWS.`;
+  if (reading.override.state === 'rejected')
+    return `$(warning) \`${reading.setting}\`${from} is ignored: ${reading.override.reason}. ${name} is read from AWS.`;
   return '';
 }
 

@@ -13,7 +13,13 @@ describe('endpoint overrides', () => {
       url: 'https://cloudformation.eu-west-1.amazonaws.com',
       loopback: false,
     });
-    for (const url of ['http://localhost:4566', 'http://127.0.0.1:4566', 'http://127.8.9.10:80/', 'http://[::1]:4566', 'HTTP://LOCALHOST:4566']) {
+    for (const url of [
+      'http://localhost:4566',
+      'http://127.0.0.1:4566',
+      'http://127.8.9.10:80/',
+      'http://[::1]:4566',
+      'HTTP://LOCALHOST:4566',
+    ]) {
       const override = checkEndpointOverride(url);
       expect(override.state, url).toBe('active');
       expect(overrideEndpoint(override)).toBe(url);
@@ -22,7 +28,13 @@ describe('endpoint overrides', () => {
   });
 
   it('refuses plain http to another machine, whatever its name resolves to', () => {
-    for (const url of ['http://attacker.example.com', 'http://10.0.0.5:4566', 'http://localhost.localstack.cloud:4566', 'http://evil.localhost:4566', 'http://127.0.0.1.nip.io']) {
+    for (const url of [
+      'http://attacker.example.com',
+      'http://10.0.0.5:4566',
+      'http://localhost.localstack.cloud:4566',
+      'http://evil.localhost:4566',
+      'http://127.0.0.1.nip.io',
+    ]) {
       const override = checkEndpointOverride(url);
       expect(override.state, url).toBe('rejected');
       expect(overrideEndpoint(override)).toBeUndefined();

@@ -18,9 +18,7 @@ export const ENDPOINT_OVERRIDE_SETTINGS = {
 export type EndpointService = keyof typeof ENDPOINT_OVERRIDE_SETTINGS;
 
 export type EndpointOverride =
-  | { state: 'none' }
-  | { state: 'active'; url: string; loopback: boolean }
-  | { state: 'rejected'; value: string; reason: string };
+  { state: 'none' } | { state: 'active'; url: string; loopback: boolean } | { state: 'rejected'; value: string; reason: string };
 
 /** Reads one override setting's value; anything but an accepted URL leaves AWS's own endpoint in use. */
 export function checkEndpointOverride(value: unknown): EndpointOverride {
@@ -32,7 +30,11 @@ export function checkEndpointOverride(value: unknown): EndpointOverride {
   try {
     url = new URL(text);
   } catch {
-    return { state: 'rejected', value: text, reason: 'it is not a URL (for example https://cloudformation.example.com or http://localhost:4566)' };
+    return {
+      state: 'rejected',
+      value: text,
+      reason: 'it is not a URL (for example https://cloudformation.example.com or http://localhost:4566)',
+    };
   }
   if (url.username || url.password) return { state: 'rejected', value: redact(url), reason: 'it carries a user name or password' };
   if (url.protocol === 'https:') return { state: 'active', url: text, loopback: isLoopbackHost(url.hostname) };

@@ -15,6 +15,12 @@ export { createCredentialProvider, type CredentialProvider, type CredentialProvi
 export { sharedConfigPaths, type SharedConfigPaths } from './shared-config-files';
 export { AmplifyHostingGateway, type AmplifyHostingGatewayOptions, type StartJobRequest } from './amplify-hosting-gateway';
 export { AmplifyHostingGatewayPool } from './amplify-hosting-gateway-pool';
-export { isHostingBadRequestError, isHostingNotFoundError, isStepLogUrlExpired, StepLogDownloadError, StepLogUrlExpiredError } from './hosting-errors';
+export {
+  isHostingBadRequestError,
+  isHostingNotFoundError,
+  isStepLogUrlExpired,
+  StepLogDownloadError,
+  StepLogUrlExpiredError,
+} from './hosting-errors';
 export * from './hosting-types';
 export { isFetchableLogUrl } from './step-log-download';

@@ -3,7 +3,13 @@ import { gen1Seed, startFakeAws, type FakeAws } from '../../../test/fake-aws';
 import { startFakeSts, type FakeSts } from '../../../test/fake-aws/sts/fake-sts';
 import { classifyAwsError } from './aws-problem-classifier';
 import { CloudFormationGateway } from './cloudformation-gateway';
-import { forgetSharedCredentials, resumeMfaPrompts, sharedCredentialProvider, useMfaCodePrompt, type MfaCodePrompt } from './shared-credential-providers';
+import {
+  forgetSharedCredentials,
+  resumeMfaPrompts,
+  sharedCredentialProvider,
+  useMfaCodePrompt,
+  type MfaCodePrompt,
+} from './shared-credential-providers';
 import { useTempAwsConfig, type TempAwsConfig } from '../../test-support/temp-aws-config';
 
 const ROLE = 'arn:aws:iam::123456789012:role/AmplifyAdmin';
@@ -46,7 +52,13 @@ async function setup(prompt: MfaCodePrompt) {
   useMfaCodePrompt(prompt, { endpoint: sts.endpoint, region: 'eu-west-1' });
   // Two regions' clients of the same profile, as the Environments view and a log tail make them.
   const gateway = (region: string) => {
-    const made = new CloudFormationGateway({ region, profile: 'admin', endpoint: fake!.endpoint, credentials: sharedCredentialProvider('admin'), maxAttempts: 1 });
+    const made = new CloudFormationGateway({
+      region,
+      profile: 'admin',
+      endpoint: fake!.endpoint,
+      credentials: sharedCredentialProvider('admin'),
+      maxAttempts: 1,
+    });
     gateways.push(made);
     return made;
   };
@@ -71,7 +83,11 @@ describe('a profile that assumes its role with an MFA code, against STS', () => 
     await first.describeStacks(['nothing']);
     expect(asked).toEqual([`admin:${DEVICE}`]);
     expect(sts!.calls).toHaveLength(1);
-    expect(sts!.calls[0]).toMatchObject({ action: 'AssumeRole', signedBy: SOURCE_KEY, params: { RoleArn: ROLE, SerialNumber: DEVICE, TokenCode: '123456' } });
+    expect(sts!.calls[0]).toMatchObject({
+      action: 'AssumeRole',
+      signedBy: SOURCE_KEY,
+      params: { RoleArn: ROLE, SerialNumber: DEVICE, TokenCode: '123456' },
+    });
     const session = sts!.issued[0]!.accessKeyId;
     expect(session).toMatch(/^ASIA/);
     expect(fake!.requests.map((request) => request.signedBy)).toEqual(fake!.requests.map(() => session));
@@ -81,7 +97,11 @@ describe('a profile that assumes its role with an MFA code, against STS', () => 
     const codes = ['000000', '123456'];
     const { first } = await setup(async () => codes.shift()!);
     const problem = classifyAwsError(await failureOf(first.listStacks()), { profile: 'admin' });
-    expect(problem).toMatchObject({ kind: 'no-credentials', message: expect.stringContaining('did not accept the MFA code for profile admin'), action: { command: 'amplifyLens.refreshEnvironments' } });
+    expect(problem).toMatchObject({
+      kind: 'no-credentials',
+      message: expect.stringContaining('did not accept the MFA code for profile admin'),
+      action: { command: 'amplifyLens.refreshEnvironments' },
+    });
     expect(fake!.requests).toHaveLength(0);
     await first.listStacks();
     expect(sts!.calls.map((call) => call.params.TokenCode)).toEqual(['000000', '123456']);

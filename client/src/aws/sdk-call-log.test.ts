@@ -13,7 +13,10 @@ afterEach(async () => {
 
 function recordingLog() {
   const lines: string[] = [];
-  return { lines, log: { debug: (message: string) => lines.push(`debug ${message}`), warn: (message: string) => lines.push(`warn ${message}`) } };
+  return {
+    lines,
+    log: { debug: (message: string) => lines.push(`debug ${message}`), warn: (message: string) => lines.push(`warn ${message}`) },
+  };
 }
 
 describe('the log of AWS calls (real SDK clients against the fake AWS)', () => {
@@ -37,7 +40,13 @@ describe('the log of AWS calls (real SDK clients against the fake AWS)', () => {
     const fake = await startFakeLogs(seed.state);
     stops.push(() => fake.stop());
     const { lines, log } = recordingLog();
-    const gateway = new CloudWatchLogsGateway({ region: seed.state.region, endpoint: fake.endpoint, credentials: TEST_CREDENTIALS, maxAttempts: 1, log });
+    const gateway = new CloudWatchLogsGateway({
+      region: seed.state.region,
+      endpoint: fake.endpoint,
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 1,
+      log,
+    });
     stops.push(async () => gateway.dispose());
     await gateway.describeLogGroups('/aws/lambda/');
     expect(lines).toEqual([expect.stringMatching(/^debug CloudWatch Logs DescribeLogGroups in \S+ answered in \d+ ms$/)]);
@@ -48,11 +57,20 @@ describe('the log of AWS calls (real SDK clients against the fake AWS)', () => {
     const fake = await startFakeLogs(seed.state, { liveTailHeartbeatMs: 50 });
     stops.push(() => fake.stop());
     const { lines, log } = recordingLog();
-    const gateway = new CloudWatchLogsGateway({ region: seed.state.region, endpoint: fake.endpoint, credentials: TEST_CREDENTIALS, maxAttempts: 1, log });
+    const gateway = new CloudWatchLogsGateway({
+      region: seed.state.region,
+      endpoint: fake.endpoint,
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 1,
+      log,
+    });
     stops.push(async () => gateway.dispose());
     const controller = new AbortController();
     const messages: string[] = [];
-    for await (const batch of gateway.startLiveTail({ logGroupArns: [seed.state.logGroupArn('/aws/lambda/summarizePost-dev')] }, controller.signal)) {
+    for await (const batch of gateway.startLiveTail(
+      { logGroupArns: [seed.state.logGroupArn('/aws/lambda/summarizePost-dev')] },
+      controller.signal,
+    )) {
       if (batch.kind === 'started') seed.state.putLogEvents('/aws/lambda/summarizePost-dev', 's1', ['Summarized post 42\n']);
       if (batch.kind === 'events') messages.push(...batch.events.map((event) => event.message));
       if (messages.length > 0) controller.abort();

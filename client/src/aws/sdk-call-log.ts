@@ -41,7 +41,12 @@ export function logSdkCalls(client: { middlewareStack: MiddlewareStack }, servic
 
 /** `ThrottlingException: Rate exceeded (request id 7f3…, HTTP 400)`: the SDK's words and AWS's reference. */
 export function describeSdkError(error: unknown): string {
-  const e = (error ?? {}) as { name?: string; code?: string; message?: string; $metadata?: { requestId?: string; extendedRequestId?: string; httpStatusCode?: number; attempts?: number } };
+  const e = (error ?? {}) as {
+    name?: string;
+    code?: string;
+    message?: string;
+    $metadata?: { requestId?: string; extendedRequestId?: string; httpStatusCode?: number; attempts?: number };
+  };
   const name = e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error');
   const details = [
     e.$metadata?.requestId && `request id ${e.$metadata.requestId}`,

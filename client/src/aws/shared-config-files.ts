@@ -52,5 +52,10 @@ export async function readSharedConfigFiles(paths: SharedConfigPaths = sharedCon
 }
 
 function sections(entries: [string, Record<string, string | undefined>][]): ProfileSections {
-  return new Map(entries.map(([name, values]) => [name, new Map(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))]));
+  return new Map(
+    entries.map(([name, values]) => [
+      name,
+      new Map(Object.entries(values).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
+    ]),
+  );
 }

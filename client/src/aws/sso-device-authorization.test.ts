@@ -41,7 +41,11 @@ beforeAll(async () => {
 /** The config as the SDK's own loader reads it; a copy, so a test may break it. */
 function files(): { [K in keyof SharedConfigFiles]: Map<string, Map<string, string>> } {
   const copy = (sections: SharedConfigFiles['configProfiles']) => new Map([...sections].map(([name, values]) => [name, new Map(values)]));
-  return { configProfiles: copy(configFiles.configProfiles), credentialProfiles: copy(configFiles.credentialProfiles), ssoSessions: copy(configFiles.ssoSessions) };
+  return {
+    configProfiles: copy(configFiles.configProfiles),
+    credentialProfiles: copy(configFiles.credentialProfiles),
+    ssoSessions: copy(configFiles.ssoSessions),
+  };
 }
 
 function target(profile: string): SsoSignInTarget {
@@ -52,12 +56,21 @@ function target(profile: string): SsoSignInTarget {
 
 describe('the SSO sign-in target of a profile', () => {
   it('takes the start URL and region from the sso-session, or from a legacy profile itself', () => {
-    expect(target('dev')).toEqual({ profile: 'dev', startUrl: 'https://corp.awsapps.com/start', region: 'eu-west-1', sessionName: 'corp', scopes: ['sso:account:access'] });
+    expect(target('dev')).toEqual({
+      profile: 'dev',
+      startUrl: 'https://corp.awsapps.com/start',
+      region: 'eu-west-1',
+      sessionName: 'corp',
+      scopes: ['sso:account:access'],
+    });
     expect(target('legacy')).toMatchObject({ startUrl: 'https://legacy.awsapps.com/start', region: 'us-east-1', sessionName: undefined });
   });
 
   it('says why a profile cannot sign in with IAM Identity Center', () => {
-    expect(ssoSignInTarget(files(), 'keys')).toMatchObject({ ok: false, reason: expect.stringContaining('does not sign in with IAM Identity Center') });
+    expect(ssoSignInTarget(files(), 'keys')).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('does not sign in with IAM Identity Center'),
+    });
     expect(ssoSignInTarget(files(), 'nope')).toMatchObject({ ok: false, reason: expect.stringContaining('not in the AWS config file') });
     const broken = files();
     broken.configProfiles.get('dev')!.set('sso_session', 'missing');
@@ -105,13 +118,19 @@ describe('signing in with a device code (the real SSO OIDC client against a fake
 
     // The SDK's own reader finds it under the session name, with what its refresh needs.
     const cached = await getSSOTokenFromFile('corp');
-    expect(cached).toMatchObject({ accessToken: FAKE_ACCESS_TOKEN, startUrl: 'https://corp.awsapps.com/start', region: 'eu-west-1', clientId: 'fake-client-id', refreshToken: 'fake-refresh-token' });
+    expect(cached).toMatchObject({
+      accessToken: FAKE_ACCESS_TOKEN,
+      startUrl: 'https://corp.awsapps.com/start',
+      region: 'eu-west-1',
+      clientId: 'fake-client-id',
+      refreshToken: 'fake-refresh-token',
+    });
     expect(new Date(cached.expiresAt).getTime()).toBe(signedIn.expiresAt.getTime() - (signedIn.expiresAt.getTime() % 1000));
     expect(signedIn.tokenFile.startsWith(join(home, '.aws', 'sso', 'cache'))).toBe(true);
     if (process.platform !== 'win32') expect((await stat(signedIn.tokenFile)).mode & 0o777).toBe(0o600);
   });
 
-  it('keys a legacy profile\'s token by its start URL', async () => {
+  it("keys a legacy profile's token by its start URL", async () => {
     fake = await startFakeSsoOidc();
     fake.approve();
     await signInWithDeviceCode(target('legacy'), { endpoint: fake.endpoint, showCode: () => {}, sleep: instant });
@@ -121,14 +140,20 @@ describe('signing in with a device code (the real SSO OIDC client against a fake
   it('says so when the sign-in is declined, and writes nothing', async () => {
     fake = await startFakeSsoOidc();
     fake.deny();
-    await expect(signInWithDeviceCode(target('dev'), { endpoint: fake.endpoint, showCode: () => {}, sleep: instant })).rejects.toThrow('declined');
+    await expect(signInWithDeviceCode(target('dev'), { endpoint: fake.endpoint, showCode: () => {}, sleep: instant })).rejects.toThrow(
+      'declined',
+    );
     await expect(readFile(join(home, '.aws', 'sso', 'cache'), 'utf8')).rejects.toThrow();
   });
 
   it('stops when cancelled, and when the code expires unconfirmed', async () => {
     fake = await startFakeSsoOidc();
     const controller = new AbortController();
-    const cancelled = signInWithDeviceCode(target('dev'), { endpoint: fake.endpoint, signal: controller.signal, showCode: () => controller.abort() });
+    const cancelled = signInWithDeviceCode(target('dev'), {
+      endpoint: fake.endpoint,
+      signal: controller.signal,
+      showCode: () => controller.abort(),
+    });
     await expect(cancelled).rejects.toThrow('cancelled');
     let clock = 0;
     const expired = signInWithDeviceCode(target('dev'), {

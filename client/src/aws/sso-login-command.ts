@@ -77,7 +77,10 @@ async function signInWithDeviceCode(profile: string): Promise<void> {
             progress.report({ message: `confirm the code ${prompt.userCode} at ${prompt.verificationUri}` });
             const page = prompt.verificationUriComplete ?? prompt.verificationUri;
             void vscode.window
-              .showInformationMessage(`To sign in, open ${prompt.verificationUri} in a browser on this computer and confirm the code ${prompt.userCode}.`, 'Copy Code and Open Browser')
+              .showInformationMessage(
+                `To sign in, open ${prompt.verificationUri} in a browser on this computer and confirm the code ${prompt.userCode}.`,
+                'Copy Code and Open Browser',
+              )
               .then(async (choice) => {
                 if (!choice || !/^https:\/\//i.test(page)) return;
                 await vscode.env.clipboard.writeText(prompt.userCode);

@@ -26,7 +26,8 @@ export function ssoSignInTarget(files: SharedConfigFiles, profile: string): SsoT
   if (!values) return { ok: false, reason: `The profile "${profile}" is not in the AWS config file.` };
   const sessionName = values.get('sso_session') || undefined;
   const source = sessionName ? files.ssoSessions.get(sessionName) : values;
-  if (!source) return { ok: false, reason: `The profile "${profile}" names the sso-session "${sessionName}", which the AWS config file does not define.` };
+  if (!source)
+    return { ok: false, reason: `The profile "${profile}" names the sso-session "${sessionName}", which the AWS config file does not define.` };
   const startUrl = source.get('sso_start_url');
   const region = source.get('sso_region');
   if (!startUrl || !region) {

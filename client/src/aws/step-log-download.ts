@@ -99,7 +99,10 @@ function errorOf(status: number, body: string): Error {
   const message = /<Message>([^<]*)<\/Message>/.exec(body)?.[1] ?? '';
   if (status === 403 && code === 'AccessDenied' && /expired/i.test(message)) return new StepLogUrlExpiredError();
   if (status === 404) return new StepLogDownloadError('not-found', 'The step has no log (yet).');
-  return new StepLogDownloadError(status === 403 ? 'denied' : 'http', `The log download failed: ${code}${message ? ` (${message.slice(0, 200)})` : ''}.`);
+  return new StepLogDownloadError(
+    status === 403 ? 'denied' : 'http',
+    `The log download failed: ${code}${message ? ` (${message.slice(0, 200)})` : ''}.`,
+  );
 }
 
 function safeOrigin(url: string): string | undefined {

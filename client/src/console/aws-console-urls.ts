@@ -39,13 +39,20 @@ function base(service: string, region: string, partition?: Partition): string {
 const e = encodeURIComponent;
 
 export const consoleUrls = {
-  lambdaFunction: (region: string, name: string, partition?: Partition) => `${base('lambda', region, partition)}/home?region=${region}#/functions/${e(name)}`,
-  dynamodbTable: (region: string, table: string, partition?: Partition) => `${base('dynamodbv2', region, partition)}/home?region=${region}#table?name=${e(table)}`,
-  appsyncApi: (region: string, apiId: string, partition?: Partition) => `${base('appsync', region, partition)}/home?region=${region}#/${e(apiId)}/v1/home`,
-  cognitoUserPool: (region: string, poolId: string, partition?: Partition) => `${base('cognito', region, partition)}/v2/idp/user-pools/${e(poolId)}/overview?region=${region}`,
+  lambdaFunction: (region: string, name: string, partition?: Partition) =>
+    `${base('lambda', region, partition)}/home?region=${region}#/functions/${e(name)}`,
+  dynamodbTable: (region: string, table: string, partition?: Partition) =>
+    `${base('dynamodbv2', region, partition)}/home?region=${region}#table?name=${e(table)}`,
+  appsyncApi: (region: string, apiId: string, partition?: Partition) =>
+    `${base('appsync', region, partition)}/home?region=${region}#/${e(apiId)}/v1/home`,
+  cognitoUserPool: (region: string, poolId: string, partition?: Partition) =>
+    `${base('cognito', region, partition)}/v2/idp/user-pools/${e(poolId)}/overview?region=${region}`,
   s3Bucket: (region: string, bucket: string, partition: Partition = partitionOfRegion(region)) =>
-    partition === 'aws' ? `https://s3.console.aws.amazon.com/s3/buckets/${e(bucket)}?region=${region}` : `${base('s3', region, partition)}/buckets/${e(bucket)}?region=${region}`,
-  cloudFormationStack: (region: string, stackArn: string, partition?: Partition) => `${base('cloudformation', region, partition)}/home?region=${region}#/stacks/stackinfo?stackId=${e(stackArn)}`,
+    partition === 'aws'
+      ? `https://s3.console.aws.amazon.com/s3/buckets/${e(bucket)}?region=${region}`
+      : `${base('s3', region, partition)}/buckets/${e(bucket)}?region=${region}`,
+  cloudFormationStack: (region: string, stackArn: string, partition?: Partition) =>
+    `${base('cloudformation', region, partition)}/home?region=${region}#/stacks/stackinfo?stackId=${e(stackArn)}`,
   /** The app's overview in the Amplify console. */
   amplifyApp: (region: string, appId: string, partition?: Partition) => `${base('amplify', region, partition)}/apps/${e(appId)}/overview`,
   /**

@@ -27,12 +27,17 @@ export async function openResourceInConsole(deps: OpenInConsoleDependencies, nod
   const resource = (node as { resource?: EnvironmentResource } | undefined)?.resource;
   const stack = resource?.stack;
   if (!resource || !stack) {
-    void vscode.window.showInformationMessage(resource ? `${resource.name} is not deployed in this environment yet.` : 'Choose a resource in the Resources view.');
+    void vscode.window.showInformationMessage(
+      resource ? `${resource.name} is not deployed in this environment yet.` : 'Choose a resource in the Resources view.',
+    );
     return;
   }
   const location = arnLocation(stack.id);
   if (!location) return;
-  const environment = deps.snapshots().flatMap((snapshot) => snapshot.environments).find((env) => env.resources.includes(resource));
+  const environment = deps
+    .snapshots()
+    .flatMap((snapshot) => snapshot.environments)
+    .find((env) => env.resources.includes(resource));
   const profile = deps.selection().profile ?? environment?.profile;
   const gateway = (await deps.pool()).gatewayFor({ region: location.region, profile });
   let resources: StackResource[];
@@ -48,6 +53,9 @@ export async function openResourceInConsole(deps: OpenInConsoleDependencies, nod
     return;
   }
   const targets = resourceConsoleTargets({ category: resource.category, name: resource.name, stackArn: stack.id, resources });
-  const choice = targets.length <= 2 ? targets[0] : await vscode.window.showQuickPick(targets, { title: `Open ${resource.name} in the AWS console`, matchOnDetail: true });
+  const choice =
+    targets.length <= 2
+      ? targets[0]
+      : await vscode.window.showQuickPick(targets, { title: `Open ${resource.name} in the AWS console`, matchOnDetail: true });
   if (choice && isConsoleUrl(choice.url)) await vscode.env.openExternal(choice.url as unknown as vscode.Uri);
 }

@@ -28,21 +28,43 @@ type Builder = (region: string, resource: StackResource, partition: Partition) =
 
 const BUILDERS: Record<string, Builder> = {
   'AWS::Lambda::Function': (region, resource, partition) =>
-    resource.physicalId ? { label: `$(symbol-function) ${resource.physicalId}`, detail: 'Lambda function', url: consoleUrls.lambdaFunction(region, resource.physicalId, partition) } : undefined,
+    resource.physicalId
+      ? {
+          label: `$(symbol-function) ${resource.physicalId}`,
+          detail: 'Lambda function',
+          url: consoleUrls.lambdaFunction(region, resource.physicalId, partition),
+        }
+      : undefined,
   'AWS::DynamoDB::Table': table,
   'Custom::AmplifyDynamoDBTable': table,
   'AWS::AppSync::GraphQLApi': (region, resource, partition) => {
     const apiId = resource.physicalId?.split('/').pop();
-    return apiId ? { label: `$(symbol-interface) ${apiId}`, detail: 'AppSync GraphQL API', url: consoleUrls.appsyncApi(region, apiId, partition) } : undefined;
+    return apiId
+      ? { label: `$(symbol-interface) ${apiId}`, detail: 'AppSync GraphQL API', url: consoleUrls.appsyncApi(region, apiId, partition) }
+      : undefined;
   },
   'AWS::Cognito::UserPool': (region, resource, partition) =>
-    resource.physicalId ? { label: `$(shield) ${resource.physicalId}`, detail: 'Cognito user pool', url: consoleUrls.cognitoUserPool(region, resource.physicalId, partition) } : undefined,
+    resource.physicalId
+      ? {
+          label: `$(shield) ${resource.physicalId}`,
+          detail: 'Cognito user pool',
+          url: consoleUrls.cognitoUserPool(region, resource.physicalId, partition),
+        }
+      : undefined,
   'AWS::S3::Bucket': (region, resource, partition) =>
-    resource.physicalId ? { label: `$(archive) ${resource.physicalId}`, detail: 'S3 bucket', url: consoleUrls.s3Bucket(region, resource.physicalId, partition) } : undefined,
+    resource.physicalId
+      ? { label: `$(archive) ${resource.physicalId}`, detail: 'S3 bucket', url: consoleUrls.s3Bucket(region, resource.physicalId, partition) }
+      : undefined,
 };
 
 function table(region: string, resource: StackResource, partition: Partition): ConsoleTarget | undefined {
-  return resource.physicalId ? { label: `$(database) ${resource.physicalId}`, detail: 'DynamoDB table', url: consoleUrls.dynamodbTable(region, resource.physicalId, partition) } : undefined;
+  return resource.physicalId
+    ? {
+        label: `$(database) ${resource.physicalId}`,
+        detail: 'DynamoDB table',
+        url: consoleUrls.dynamodbTable(region, resource.physicalId, partition),
+      }
+    : undefined;
 }
 
 export function resourceConsoleTargets(input: ResourceConsoleInput): ConsoleTarget[] {
@@ -54,11 +76,18 @@ export function resourceConsoleTargets(input: ResourceConsoleInput): ConsoleTarg
     const own = resources.filter((resource) => resource.resourceType === 'AWS::Lambda::Function' && isFunctionOf(resource, input.name));
     if (own.length > 0) resources = own;
   }
-  const targets = resources.map((resource) => BUILDERS[resource.resourceType]!(region, resource, partition)).filter((target): target is ConsoleTarget => target !== undefined);
+  const targets = resources
+    .map((resource) => BUILDERS[resource.resourceType]!(region, resource, partition))
+    .filter((target): target is ConsoleTarget => target !== undefined);
   // The API first, then user pools, then the rest by name: the most opened page on top.
-  const rank = (target: ConsoleTarget) => ['AppSync GraphQL API', 'Cognito user pool', 'Lambda function', 'S3 bucket', 'DynamoDB table'].indexOf(target.detail);
+  const rank = (target: ConsoleTarget) =>
+    ['AppSync GraphQL API', 'Cognito user pool', 'Lambda function', 'S3 bucket', 'DynamoDB table'].indexOf(target.detail);
   targets.sort((a, b) => rank(a) - rank(b) || a.label.localeCompare(b.label));
-  targets.push({ label: '$(layers) CloudFormation stack', detail: input.stackArn.split('/')[1] ?? input.stackArn, url: consoleUrls.cloudFormationStack(region, input.stackArn, partition) });
+  targets.push({
+    label: '$(layers) CloudFormation stack',
+    detail: input.stackArn.split('/')[1] ?? input.stackArn,
+    url: consoleUrls.cloudFormationStack(region, input.stackArn, partition),
+  });
   return targets;
 }
 
@@ -66,5 +95,9 @@ export function resourceConsoleTargets(input: ResourceConsoleInput): ConsoleTarg
 function isFunctionOf(resource: StackResource, name: string): boolean {
   const compact = name.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
   const logical = resource.logicalId.toLowerCase();
-  return logical === 'lambdafunction' || logical.startsWith(`${compact}lambda`) || (resource.physicalId ?? '').toLowerCase().startsWith(`${name.toLowerCase()}-`);
+  return (
+    logical === 'lambdafunction' ||
+    logical.startsWith(`${compact}lambda`) ||
+    (resource.physicalId ?? '').toLowerCase().startsWith(`${name.toLowerCase()}-`)
+  );
 }

@@ -13,8 +13,11 @@ describe('names that may reach a command line', () => {
   });
 
   it('refuses an env name from a cloned team-provider-info.json that the CLI would never have created', () => {
-    expect(invalidActionInput({ envName: 'dev&calc.exe' })).toBe('Lens will not pass "dev&calc.exe" to the CLI: Amplify env names are 2–10 lower-case letters.');
-    for (const envName of ['Dev', 'd', 'development1', 'dev;rm', 'dev|x', '%PATH%', '"dev"', 'dev prod']) expect(invalidActionInput({ envName })).toBeDefined();
+    expect(invalidActionInput({ envName: 'dev&calc.exe' })).toBe(
+      'Lens will not pass "dev&calc.exe" to the CLI: Amplify env names are 2–10 lower-case letters.',
+    );
+    for (const envName of ['Dev', 'd', 'development1', 'dev;rm', 'dev|x', '%PATH%', '"dev"', 'dev prod'])
+      expect(invalidActionInput({ envName })).toBeDefined();
     expect(invalidActionInput({ identifier: 'alice&whoami' })).toContain('Sandbox identifiers');
     expect(invalidActionInput({ branch: 'main&calc' })).toContain('branches');
     expect(invalidActionInput({ appId: 'd1;x' })).toContain('app ids');
@@ -29,10 +32,17 @@ describe('names that may reach a command line', () => {
 describe('confirmations before anything that deploys', () => {
   const alice = { name: 'alice', isCurrent: true };
   it('asks before a sandbox deploy, a branch deploy and a pull', () => {
-    expect(deployConfirmation(deployAction('sandboxOnce'), alice, {})).toMatchObject({ question: 'Deploy your sandbox alice once?', action: 'Deploy Sandbox Once' });
+    expect(deployConfirmation(deployAction('sandboxOnce'), alice, {})).toMatchObject({
+      question: 'Deploy your sandbox alice once?',
+      action: 'Deploy Sandbox Once',
+    });
     expect(deployConfirmation(deployAction('sandboxWatch'), undefined, {})?.question).toBe('Start your sandbox and redeploy it on every save?');
-    expect(deployConfirmation(deployAction('branchDeploy'), { name: 'main', isCurrent: false }, { appId: 'd1abc', branch: 'main' })?.question).toBe('Deploy the branch main of app d1abc?');
-    expect(deployConfirmation(deployAction('pull'), { name: 'dev', isCurrent: true }, {})?.detail).toContain('local changes not pushed yet are lost');
+    expect(
+      deployConfirmation(deployAction('branchDeploy'), { name: 'main', isCurrent: false }, { appId: 'd1abc', branch: 'main' })?.question,
+    ).toBe('Deploy the branch main of app d1abc?');
+    expect(deployConfirmation(deployAction('pull'), { name: 'dev', isCurrent: true }, {})?.detail).toContain(
+      'local changes not pushed yet are lost',
+    );
   });
 
   it('are never skipped by a panel: no panel may ask for an action of the catalog', () => {

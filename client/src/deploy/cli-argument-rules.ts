@@ -23,7 +23,10 @@ export const CLI_NAME_RULES = {
    * ampx accepts any non-empty branch (packages/cli/src/commands/pipeline-deploy/pipeline_deploy_command.ts);
    * Lens passes the characters git branches are made of in practice and nothing a shell reads.
    */
-  branch: { pattern: /^[A-Za-z0-9][A-Za-z0-9._/+@=#-]{0,254}$/, rule: 'Lens deploys branches named with letters, digits and . _ / + @ = # - only.' },
+  branch: {
+    pattern: /^[A-Za-z0-9][A-Za-z0-9._/+@=#-]{0,254}$/,
+    rule: 'Lens deploys branches named with letters, digits and . _ / + @ = # - only.',
+  },
   /** CloudFormation stack names. */
   stackName: { pattern: /^[A-Za-z][A-Za-z0-9-]{0,127}$/, rule: 'CloudFormation stack names are letters, digits and dashes.' },
 } as const satisfies Record<string, NameRule>;
@@ -36,7 +39,8 @@ export function invalidActionInput(input: DeployActionInput): string | undefined
     const value = input[field];
     if (value === undefined) continue;
     const { pattern, rule } = CLI_NAME_RULES[field];
-    if (typeof value !== 'string' || !pattern.test(value)) return `Lens will not pass ${JSON.stringify(String(value)).slice(0, 80)} to the CLI: ${rule}`;
+    if (typeof value !== 'string' || !pattern.test(value))
+      return `Lens will not pass ${JSON.stringify(String(value)).slice(0, 80)} to the CLI: ${rule}`;
   }
   return undefined;
 }

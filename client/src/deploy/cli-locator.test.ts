@@ -21,10 +21,18 @@ describe('CLI locator', () => {
 
   it('finds a bare name on PATH as its absolute path, takes an absolute path, and explains a missing CLI with the install hint', () => {
     const env = { PATH: FAKE_CLI_DIR };
-    expect(locateCli('amplify', undefined, { projectRoot: '/projects/app', env, platform: 'linux' })).toEqual({ found: true, program: [FAKE_AMPLIFY], typed: ['amplify'] });
+    expect(locateCli('amplify', undefined, { projectRoot: '/projects/app', env, platform: 'linux' })).toEqual({
+      found: true,
+      program: [FAKE_AMPLIFY],
+      typed: ['amplify'],
+    });
     expect(locateCli('ampx', FAKE_AMPX, { projectRoot: '/projects/app', env: { PATH: '' }, platform: 'linux' }).found).toBe(true);
     const missing = locateCli('amplify', 'amplify', { projectRoot: '/projects/app', env: { PATH: tempDir() }, platform: 'linux' });
-    expect(missing).toMatchObject({ found: false, message: 'Amplify Lens could not find `amplify`.', hint: expect.stringContaining('npm install -g @aws-amplify/cli') });
+    expect(missing).toMatchObject({
+      found: false,
+      message: 'Amplify Lens could not find `amplify`.',
+      hint: expect.stringContaining('npm install -g @aws-amplify/cli'),
+    });
   });
 
   it('never runs a program from the project folder: no relative PATH entry, no relative setting', () => {
@@ -34,7 +42,10 @@ describe('CLI locator', () => {
     writeFileSync(join(project, 'bin', 'amplify'), '#!/bin/sh\n', { mode: 0o755 });
     // Relative PATH entries mean the working folder, which is the project when the CLI runs.
     expect(locateCli('amplify', undefined, { projectRoot: project, env: { PATH: `.:bin::${tempDir()}` }, platform: 'linux' }).found).toBe(false);
-    expect(locateCli('amplify', './bin/amplify', { projectRoot: project, env: { PATH: '' }, platform: 'linux' })).toMatchObject({ found: false, hint: expect.stringContaining('a name on PATH or a full path') });
+    expect(locateCli('amplify', './bin/amplify', { projectRoot: project, env: { PATH: '' }, platform: 'linux' })).toMatchObject({
+      found: false,
+      hint: expect.stringContaining('a name on PATH or a full path'),
+    });
   });
 
   it('asks for ampx installed in the project before running it through npx', () => {
@@ -42,10 +53,17 @@ describe('CLI locator', () => {
     writeFileSync(join(bin, 'npx'), '#!/bin/sh\n', { mode: 0o755 });
     const project = tempDir();
     const env = { PATH: bin };
-    expect(locateCli('ampx', undefined, { projectRoot: project, env, platform: 'linux' })).toMatchObject({ found: false, hint: expect.stringContaining('@aws-amplify/backend-cli') });
+    expect(locateCli('ampx', undefined, { projectRoot: project, env, platform: 'linux' })).toMatchObject({
+      found: false,
+      hint: expect.stringContaining('@aws-amplify/backend-cli'),
+    });
     mkdirSync(join(project, 'node_modules', '.bin'), { recursive: true });
     writeFileSync(join(project, 'node_modules', '.bin', 'ampx'), '', { mode: 0o755 });
-    expect(locateCli('ampx', undefined, { projectRoot: project, env, platform: 'linux' })).toEqual({ found: true, program: [join(bin, 'npx'), 'ampx'], typed: ['npx', 'ampx'] });
+    expect(locateCli('ampx', undefined, { projectRoot: project, env, platform: 'linux' })).toEqual({
+      found: true,
+      program: [join(bin, 'npx'), 'ampx'],
+      typed: ['npx', 'ampx'],
+    });
   });
 });
 
@@ -76,7 +94,11 @@ describe('CLI locator on Windows (its path rules, on any machine)', () => {
   });
 
   it('resolves npx.cmd from a quoted PATH entry, and ampx from the project through it', () => {
-    expect(locateCli('ampx', undefined, windows('"C:\\Program Files\\nodejs"'))).toEqual({ found: true, program: ['C:\\Program Files\\nodejs\\npx.cmd', 'ampx'], typed: ['npx', 'ampx'] });
+    expect(locateCli('ampx', undefined, windows('"C:\\Program Files\\nodejs"'))).toEqual({
+      found: true,
+      program: ['C:\\Program Files\\nodejs\\npx.cmd', 'ampx'],
+      typed: ['npx', 'ampx'],
+    });
   });
 
   it('ignores the project folder: a planted amplify.cmd is not found through `.` or an empty PATH entry', () => {

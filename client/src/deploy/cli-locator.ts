@@ -20,8 +20,7 @@ export const INSTALL_HINTS: Record<CliTool, string> = {
  * for what the terminal and the timeline show.
  */
 export type CliLocation =
-  | { found: true; program: string[]; typed: string[] }
-  | { found: false; program: string[]; typed: string[]; message: string; hint: string };
+  { found: true; program: string[]; typed: string[] } | { found: false; program: string[]; typed: string[]; message: string; hint: string };
 
 /** Splits a command setting into words, honouring quotes (`"C:\Program Files\amplify.cmd"`, `npx ampx`). */
 export function splitCommand(command: string): string[] {
@@ -50,12 +49,21 @@ export function locateCli(tool: CliTool, setting: string | undefined, options: L
   const platform = options.platform ?? process.platform;
   const path = platform === 'win32' ? win32 : posix;
   const runnable = options.isRunnable ?? ((file: string) => isRunnableFile(file, platform));
-  const missing = (what: string, hint = INSTALL_HINTS[tool]): CliLocation => ({ found: false, program: typed, typed, message: `Amplify Lens could not find ${what}.`, hint });
+  const missing = (what: string, hint = INSTALL_HINTS[tool]): CliLocation => ({
+    found: false,
+    program: typed,
+    typed,
+    message: `Amplify Lens could not find ${what}.`,
+    hint,
+  });
   const [command, ...rest] = typed;
   if (!command) return missing(`the ${tool} CLI (the setting is empty)`);
   const executable = findExecutable(command, options.env ?? process.env, platform, runnable);
   if (executable === 'relative') {
-    return missing(`\`${command}\``, `The setting amplifyLens.${CLI_SETTINGS[tool].key} must be a name on PATH or a full path; Lens does not run programs from the project folder.`);
+    return missing(
+      `\`${command}\``,
+      `The setting amplifyLens.${CLI_SETTINGS[tool].key} must be a name on PATH or a full path; Lens does not run programs from the project folder.`,
+    );
   }
   if (!executable) return missing(`\`${command}\``);
   if (/^npx(\.cmd)?$/i.test(path.basename(command)) && rest[0] === 'ampx') {
@@ -66,7 +74,12 @@ export function locateCli(tool: CliTool, setting: string | undefined, options: L
 }
 
 /** The absolute path of the program, undefined when there is none, `relative` for a path Lens will not resolve. */
-function findExecutable(command: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform, runnable: (path: string) => boolean): string | 'relative' | undefined {
+function findExecutable(
+  command: string,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform,
+  runnable: (path: string) => boolean,
+): string | 'relative' | undefined {
   const path = platform === 'win32' ? win32 : posix;
   const windows = platform === 'win32';
   // Windows starts only files with an executable extension; npm puts a shell script named `amplify` beside `amplify.cmd`.

@@ -29,7 +29,11 @@ export function parseStatusTable(output: string): StatusTable {
   for (const line of lines) {
     if (!TABLE_SEPARATOR.test(line)) continue;
     // Both forms open and close each row with a separator: the cells lie between the first and the last.
-    const cells = line.trim().split(TABLE_SEPARATOR).slice(1, -1).map((cell) => cell.trim());
+    const cells = line
+      .trim()
+      .split(TABLE_SEPARATOR)
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     if (cells.length < 4 || cells.every((cell) => /^[-─=:]*$/.test(cell))) continue;
     if (cells[0] === 'Category') {
       header = true;
@@ -64,7 +68,16 @@ export function parseAmpxEventLine(line: string): AmpxEventLine | undefined {
   const match = AMPX_EVENT.exec(stripAnsi(line).trim());
   if (!match) return undefined;
   const [, stackName, done, total, time, status, resourceType, logicalId, reason] = match;
-  return { stackName: stackName!, done: Number(done), total: Number(total), time: time!, status: status!, resourceType: resourceType!, logicalId: logicalId!, reason: reason || undefined };
+  return {
+    stackName: stackName!,
+    done: Number(done),
+    total: Number(total),
+    time: time!,
+    status: status!,
+    resourceType: resourceType!,
+    logicalId: logicalId!,
+    reason: reason || undefined,
+  };
 }
 
 export interface DestructiveChange {
@@ -81,7 +94,12 @@ export function parseDestructiveChange(output: string): DestructiveChange | unde
   if (!/--allow-destructive-graphql-schema-updates/.test(text) || !/WILL BE LOST/.test(text)) return undefined;
   const list = (verb: string) => {
     const match = new RegExp(`will ${verb} table\\(s\\) \\[([^\\]]*)\\]`).exec(text);
-    return match ? match[1]!.split(',').map((name) => name.trim()).filter(Boolean) : [];
+    return match
+      ? match[1]!
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean)
+      : [];
   };
   return { replacedTables: list('replace'), removedTables: list('remove') };
 }

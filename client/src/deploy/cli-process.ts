@@ -119,7 +119,10 @@ export class CliProcess {
     if (pid === undefined) return;
     try {
       // By full path: a bare name would be looked up in the working folder (the project) first.
-      if (process.platform === 'win32') spawn(`${windowsVariable(process.env, 'SystemRoot') ?? 'C:\\Windows'}\\System32\\taskkill.exe`, ['/pid', String(pid), '/T', '/F'], { windowsHide: true });
+      if (process.platform === 'win32')
+        spawn(`${windowsVariable(process.env, 'SystemRoot') ?? 'C:\\Windows'}\\System32\\taskkill.exe`, ['/pid', String(pid), '/T', '/F'], {
+          windowsHide: true,
+        });
       else process.kill(-pid, signal); // the whole group: npx and the CLI it started
     } catch {
       // Already gone.

@@ -22,7 +22,12 @@ export function cliVersion(tool: CliTool, setting: string | undefined, projectRo
       plan.file,
       plan.args,
       // Not in the project folder: asking for a version must not read (or run) anything of the project's.
-      { cwd: tool === 'amplify' ? homedir() : projectRoot, timeout: VERSION_TIMEOUT_MS, windowsHide: true, windowsVerbatimArguments: plan.windowsVerbatimArguments },
+      {
+        cwd: tool === 'amplify' ? homedir() : projectRoot,
+        timeout: VERSION_TIMEOUT_MS,
+        windowsHide: true,
+        windowsVerbatimArguments: plan.windowsVerbatimArguments,
+      },
       (error, stdout) => resolve(error ? undefined : stdout.trim() || undefined),
     );
   });

@@ -88,9 +88,17 @@ export const DEPLOY_ACTIONS: readonly DeployAction[] = [
   action('sandboxWatch', 'Start Sandbox (Watch)', 2, (input) => ['sandbox', ...identifier(input)], { deploys: true, watches: true }),
   action('sandboxDelete', 'Delete Sandbox', 2, (input) => ['sandbox', 'delete', '--yes', ...identifier(input)]),
   action('generateOutputs', 'Generate Outputs', 2, (input) =>
-    input.stackName ? ['generate', 'outputs', '--stack', input.stackName] : ['generate', 'outputs', '--app-id', required(input.appId, 'an app id'), '--branch', required(input.branch, 'a branch')],
+    input.stackName
+      ? ['generate', 'outputs', '--stack', input.stackName]
+      : ['generate', 'outputs', '--app-id', required(input.appId, 'an app id'), '--branch', required(input.branch, 'a branch')],
   ),
-  action('branchDeploy', 'Deploy Branch', 2, (input) => ['pipeline-deploy', '--branch', required(input.branch, 'a branch'), '--app-id', required(input.appId, 'an app id')], { deploys: true }),
+  action(
+    'branchDeploy',
+    'Deploy Branch',
+    2,
+    (input) => ['pipeline-deploy', '--branch', required(input.branch, 'a branch'), '--app-id', required(input.appId, 'an app id')],
+    { deploys: true },
+  ),
 ];
 
 export function deployAction(id: DeployActionId): DeployAction {

@@ -14,7 +14,11 @@ export interface DeployConfirmation {
   detail: string;
 }
 
-export function deployConfirmation(action: DeployAction, environment: Pick<AmplifyEnvironment, 'name' | 'isCurrent'> | undefined, input: DeployActionInput): DeployConfirmation | undefined {
+export function deployConfirmation(
+  action: DeployAction,
+  environment: Pick<AmplifyEnvironment, 'name' | 'isCurrent'> | undefined,
+  input: DeployActionInput,
+): DeployConfirmation | undefined {
   switch (action.id) {
     case 'sandboxOnce':
     case 'sandboxWatch': {

@@ -55,7 +55,9 @@ export class DeployController {
     const target = targetFromArgument(argument, this.deps.snapshots()) ?? (await this.pickTarget(action));
     if (!target) return;
     if (target.generation !== action.generation) {
-      void vscode.window.showInformationMessage(`${action.title} is for Amplify Gen ${action.generation} projects; ${target.environment?.name ?? 'this one'} is Gen ${target.generation}.`);
+      void vscode.window.showInformationMessage(
+        `${action.title} is for Amplify Gen ${action.generation} projects; ${target.environment?.name ?? 'this one'} is Gen ${target.generation}.`,
+      );
       return;
     }
     const input = await this.inputFor(action, target);
@@ -79,7 +81,14 @@ export class DeployController {
     const envName = input.envName ?? target.environment?.name ?? '';
     const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(target.projectRoot));
     this.deps.log?.info(`Running ${action.title} (${[...program, ...action.args(input)].join(' ')}) in a terminal, in ${target.projectRoot}`);
-    const code = await runShellTask(program, action.args(input), target.projectRoot, { type: TASK_TYPE, action: action.id, env: envName }, folder, `${action.title}: ${envName}`);
+    const code = await runShellTask(
+      program,
+      action.args(input),
+      target.projectRoot,
+      { type: TASK_TYPE, action: action.id, env: envName },
+      folder,
+      `${action.title}: ${envName}`,
+    );
     this.deps.log?.[code === 0 ? 'info' : 'warn'](`${action.title} in a terminal exited with code ${code ?? 'unknown'}`);
     if (code === 0) void vscode.commands.executeCommand('amplifyLens.refreshEnvironments', 'deploy-finished');
   }
@@ -104,7 +113,9 @@ export class DeployController {
   private async pickTarget(action: DeployAction): Promise<DeployTarget | undefined> {
     const choices = targetChoices(action, this.deps.snapshots());
     if (choices.length === 0) {
-      void vscode.window.showInformationMessage(`No Amplify Gen ${action.generation} project is open (or the Environments view has not loaded yet).`);
+      void vscode.window.showInformationMessage(
+        `No Amplify Gen ${action.generation} project is open (or the Environments view has not loaded yet).`,
+      );
       return undefined;
     }
     if (choices.length === 1) return choices[0]!.target;
@@ -122,7 +133,15 @@ export class DeployController {
       case 'envRemove': {
         const envName = env?.name ?? (await askName('Environment', 'dev', CLI_NAME_RULES.envName.pattern, CLI_NAME_RULES.envName.rule));
         if (!envName) return undefined;
-        if (action.id === 'envRemove' && !(await confirm(`Remove the environment ${envName}?`, 'Remove', 'amplify env remove deletes the environment’s stacks and their data in the cloud.'))) return undefined;
+        if (
+          action.id === 'envRemove' &&
+          !(await confirm(
+            `Remove the environment ${envName}?`,
+            'Remove',
+            'amplify env remove deletes the environment’s stacks and their data in the cloud.',
+          ))
+        )
+          return undefined;
         return { envName };
       }
       case 'sandboxOnce':
@@ -130,7 +149,8 @@ export class DeployController {
       case 'sandboxDelete': {
         const identifier = env && !env.isCurrent ? env.name : undefined;
         const question = env ? `Delete the sandbox ${env.name}?` : 'Delete your sandbox?';
-        if (action.id === 'sandboxDelete' && !(await confirm(question, 'Delete', 'Every resource of the sandbox and its data is deleted.'))) return undefined;
+        if (action.id === 'sandboxDelete' && !(await confirm(question, 'Delete', 'Every resource of the sandbox and its data is deleted.')))
+          return undefined;
         return { identifier };
       }
       case 'branchDeploy':
@@ -138,7 +158,9 @@ export class DeployController {
         const appId = env?.rootStack?.tags['amplify:app-id'] ?? lensSetting('gen2AppIds')[0];
         if (action.id === 'generateOutputs' && env?.rootStackName) return { stackName: env.rootStackName };
         if (!appId || !env) {
-          void vscode.window.showInformationMessage('Branch deploys need the Amplify app: choose a branch deployment in the Environments view, or set amplifyLens.gen2AppIds.');
+          void vscode.window.showInformationMessage(
+            'Branch deploys need the Amplify app: choose a branch deployment in the Environments view, or set amplifyLens.gen2AppIds.',
+          );
           return undefined;
         }
         return { appId, branch: env.name };
@@ -154,7 +176,8 @@ export class DeployController {
     const lock = this.locks.acquire(key, deployId);
     if ('heldBy' in lock) {
       const show = 'Show Timeline';
-      if ((await vscode.window.showWarningMessage(`${target.environment?.name ?? 'This environment'} is already deploying.`, show)) === show) this.showTimeline(target.environment && { kind: 'environment', environment: target.environment });
+      if ((await vscode.window.showWarningMessage(`${target.environment?.name ?? 'This environment'} is already deploying.`, show)) === show)
+        this.showTimeline(target.environment && { kind: 'environment', environment: target.environment });
       return;
     }
     try {
@@ -190,7 +213,10 @@ export class DeployController {
     const program = this.locate(deployAction('status'), target)?.program;
     if (!program) return false;
     let output = '';
-    const status = new CliProcess({ program, args: ['status'], cwd: target.projectRoot, log: this.deps.log }, { onText: (text) => (output += text), onLine: () => undefined });
+    const status = new CliProcess(
+      { program, args: ['status'], cwd: target.projectRoot, log: this.deps.log },
+      { onText: (text) => (output += text), onLine: () => undefined },
+    );
     const exit = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'amplify status' }, () => status.exited);
     if (exit.code !== 0) {
       return confirm(`amplify status failed (exit code ${exit.code}). ${action.title} anyway?`, action.title, output.slice(-1500));
@@ -200,13 +226,21 @@ export class DeployController {
   }
 
   /** Runs one action as a task; deploys also get the timeline, the progress notification and an outcome. */
-  private async execute(action: DeployAction, target: DeployTarget, input: DeployActionInput, gateway?: CloudFormationGateway, key?: string): Promise<DeployResult | undefined> {
+  private async execute(
+    action: DeployAction,
+    target: DeployTarget,
+    input: DeployActionInput,
+    gateway?: CloudFormationGateway,
+    key?: string,
+  ): Promise<DeployResult | undefined> {
     const located = this.locate(action, target);
     if (!located) return undefined;
     const env = target.environment;
     const envName = env?.name ?? input.envName ?? input.identifier ?? 'sandbox';
     const relay = new TerminalRelay();
-    const schema = env?.resources.find((resource) => resource.category === 'api' && resource.definitionPath?.endsWith('.graphql'))?.definitionPath;
+    const schema = env?.resources.find(
+      (resource) => resource.category === 'api' && resource.definitionPath?.endsWith('.graphql'),
+    )?.definitionPath;
     const runner = new DeployRunner({
       deployId: `${action.id}-${this.nextId++}`,
       envName,
@@ -245,9 +279,15 @@ export class DeployController {
     if (changesBackend) void vscode.commands.executeCommand('amplifyLens.refreshEnvironments', 'deploy-finished');
     if (!action.deploys || !key) return;
     await this.outcomes.record(outcomeOf(result, key));
-    const outputsFile = result.outputsFile ?? (target.generation === 1 ? freshFile(target.projectRoot, 'src/aws-exports.js', result.snapshot.startedAt) : undefined);
+    const outputsFile =
+      result.outputsFile ??
+      (target.generation === 1 ? freshFile(target.projectRoot, 'src/aws-exports.js', result.snapshot.startedAt) : undefined);
     const summary = deploySummary(result, { title: action.title, envName: result.snapshot.envName, outputsFile });
-    const show = { info: vscode.window.showInformationMessage, warning: vscode.window.showWarningMessage, error: vscode.window.showErrorMessage }[summary.level];
+    const show = {
+      info: vscode.window.showInformationMessage,
+      warning: vscode.window.showWarningMessage,
+      error: vscode.window.showErrorMessage,
+    }[summary.level];
     const timeline = 'Show Timeline';
     // Not awaited: the deploy (and its env's lock) is over whether or not the summary is dismissed.
     void Promise.resolve(show(summary.text, timeline)).then((answer) => {

@@ -15,10 +15,24 @@ class MemoryMemento {
 }
 
 const environment: AmplifyEnvironment = {
-  kind: 'gen1-env', name: 'dev', projectRoot: '/projects/app', isCurrent: true, nestedStacks: [], health: 'failed', resources: [], outputs: [], rawOutputs: [],
+  kind: 'gen1-env',
+  name: 'dev',
+  projectRoot: '/projects/app',
+  isCurrent: true,
+  nestedStacks: [],
+  health: 'failed',
+  resources: [],
+  outputs: [],
+  rawOutputs: [],
 };
 const outcome = (phase: DeployOutcome['phase'], endedAt = 1_000_000): DeployOutcome => ({
-  envKey: environmentKey(environment), envName: 'dev', command: 'amplify push --yes', phase, startedAt: endedAt - 65_000, endedAt, resourcesChanged: 3,
+  envKey: environmentKey(environment),
+  envName: 'dev',
+  command: 'amplify push --yes',
+  phase,
+  startedAt: endedAt - 65_000,
+  endedAt,
+  resourcesChanged: 3,
   failureReason: phase === 'rolled-back' ? 'LambdaFunction: NoSuchKey' : undefined,
 });
 

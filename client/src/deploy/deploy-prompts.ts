@@ -23,21 +23,24 @@ export async function confirmStatusChanges(title: string, envName: string, chang
   const deletes = changes.filter((row) => row.operation === 'Delete').length;
   const answer = await vscode.window.showWarningMessage(
     `${title} ${changes.length} change${changes.length === 1 ? '' : 's'} to ${envName}?`,
-    { modal: true, detail: `${lines.join('\n')}${deletes ? `\n\n${deletes} resource${deletes === 1 ? '' : 's'} and its data will be deleted.` : ''}` },
+    {
+      modal: true,
+      detail: `${lines.join('\n')}${deletes ? `\n\n${deletes} resource${deletes === 1 ? '' : 's'} and its data will be deleted.` : ''}`,
+    },
     title,
   );
   return answer === title;
 }
 
 export async function confirmDestructive(envName: string, change: DestructiveChange): Promise<boolean> {
-  const tables = [
-    ...change.replacedTables.map((table) => `Replace: ${table}`),
-    ...change.removedTables.map((table) => `Remove: ${table}`),
-  ];
+  const tables = [...change.replacedTables.map((table) => `Replace: ${table}`), ...change.removedTables.map((table) => `Remove: ${table}`)];
   const action = 'Push and Replace Tables';
   const answer = await vscode.window.showWarningMessage(
     `This schema change replaces DynamoDB tables in ${envName}. All existing data in these tables will be lost.`,
-    { modal: true, detail: `${tables.join('\n') || 'The transformer did not name the tables.'}\n\nLens re-runs the push with --allow-destructive-graphql-schema-updates.` },
+    {
+      modal: true,
+      detail: `${tables.join('\n') || 'The transformer did not name the tables.'}\n\nLens re-runs the push with --allow-destructive-graphql-schema-updates.`,
+    },
     action,
   );
   return answer === action;
@@ -57,7 +60,10 @@ export async function reportMissingCli(tool: CliTool, message: string, hint: str
   const answer = await vscode.window.showErrorMessage(`${message} ${hint}`, settings, docs);
   if (answer === settings) await vscode.commands.executeCommand('workbench.action.openSettings', `amplifyLens.${CLI_SETTINGS[tool].key}`);
   if (answer === docs) {
-    const url = tool === 'amplify' ? 'https://docs.amplify.aws/gen1/javascript/tools/cli/start/set-up-cli/' : 'https://docs.amplify.aws/react/start/manual-installation/';
+    const url =
+      tool === 'amplify'
+        ? 'https://docs.amplify.aws/gen1/javascript/tools/cli/start/set-up-cli/'
+        : 'https://docs.amplify.aws/react/start/manual-installation/';
     await vscode.env.openExternal(vscode.Uri.parse(url));
   }
 }

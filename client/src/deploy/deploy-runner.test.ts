@@ -68,7 +68,9 @@ describe('DeployRunner: CLI process → output → follower → snapshot → out
     await runner.run();
     expect(logged).toEqual([
       `info Running ${FAKE_AMPLIFY} push --yes in ${project!.root}`,
-      expect.stringMatching(new RegExp(`^info ${FAKE_AMPLIFY.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} push --yes exited with code 0 after \\d+\\.\\d s$`)),
+      expect.stringMatching(
+        new RegExp(`^info ${FAKE_AMPLIFY.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} push --yes exited with code 0 after \\d+\\.\\d s$`),
+      ),
       expect.stringMatching(/^info Push of dev succeeded: \d+ resources done$/),
     ]);
     expect(logged.join('\n')).not.toContain('Deployment state saved');
@@ -100,7 +102,12 @@ describe('DeployRunner: CLI process → output → follower → snapshot → out
     // The transformer refused the schema before CloudFormation started: nothing was deployed, and the timeline says why.
     expect(failed.snapshot.notDeployed).toEqual({
       reason: 'Unknown type "Comment".',
-      link: { path: 'amplify/backend/api/blog/schema.graphql', line: failed.schemaErrors[0]!.line, column: failed.schemaErrors[0]!.column, label: `schema.graphql:${failed.schemaErrors[0]!.line}` },
+      link: {
+        path: 'amplify/backend/api/blog/schema.graphql',
+        line: failed.schemaErrors[0]!.line,
+        column: failed.schemaErrors[0]!.column,
+        label: `schema.graphql:${failed.schemaErrors[0]!.line}`,
+      },
     });
     expect(failed.snapshot.stacks.flatMap((stack) => stack.changes)).toEqual([]);
     expect(schema.text()).toMatch(/^\[Amplify Lens\] amplify\/backend\/api\/blog\/schema\.graphql:\d+:\d+: error: Unknown type "Comment"\.\r$/m);
@@ -116,13 +123,21 @@ describe('DeployRunner: CLI process → output → follower → snapshot → out
     const result = await runner.run();
     expect(result.phase).toBe('failed');
     const schema = `${project!.root}/amplify/backend/api/blog/schema.graphql`;
-    const line = readFileSync(schema, 'utf8').split('\n').findIndex((l) => /^\s+comments: \[Comment\]/.test(l)) + 1;
+    const line =
+      readFileSync(schema, 'utf8')
+        .split('\n')
+        .findIndex((l) => /^\s+comments: \[Comment\]/.test(l)) + 1;
     expect(result.namedSchemaErrors).toEqual([{ file: schema, line, column: 3, message: 'Expected references for @hasMany on Post.comments' }]);
     expect(text()).toContain(`[Amplify Lens] ${schema}:${line}:3: error: Expected references for @hasMany on Post.comments\r\n`);
   });
 
   it('writes nothing for a named error whose names the schema does not declare', async () => {
-    const { runner, text } = await gen1Runner('named-schema-error', 'push', {}, { LENS_FAKE_SCHEMA_ERROR: 'Expected references for @hasMany on Invoice.lines' });
+    const { runner, text } = await gen1Runner(
+      'named-schema-error',
+      'push',
+      {},
+      { LENS_FAKE_SCHEMA_ERROR: 'Expected references for @hasMany on Invoice.lines' },
+    );
     const result = await runner.run();
     expect(result.namedSchemaErrors).toEqual([]);
     expect(text()).not.toContain('[Amplify Lens]');
@@ -166,14 +181,23 @@ describe('DeployRunner: CLI process → output → follower → snapshot → out
     project = await gen2FakeProject();
     let text = '';
     const runner = new DeployRunner({
-      deployId: 'd3', envName: 'lens', action: deployAction('sandboxOnce'), input: {}, program: [FAKE_AMPX], cwd: project.root,
-      env: fakeCliEnv(fake, 'schema-error'), onText: (chunk) => (text += chunk),
+      deployId: 'd3',
+      envName: 'lens',
+      action: deployAction('sandboxOnce'),
+      input: {},
+      program: [FAKE_AMPX],
+      cwd: project.root,
+      env: fakeCliEnv(fake, 'schema-error'),
+      onText: (chunk) => (text += chunk),
     });
     const result = await runner.run();
     expect(result.phase).toBe('failed');
-    expect(text).toContain(`[Amplify Lens] ${project.root}/amplify/data/resource.ts:12:5: error: TS2322: Type 'string' is not assignable to type 'number'.\r\n`);
+    expect(text).toContain(
+      `[Amplify Lens] ${project.root}/amplify/data/resource.ts:12:5: error: TS2322: Type 'string' is not assignable to type 'number'.\r\n`,
+    );
     expect(result.snapshot.notDeployed).toEqual({
-      reason: "TypeScript validation check failed. amplify/data/resource.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.",
+      reason:
+        "TypeScript validation check failed. amplify/data/resource.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.",
       link: { path: `${project.root}/amplify/data/resource.ts`, line: 12, column: 5, label: 'resource.ts:12' },
     });
   });

@@ -143,16 +143,20 @@ export class DeployRunner implements DeployTimelineSource {
       this.follower.stop();
     }
     const schemaErrors = parseGraphqlLocations(this.output);
-    const fileErrors = [...parseEsbuildErrors(this.output), ...parseTypeScriptErrors(this.output)].map((error) => ({ ...error, file: join(options.cwd, error.file) }));
-    const located = [
-      ...(options.schemaFile ? schemaErrors.map((error) => ({ ...error, file: options.schemaFile! })) : []),
-      ...fileErrors,
-    ];
+    const fileErrors = [...parseEsbuildErrors(this.output), ...parseTypeScriptErrors(this.output)].map((error) => ({
+      ...error,
+      file: join(options.cwd, error.file),
+    }));
+    const located = [...(options.schemaFile ? schemaErrors.map((error) => ({ ...error, file: options.schemaFile! })) : []), ...fileErrors];
     const namedSchemaErrors = exit.code !== 0 && !this.cancelled ? await this.placeNamedErrors() : [];
     located.push(...namedSchemaErrors);
     for (const error of located) options.onText?.(`${locatedProblemLine(error.file, error)}\r\n`);
     const phase = this.decidePhase(exit);
-    this.model.finish(phase, this.now(), phase === 'failed' && !this.model.cloudformationStarted ? this.nothingDeployed(exit, located[0]) : undefined);
+    this.model.finish(
+      phase,
+      this.now(),
+      phase === 'failed' && !this.model.cloudformationStarted ? this.nothingDeployed(exit, located[0]) : undefined,
+    );
     if (options.action.deploys) this.logOutcome(phase);
     this.running = false;
     this.changed();
@@ -177,9 +181,17 @@ export class DeployRunner implements DeployTimelineSource {
   }
 
   /** The CLI stopped before CloudFormation started: why, in its words, and where it points. */
-  private nothingDeployed(exit: CliExit, first: { file: string; line: number; column: number } | undefined): DeployTimelineSnapshot['notDeployed'] {
+  private nothingDeployed(
+    exit: CliExit,
+    first: { file: string; line: number; column: number } | undefined,
+  ): DeployTimelineSnapshot['notDeployed'] {
     const reason = cliFailureReason(this.output) ?? `The CLI exited with code ${exit.code ?? exit.signal} before CloudFormation started.`;
-    const link: ProjectLink | undefined = first && { path: first.file, line: first.line, column: first.column, label: `${basename(first.file)}:${first.line}` };
+    const link: ProjectLink | undefined = first && {
+      path: first.file,
+      line: first.line,
+      column: first.column,
+      label: `${basename(first.file)}:${first.line}`,
+    };
     return link ? { reason, link } : { reason };
   }
 

@@ -36,7 +36,9 @@ describe('deploy safety', () => {
   it('asks before deploying an env that is not the current one', () => {
     expect(envSwitchFor({ kind: 'gen1-env', name: 'dev', isCurrent: true })).toEqual({ kind: 'none' });
     const checkout = envSwitchFor({ kind: 'gen1-env', name: 'prod', isCurrent: false }, 'dev');
-    expect(envSwitchQuestion(checkout)).toBe('"prod" is not the current environment (dev is). Check out prod (amplify env checkout prod) and push to it?');
+    expect(envSwitchQuestion(checkout)).toBe(
+      '"prod" is not the current environment (dev is). Check out prod (amplify env checkout prod) and push to it?',
+    );
     expect(envSwitchQuestion(envSwitchFor({ kind: 'gen2-sandbox', name: 'alice', isCurrent: false }))).toMatch(/--identifier alice/);
     expect(envSwitchFor({ kind: 'gen2-branch', name: 'main', isCurrent: false })).toEqual({ kind: 'none' });
   });

@@ -18,7 +18,9 @@ export function changedResources(snapshot: DeployTimelineSnapshot): { resources:
   let resources = 0;
   let stacks = 0;
   for (const stack of snapshot.stacks) {
-    const changed = stack.resources.filter((resource) => !resource.failure && resource.changes.some((change) => change.status.endsWith('_COMPLETE')));
+    const changed = stack.resources.filter(
+      (resource) => !resource.failure && resource.changes.some((change) => change.status.endsWith('_COMPLETE')),
+    );
     resources += changed.length;
     if (changed.length > 0) stacks += 1;
   }
@@ -46,19 +48,34 @@ export function deploySummary(result: DeployResult, what: { title: string; envNa
   const short = (text: string) => (text.length > 240 ? `${text.slice(0, 239)}…` : text);
   switch (result.phase) {
     case 'succeeded': {
-      const changed = resources > 0 ? `${resources} resource${resources === 1 ? '' : 's'} changed in ${stacks} stack${stacks === 1 ? '' : 's'}` : 'no resource changed';
+      const changed =
+        resources > 0
+          ? `${resources} resource${resources === 1 ? '' : 's'} changed in ${stacks} stack${stacks === 1 ? '' : 's'}`
+          : 'no resource changed';
       const wrote = what.outputsFile ? ` Wrote ${what.outputsFile}.` : '';
       return { level: 'info', text: `${what.title} to ${what.envName} succeeded in ${duration}: ${changed}.${wrote}` };
     }
     case 'rolled-back':
-      return { level: 'error', text: `${what.title} to ${what.envName} failed and was rolled back after ${duration}${failure ? `: ${short(failure)}` : '.'}` };
+      return {
+        level: 'error',
+        text: `${what.title} to ${what.envName} failed and was rolled back after ${duration}${failure ? `: ${short(failure)}` : '.'}`,
+      };
     case 'cancelled':
-      return { level: 'warning', text: `${what.title} to ${what.envName} was cancelled after ${duration}. CloudFormation finishes or rolls back an update it has started.` };
+      return {
+        level: 'warning',
+        text: `${what.title} to ${what.envName} was cancelled after ${duration}. CloudFormation finishes or rolls back an update it has started.`,
+      };
     default:
       if (result.snapshot.notDeployed) {
-        return { level: 'error', text: `${what.title} to ${what.envName} failed before anything was deployed: ${short(result.snapshot.notDeployed.reason)}` };
+        return {
+          level: 'error',
+          text: `${what.title} to ${what.envName} failed before anything was deployed: ${short(result.snapshot.notDeployed.reason)}`,
+        };
       }
-      return { level: 'error', text: `${what.title} to ${what.envName} failed after ${duration}${failure ? `: ${short(failure)}` : '. See the terminal for the CLI’s message.'}` };
+      return {
+        level: 'error',
+        text: `${what.title} to ${what.envName} failed after ${duration}${failure ? `: ${short(failure)}` : '. See the terminal for the CLI’s message.'}`,
+      };
   }
 }
 

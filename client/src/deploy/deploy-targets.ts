@@ -51,10 +51,19 @@ export function targetChoices(action: DeployAction, snapshots: readonly Environm
   for (const snapshot of snapshots.filter((candidate) => candidate.generation === action.generation)) {
     const project = basename(snapshot.projectRoot);
     const envs = snapshot.environments.filter((env) => !kind || env.kind === kind).sort((a, b) => Number(b.isCurrent) - Number(a.isCurrent));
-    for (const env of envs) choices.push({ label: env.name, description: [project, env.isCurrent ? 'current' : undefined].filter(Boolean).join(' · '), target: environmentTarget(env) });
+    for (const env of envs)
+      choices.push({
+        label: env.name,
+        description: [project, env.isCurrent ? 'current' : undefined].filter(Boolean).join(' · '),
+        target: environmentTarget(env),
+      });
     const ownSandbox = snapshot.environments.some((env) => env.kind === 'gen2-sandbox' && env.isCurrent);
     if ((kind === 'gen2-sandbox' && !ownSandbox) || (!kind && envs.length === 0) || action.id === 'envAdd') {
-      choices.push({ label: kind === 'gen2-sandbox' ? 'Your sandbox' : project, description: relative(process.cwd(), snapshot.projectRoot) || project, target: { projectRoot: snapshot.projectRoot, generation: snapshot.generation } });
+      choices.push({
+        label: kind === 'gen2-sandbox' ? 'Your sandbox' : project,
+        description: relative(process.cwd(), snapshot.projectRoot) || project,
+        target: { projectRoot: snapshot.projectRoot, generation: snapshot.generation },
+      });
     }
   }
   return choices;

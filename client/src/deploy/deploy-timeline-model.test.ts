@@ -11,8 +11,14 @@ let clock = 0;
 function event(stackName: string, logicalId: string, status: string, extra: Partial<StackEvent> = {}): StackEvent {
   clock += 1_000;
   return {
-    id: `${stackName}-${logicalId}-${status}-${clock}`, stackName, stackId: stackName === ROOT ? ROOT_ARN : API_ARN, logicalId,
-    resourceType: logicalId === stackName ? 'AWS::CloudFormation::Stack' : 'AWS::Lambda::Function', status, timestamp: new Date(clock), ...extra,
+    id: `${stackName}-${logicalId}-${status}-${clock}`,
+    stackName,
+    stackId: stackName === ROOT ? ROOT_ARN : API_ARN,
+    logicalId,
+    resourceType: logicalId === stackName ? 'AWS::CloudFormation::Stack' : 'AWS::Lambda::Function',
+    status,
+    timestamp: new Date(clock),
+    ...extra,
   };
 }
 
@@ -34,7 +40,12 @@ describe('DeployTimelineModel', () => {
       event(ROOT, 'apiblog', 'UPDATE_IN_PROGRESS', { resourceType: 'AWS::CloudFormation::Stack', physicalId: API_ARN }),
     ]);
     expect(model.activeStackIds().map((stack) => stack.name)).toEqual([ROOT, API]);
-    model.ingest([event(API, API, 'UPDATE_IN_PROGRESS'), event(API, 'Fn', 'UPDATE_IN_PROGRESS'), event(API, 'Fn', 'UPDATE_COMPLETE'), event(API, API, 'UPDATE_COMPLETE')]);
+    model.ingest([
+      event(API, API, 'UPDATE_IN_PROGRESS'),
+      event(API, 'Fn', 'UPDATE_IN_PROGRESS'),
+      event(API, 'Fn', 'UPDATE_COMPLETE'),
+      event(API, API, 'UPDATE_COMPLETE'),
+    ]);
     expect(model.activeStackIds().map((stack) => stack.name)).toEqual([ROOT]);
     // The parent starts it again (a rollback): it is followed again.
     model.ingest([event(ROOT, 'apiblog', 'UPDATE_IN_PROGRESS', { resourceType: 'AWS::CloudFormation::Stack', physicalId: API_ARN })]);

@@ -1,17 +1,15 @@
 import type { StackEvent } from '../aws/aws-types';
 import { isFailed, isInProgress, isOperationStart, isRolledBack } from 'amplify-lens-model/presentation';
-import type {
-  DeployPhase,
-  DeployTimelineSnapshot,
-  TimelineResource,
-  TimelineStack,
-  TimelineStatusChange,
-} from 'amplify-lens-model/panels';
+import type { DeployPhase, DeployTimelineSnapshot, TimelineResource, TimelineStack, TimelineStatusChange } from 'amplify-lens-model/panels';
 import { projectLinkFor, type ProjectLinkContext } from './project-links';
 
 const NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';
 /** Reasons that only point at another resource's failure; the cause is elsewhere. */
-const PASS_ON_REASONS = [/^Resource (creation|update|deletion) cancelled/i, /^The following resource\(s\) failed to/i, /^Embedded stack .* was not successfully/i];
+const PASS_ON_REASONS = [
+  /^Resource (creation|update|deletion) cancelled/i,
+  /^The following resource\(s\) failed to/i,
+  /^Embedded stack .* was not successfully/i,
+];
 
 export interface DeployTimelineModelOptions {
   deployId: string;
@@ -167,7 +165,17 @@ export class DeployTimelineModel {
       known.parentEventAt = Math.max(known.parentEventAt ?? 0, at);
       return;
     }
-    this.stacks.set(name, { name, id: arn, logicalId: event.logicalId, parentName: parent.name, depth: parent.depth + 1, changes: [], resources: [], resourceIndex: new Map(), parentEventAt: at });
+    this.stacks.set(name, {
+      name,
+      id: arn,
+      logicalId: event.logicalId,
+      parentName: parent.name,
+      depth: parent.depth + 1,
+      changes: [],
+      resources: [],
+      resourceIndex: new Map(),
+      parentEventAt: at,
+    });
   }
 
   private noteResource(stack: StackEntry, event: StackEvent, change: TimelineStatusChange): void {
@@ -182,7 +190,9 @@ export class DeployTimelineModel {
     const reason = event.statusReason;
     if (isFailed(event.status) && reason && !resource.failure && !PASS_ON_REASONS.some((pattern) => pattern.test(reason))) {
       const links = this.options.links;
-      const link = links && projectLinkFor({ stackPath: this.stackPath(stack), logicalId: event.logicalId, resourceType: event.resourceType, reason }, links);
+      const link =
+        links &&
+        projectLinkFor({ stackPath: this.stackPath(stack), logicalId: event.logicalId, resourceType: event.resourceType, reason }, links);
       resource.failure = link ? { reason, link } : { reason };
     }
   }
@@ -190,7 +200,11 @@ export class DeployTimelineModel {
   /** Logical ids of the nested stacks from the root down to this one. */
   private stackPath(stack: StackEntry): string[] {
     const path: string[] = [];
-    for (let current: StackEntry | undefined = stack; current?.logicalId; current = current.parentName ? this.stacks.get(current.parentName) : undefined) {
+    for (
+      let current: StackEntry | undefined = stack;
+      current?.logicalId;
+      current = current.parentName ? this.stacks.get(current.parentName) : undefined
+    ) {
       path.unshift(current.logicalId);
     }
     return path;

@@ -47,7 +47,9 @@ class FakeDeploy implements DeployTimelineSource {
 }
 
 const snapshots = (panel: FakeWebviewPanel) =>
-  (panel.posted as DeployTimelineToWebview[]).flatMap((message) => (message.type === 'snapshot' ? [{ done: message.timeline.counts.done, cancellable: message.cancellable }] : []));
+  (panel.posted as DeployTimelineToWebview[]).flatMap((message) =>
+    message.type === 'snapshot' ? [{ done: message.timeline.counts.done, cancellable: message.cancellable }] : [],
+  );
 
 describe('openDeployTimeline', () => {
   beforeEach(() => {
@@ -124,7 +126,10 @@ describe('openDeployTimeline', () => {
     recorded.existingFiles.add('/projects/app/amplify/backend/api/blog/schema.graphql');
     openDeployTimeline(context, new FakeDeploy('deploy-1'));
     const panel = recorded.panels[0] as FakeWebviewPanel;
-    panel.fromPage({ type: 'openLink', link: { path: '/projects/app/amplify/backend/api/blog/schema.graphql', line: 12, column: 3, label: 'schema.graphql:12' } });
+    panel.fromPage({
+      type: 'openLink',
+      link: { path: '/projects/app/amplify/backend/api/blog/schema.graphql', line: 12, column: 3, label: 'schema.graphql:12' },
+    });
     panel.fromPage({ type: 'openLink', link: { path: '/etc/passwd', line: 1, label: 'passwd' } });
     panel.fromPage({ type: 'openStackInConsole', stackId: ROOT_ARN });
     panel.fromPage({ type: 'copy', text: 'Embedded stack was not successfully updated.' });
@@ -133,7 +138,9 @@ describe('openDeployTimeline', () => {
       ['/projects/app/amplify/backend/api/blog/schema.graphql', 11, 2],
     ]);
     expect(recorded.messages).toEqual(['Lens opens only files inside the workspace.']);
-    expect(recorded.external).toEqual([`https://eu-west-1.console.aws.amazon.com/cloudformation/home?region=eu-west-1#/stacks/stackinfo?stackId=${encodeURIComponent(ROOT_ARN)}`]);
+    expect(recorded.external).toEqual([
+      `https://eu-west-1.console.aws.amazon.com/cloudformation/home?region=eu-west-1#/stacks/stackinfo?stackId=${encodeURIComponent(ROOT_ARN)}`,
+    ]);
     expect(recorded.clipboard).toBe('Embedded stack was not successfully updated.');
   });
 

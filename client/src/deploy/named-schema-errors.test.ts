@@ -9,8 +9,14 @@ describe('the names a transformer error gives', () => {
   it.each([
     ['Expected references for @hasMany on Customer.orders', ['Customer.orders']],
     ["The primary key on type 'Post.id' cannot be a non-scalar.", ['Post.id']],
-    ['@sql directive must have either a \'statement\' or a \'reference\' argument. Check type "Query" and field "search".', ['Query.search', 'Query']],
-    ['Cannot apply @refersTo with name "posts" on field "title" in type "Post" because "name" field already exists in the model.', ['Post.title', 'Post']],
+    [
+      '@sql directive must have either a \'statement\' or a \'reference\' argument. Check type "Query" and field "search".',
+      ['Query.search', 'Query'],
+    ],
+    [
+      'Cannot apply @refersTo with name "posts" on field "title" in type "Post" because "name" field already exists in the model.',
+      ['Post.title', 'Post'],
+    ],
     ['Object type Tag must be annotated with @model.', ['Tag']],
     ['Comment must have a relationship with Post in order to use @belongsTo.', ['Post', 'Comment']],
     ['blogId is not a field in Post', ['Post.blogId', 'Post']],
@@ -21,7 +27,10 @@ describe('the names a transformer error gives', () => {
     // v1 (graphql-connection-transformer, graphql-key-transformer)
     ['Found one half of connection "PostComments" at Post.comments but no related field on type Comment', ['Post.comments', 'Comment']],
     ["You may only supply one primary @key on type 'Todo'.", ['Todo']],
-    ['Unable to find associated relationship definition in Post for Blog.posts: [Post] @hasMany(references: [\'blogId\'])', ['Blog.posts', 'Post']],
+    [
+      "Unable to find associated relationship definition in Post for Blog.posts: [Post] @hasMany(references: ['blogId'])",
+      ['Blog.posts', 'Post'],
+    ],
   ])('%s', (message, expected) => {
     expect(names(message)).toEqual(expected);
   });
@@ -43,7 +52,8 @@ describe('errors without a position in CLI output', () => {
     ].join('\n');
     expect(parseNamedSchemaErrors(output)).toEqual([
       {
-        message: 'The number and type of the reference fields [postId] defined for the hasMany relationship between Post and Comment must match the number and type of the primary key fields in Post.',
+        message:
+          'The number and type of the reference fields [postId] defined for the hasMany relationship between Post and Comment must match the number and type of the primary key fields in Post.',
         candidates: [{ typeName: 'Post' }, { typeName: 'Comment' }],
       },
     ]);
@@ -57,17 +67,19 @@ describe('errors without a position in CLI output', () => {
     ].join('\n');
     expect(parseNamedSchemaErrors(ampx).map((e) => e.message)).toEqual(['Expected references for @hasMany on Customer.orders']);
     const node = 'InvalidDirectiveError: Object type Tag must be annotated with @model.\n    at HasManyTransformer.field (/x/index.js:1:1)';
-    expect(parseNamedSchemaErrors(node)).toEqual([{ message: 'Object type Tag must be annotated with @model.', candidates: [{ typeName: 'Tag' }] }]);
+    expect(parseNamedSchemaErrors(node)).toEqual([
+      { message: 'Object type Tag must be annotated with @model.', candidates: [{ typeName: 'Tag' }] },
+    ]);
   });
 
-  it('leaves errors graphql-js located, errors that are not the schema\'s, and repeated ones', () => {
+  it("leaves errors graphql-js located, errors that are not the schema's, and repeated ones", () => {
     const output = [
       '🛑 Unknown type "Comment".',
       '',
       'GraphQL request:9:14',
       '🛑 Resource is not in the state stackUpdateComplete',
       '[CloudformationStackUpdateFailed] The CloudFormation deployment has failed.',
-      'TypeError: Cannot read properties of undefined (reading \'Post\')',
+      "TypeError: Cannot read properties of undefined (reading 'Post')",
       '🛑 Object type Tag must be annotated with @model.',
       '🛑 Object type Tag must be annotated with @model.',
     ].join('\n');

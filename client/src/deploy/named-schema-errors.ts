@@ -69,7 +69,8 @@ export function parseNamedSchemaErrors(output: string): NamedSchemaError[] {
  * 🛑 also opens errors that are not the schema's (`Resource is not in the state
  * stackUpdateComplete`): only a message in the schema's vocabulary is read for names.
  */
-const SCHEMA_WORDS = /@\w+|\b(?:types?|fields?|models?|index|indexes|key|sort key|connection|relationship|relation|schema|directive|references)\b/i;
+const SCHEMA_WORDS =
+  /@\w+|\b(?:types?|fields?|models?|index|indexes|key|sort key|connection|relationship|relation|schema|directive|references)\b/i;
 
 function errorText(line: string): string | undefined {
   const ampx = AMPX_ERROR.exec(line);
@@ -104,7 +105,8 @@ export function namedSymbols(message: string): SchemaSymbolQuery[] {
   const add = (typeName: string | undefined, fieldName?: string) => {
     if (typeName && NOT_NAMES.has(typeName) && !fieldName) return;
     if (!typeName && (!fieldName || SENTENCE_WORDS.has(fieldName) || candidates.some((c) => c.fieldName === fieldName))) return;
-    if (!candidates.some((c) => c.typeName === typeName && c.fieldName === fieldName)) candidates.push(fieldName ? { typeName, fieldName } : { typeName });
+    if (!candidates.some((c) => c.typeName === typeName && c.fieldName === fieldName))
+      candidates.push(fieldName ? { typeName, fieldName } : { typeName });
   };
   const each = (pattern: string, take: (match: RegExpExecArray) => void) => {
     for (const match of text.matchAll(new RegExp(pattern, 'g'))) take(match as RegExpExecArray);

@@ -36,9 +36,18 @@ describe('contributed problem matchers', () => {
   });
 
   it('turn the lines Lens writes for schema errors into a diagnostic at the file and line', () => {
-    const line = locatedProblemLine('/projects/app/amplify/backend/api/blog/schema.graphql', { message: 'Unknown type "Comment".', line: 9, column: 14 });
+    const line = locatedProblemLine('/projects/app/amplify/backend/api/blog/schema.graphql', {
+      message: 'Unknown type "Comment".',
+      line: 9,
+      column: 14,
+    });
     expect(match('amplify-located', line)).toEqual({
-      file: '/projects/app/amplify/backend/api/blog/schema.graphql', line: 9, column: 14, severity: 'error', code: undefined, message: 'Unknown type "Comment".',
+      file: '/projects/app/amplify/backend/api/blog/schema.graphql',
+      line: 9,
+      column: 14,
+      severity: 'error',
+      code: undefined,
+      message: 'Unknown type "Comment".',
     });
     expect(match('amplify-located', 'GraphQL request:9:14')).toBeUndefined();
   });
@@ -46,10 +55,18 @@ describe('contributed problem matchers', () => {
   it('read tsc errors as ampx prints them, bare or after its "Details:" prefix', () => {
     const bare = "amplify/data/resource.ts(12,5): error TS2322: Type 'string' is not assignable to type 'number'.";
     expect(match('amplify-typescript', bare)).toEqual({
-      file: 'amplify/data/resource.ts', line: 12, column: 5, severity: 'error', code: 'TS2322', message: "Type 'string' is not assignable to type 'number'.",
+      file: 'amplify/data/resource.ts',
+      line: 12,
+      column: 5,
+      severity: 'error',
+      code: 'TS2322',
+      message: "Type 'string' is not assignable to type 'number'.",
     });
     expect(match('amplify-typescript', `Details: ${bare}`)?.file).toBe('amplify/data/resource.ts');
-    expect(match('amplify-typescript', 'amplify/functions/say-hello/handler.ts(3,1): warning TS6133: \'x\' is declared but its value is never read.')?.severity).toBe('warning');
+    expect(
+      match('amplify-typescript', "amplify/functions/say-hello/handler.ts(3,1): warning TS6133: 'x' is declared but its value is never read.")
+        ?.severity,
+    ).toBe('warning');
     expect(match('amplify-typescript', '✔ Deployment completed in 32.1 seconds')).toBeUndefined();
   });
 

@@ -23,8 +23,21 @@ export interface ProjectLinkContext {
   fileExists(path: string): boolean;
 }
 
-const GEN1_CATEGORIES = ['api', 'auth', 'function', 'storage', 'hosting', 'custom', 'analytics', 'notifications', 'interactions', 'predictions', 'geo'];
-const PATH_IN_REASON = /((?:[A-Za-z]:)?[\w@.\-\\/]*amplify[\\/][\w@.\-\\/]+\.(?:graphql|ts|tsx|js|mjs|cjs|json|py))(?:[:(](\d+)(?:[:,](\d+))?\)?)?/;
+const GEN1_CATEGORIES = [
+  'api',
+  'auth',
+  'function',
+  'storage',
+  'hosting',
+  'custom',
+  'analytics',
+  'notifications',
+  'interactions',
+  'predictions',
+  'geo',
+];
+const PATH_IN_REASON =
+  /((?:[A-Za-z]:)?[\w@.\-\\/]*amplify[\\/][\w@.\-\\/]+\.(?:graphql|ts|tsx|js|mjs|cjs|json|py))(?:[:(](\d+)(?:[:,](\d+))?\)?)?/;
 
 export function projectLinkFor(resource: FailedResource, context: ProjectLinkContext): ProjectLink | undefined {
   return linkFromReason(resource.reason, context) ?? definitionLink(resource, context);
@@ -58,7 +71,12 @@ function gen1Candidates(resource: FailedResource, context: ProjectLinkContext): 
   if (!category) return [];
   const name = known?.name ?? top.slice(category.length);
   const folder = `amplify/backend/${category}/${name}`;
-  const own = category === 'api' ? ['schema.graphql'] : category === 'function' ? ['src/index.js', 'src/index.ts', 'src/index.py', 'function-parameters.json'] : [];
+  const own =
+    category === 'api'
+      ? ['schema.graphql']
+      : category === 'function'
+        ? ['src/index.js', 'src/index.ts', 'src/index.py', 'function-parameters.json']
+        : [];
   return [...own, 'cli-inputs.json', 'parameters.json', `${name}-cloudformation-template.json`].map((file) => `${folder}/${file}`);
 }
 
@@ -68,7 +86,9 @@ function gen2Candidates(resource: FailedResource): string[] {
   const category = top?.replace(/[0-9A-F]{8}$/, '');
   if (category === 'function') {
     const name = /^(.+?)lambda/.exec(resource.logicalId)?.[1];
-    return name ? [...functionFolders(name).map((folder) => `amplify/functions/${folder}/resource.ts`), 'amplify/backend.ts'] : ['amplify/backend.ts'];
+    return name
+      ? [...functionFolders(name).map((folder) => `amplify/functions/${folder}/resource.ts`), 'amplify/backend.ts']
+      : ['amplify/backend.ts'];
   }
   if (category) return [`amplify/${category}/resource.ts`, 'amplify/backend.ts'];
   return ['amplify/backend.ts'];

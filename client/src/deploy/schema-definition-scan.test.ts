@@ -46,7 +46,9 @@ beforeAll(async () => {
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-const at = (location: SchemaSymbolLocation | null) => location && `${location.uri.slice(location.uri.lastIndexOf('/') + 1)}@${location.range.start.line + 1}:${location.range.start.character + 1} ${location.kind}`;
+const at = (location: SchemaSymbolLocation | null) =>
+  location &&
+  `${location.uri.slice(location.uri.lastIndexOf('/') + 1)}@${location.range.start.line + 1}:${location.range.start.character + 1} ${location.kind}`;
 
 describe('the plain scan for definitions, when the language server cannot answer', () => {
   it('finds the schema files of a Gen 1 API folder and of a Gen 2 data folder', () => {
@@ -81,7 +83,11 @@ describe('the plain scan for definitions, when the language server cannot answer
   });
 
   it('finds a Gen 2 model or enum at its key, and only the type for its fields', () => {
-    const answers = scanSchemaFiles(fallbackSchemaFiles(root), [{ typeName: 'Project', fieldName: 'name' }, { typeName: 'Priority' }, { typeName: 'schema' }]);
+    const answers = scanSchemaFiles(fallbackSchemaFiles(root), [
+      { typeName: 'Project', fieldName: 'name' },
+      { typeName: 'Priority' },
+      { typeName: 'schema' },
+    ]);
     expect(answers.map(at)).toEqual(['resource.ts@3:3 type', 'resource.ts@5:3 type', null]);
   });
 });

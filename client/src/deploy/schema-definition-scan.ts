@@ -100,7 +100,13 @@ function scanGraphql(text: string): Map<string, Declared> {
         const definition = DEFINITION.exec(rest);
         if (definition) {
           const name = definition[2]!;
-          const declared: Declared = { line, column: i - lineStart + definition[0].length - name.length, length: name.length, extension: Boolean(definition[1]), fields: new Map() };
+          const declared: Declared = {
+            line,
+            column: i - lineStart + definition[0].length - name.length,
+            length: name.length,
+            extension: Boolean(definition[1]),
+            fields: new Map(),
+          };
           // An extension's fields belong to the type; the definition, not an extension, is the type's line.
           const existing = types.get(name);
           if (existing) declared.fields = existing.fields;
@@ -121,7 +127,11 @@ function scanGraphql(text: string): Map<string, Declared> {
       const block = text.startsWith('"""', i);
       const end = block ? text.indexOf('"""', i + 3) : stringEnd(text, i + 1);
       const stop = end === -1 ? text.length : end + (block ? 3 : 1);
-      for (let j = i; j < stop; j++) if (text[j] === '\n') { line++; lineStart = j + 1; }
+      for (let j = i; j < stop; j++)
+        if (text[j] === '\n') {
+          line++;
+          lineStart = j + 1;
+        }
       i = stop - 1;
     } else if (char === '{') braces++;
     else if (char === '}') braces = Math.max(0, braces - 1);
@@ -157,7 +167,9 @@ function scanBuilder(text: string): Map<string, Declared> {
 
 function listDirs(dir: string): string[] {
   try {
-    return readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join(dir, entry.name));
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => join(dir, entry.name));
   } catch {
     return [];
   }

@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DeployScenarioRun, GSI_FAILURE_REASON, LAMBDA_FAILURE_REASON, deployScenarioSteps, gen1Seed, gen2Seed, type DeployScenarioName, type FakeCloudFormationState } from '../../../test/fake-aws';
+import {
+  DeployScenarioRun,
+  GSI_FAILURE_REASON,
+  LAMBDA_FAILURE_REASON,
+  deployScenarioSteps,
+  gen1Seed,
+  gen2Seed,
+  type DeployScenarioName,
+  type FakeCloudFormationState,
+} from '../../../test/fake-aws';
 import { startFakeAwsGateway, type FakeAwsGateway } from '../../test-support/fake-aws-gateway';
 import { DeployTimelineModel } from './deploy-timeline-model';
 import type { ProjectLinkContext } from './project-links';
@@ -12,13 +21,24 @@ afterEach(async () => {
 });
 
 const root = '/projects/app';
-const files = new Set([`${root}/amplify/backend/api/gen1blog/schema.graphql`, `${root}/amplify/backend/function/processOrder/src/index.js`, `${root}/amplify/data/resource.ts`]);
+const files = new Set([
+  `${root}/amplify/backend/api/gen1blog/schema.graphql`,
+  `${root}/amplify/backend/function/processOrder/src/index.js`,
+  `${root}/amplify/data/resource.ts`,
+]);
 const links = (generation: 1 | 2): ProjectLinkContext => ({ projectRoot: root, generation, fileExists: (path) => files.has(path) });
 
 async function follow(state: FakeCloudFormationState, rootStackName: string, scenario: DeployScenarioName, generation: 1 | 2 = 1) {
   running = await startFakeAwsGateway(state);
   const startedAt = new Date();
-  const model = new DeployTimelineModel({ deployId: 'd1', envName: 'dev', command: 'amplify push --yes', startedAt: startedAt.getTime(), rootStackName, links: links(generation) });
+  const model = new DeployTimelineModel({
+    deployId: 'd1',
+    envName: 'dev',
+    command: 'amplify push --yes',
+    startedAt: startedAt.getTime(),
+    rootStackName,
+    links: links(generation),
+  });
   const received: string[] = [];
   const follower = new StackEventsFollower({
     reader: running.gateway,
@@ -48,8 +68,15 @@ describe('StackEventsFollower + DeployTimelineModel over the real SDK client and
     expect(received).toHaveLength(written.length);
     expect(snapshot.phase).toBe('succeeded');
     expect(snapshot.stacks.map((stack) => stack.depth)).toEqual([0, 1, 1, 1, 1, 2]);
-    expect(snapshot.stacks[0]!.changes.map((change) => change.status)).toEqual(['UPDATE_IN_PROGRESS', 'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS', 'UPDATE_COMPLETE']);
-    const leaves = seed.state.allStacks.reduce((sum, stack) => sum + stack.resources.filter((resource) => resource.type !== 'AWS::CloudFormation::Stack').length, 0);
+    expect(snapshot.stacks[0]!.changes.map((change) => change.status)).toEqual([
+      'UPDATE_IN_PROGRESS',
+      'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS',
+      'UPDATE_COMPLETE',
+    ]);
+    const leaves = seed.state.allStacks.reduce(
+      (sum, stack) => sum + stack.resources.filter((resource) => resource.type !== 'AWS::CloudFormation::Stack').length,
+      0,
+    );
     expect(snapshot.counts).toEqual({ done: leaves, inProgress: 0, failed: 0, total: leaves });
     expect(snapshot.stacks.find((stack) => stack.logicalId === 'Todo')?.parentName).toBe(seed.envs[0]!.nestedStackNames.apigen1blog);
   });
@@ -85,7 +112,13 @@ describe('StackEventsFollower + DeployTimelineModel over the real SDK client and
     const rootStackName = seed.envs[0]!.rootStackName;
     running = await startFakeAwsGateway(seed.state);
     const startedAt = new Date();
-    const model = new DeployTimelineModel({ deployId: 'd1', envName: 'dev', command: 'amplify push --yes', startedAt: startedAt.getTime(), rootStackName });
+    const model = new DeployTimelineModel({
+      deployId: 'd1',
+      envName: 'dev',
+      command: 'amplify push --yes',
+      startedAt: startedAt.getTime(),
+      rootStackName,
+    });
     const errors: unknown[] = [];
     const follower = new StackEventsFollower({
       reader: running.gateway,

@@ -43,7 +43,10 @@ export class StackEventsFollower {
   private quietPolls = 0;
   private polling?: Promise<number>;
 
-  constructor(private readonly options: StackEventsFollowerOptions, signal?: AbortSignal) {
+  constructor(
+    private readonly options: StackEventsFollowerOptions,
+    signal?: AbortSignal,
+  ) {
     this.interval = options.activeIntervalMs ?? 1_000;
     signal?.addEventListener('abort', () => this.stop(), { once: true });
   }

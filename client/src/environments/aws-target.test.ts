@@ -18,15 +18,32 @@ const noSdkRegion = async () => ({ region: undefined, origin: undefined });
 describe('the profile and region Lens reads with', () => {
   it('takes the user’s choice, then the project’s, then the SDK’s, then us-east-1', async () => {
     const sdk = async () => ({ region: 'eu-west-3', origin: 'AWS_REGION' as const });
-    expect(await resolveAwsTarget({ selection: { profile: 'p', region: 'r-1' }, project: { profile: 'q', region: 'r-2' }, sdkRegion: sdk, env: {} })).toEqual({
+    expect(
+      await resolveAwsTarget({ selection: { profile: 'p', region: 'r-1' }, project: { profile: 'q', region: 'r-2' }, sdkRegion: sdk, env: {} }),
+    ).toEqual({
       profile: 'p',
       profileOrigin: 'chosen',
       region: 'r-1',
       regionOrigin: 'chosen',
     });
-    expect(await resolveAwsTarget({ selection: {}, project: { profile: 'q', region: 'r-2' }, sdkRegion: sdk, env: {} })).toMatchObject({ profile: 'q', profileOrigin: 'project', region: 'r-2', regionOrigin: 'project' });
-    expect(await resolveAwsTarget({ selection: {}, sdkRegion: sdk, env: { AWS_PROFILE: 'work' } })).toEqual({ profile: undefined, profileOrigin: 'AWS_PROFILE', region: 'eu-west-3', regionOrigin: 'AWS_REGION' });
-    expect(await resolveAwsTarget({ selection: {}, sdkRegion: noSdkRegion, env: {} })).toEqual({ profile: undefined, profileOrigin: 'default', region: 'us-east-1', regionOrigin: 'fallback' });
+    expect(await resolveAwsTarget({ selection: {}, project: { profile: 'q', region: 'r-2' }, sdkRegion: sdk, env: {} })).toMatchObject({
+      profile: 'q',
+      profileOrigin: 'project',
+      region: 'r-2',
+      regionOrigin: 'project',
+    });
+    expect(await resolveAwsTarget({ selection: {}, sdkRegion: sdk, env: { AWS_PROFILE: 'work' } })).toEqual({
+      profile: undefined,
+      profileOrigin: 'AWS_PROFILE',
+      region: 'eu-west-3',
+      regionOrigin: 'AWS_REGION',
+    });
+    expect(await resolveAwsTarget({ selection: {}, sdkRegion: noSdkRegion, env: {} })).toEqual({
+      profile: undefined,
+      profileOrigin: 'default',
+      region: 'us-east-1',
+      regionOrigin: 'fallback',
+    });
   });
 
   it('reads a Gen 1 project’s checked-out env: its profile (local-aws-info.json) and region (team-provider-info.json)', async () => {
@@ -53,7 +70,10 @@ describe('the profile and region Lens reads with', () => {
     let changes = 0;
     service.onDidChange(() => changes++);
     await service.readLocal();
-    expect(service.localAwsState()).toEqual({ hasProject: true, target: { profile: undefined, profileOrigin: 'default', region: 'sa-east-1', regionOrigin: 'AWS_REGION' } });
+    expect(service.localAwsState()).toEqual({
+      hasProject: true,
+      target: { profile: undefined, profileOrigin: 'default', region: 'sa-east-1', regionOrigin: 'AWS_REGION' },
+    });
     expect(changes).toBe(1);
     delete process.env.AWS_REGION;
     await service.readLocal();

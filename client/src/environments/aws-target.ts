@@ -35,7 +35,9 @@ export interface AwsTargetInputs {
   /** What the project's files say for the env Lens follows (Gen 1: the checked-out env). */
   project?: { profile?: string; region?: string };
   /** The SDK's region for a profile, with its origin (aws-config's resolveRegionWithOrigin). */
-  sdkRegion(profile: string | undefined): Promise<{ region: string; origin: 'AWS_REGION' | 'profile' | 'AWS_DEFAULT_REGION' } | { region: undefined; origin: undefined }>;
+  sdkRegion(
+    profile: string | undefined,
+  ): Promise<{ region: string; origin: 'AWS_REGION' | 'profile' | 'AWS_DEFAULT_REGION' } | { region: undefined; origin: undefined }>;
   env?: NodeJS.ProcessEnv;
 }
 

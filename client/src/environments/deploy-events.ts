@@ -4,7 +4,11 @@ import { isFailed, isOperationStart } from 'amplify-lens-model/presentation';
 
 const NESTED_STACK_TYPE = 'AWS::CloudFormation::Stack';
 /** Reasons that only point elsewhere: the cause is in another resource's or a nested stack's event. */
-const PASS_ON_REASONS = [/^Resource (creation|update|deletion) cancelled/i, /^The following resource\(s\) failed to/i, /^Embedded stack .* was not successfully/i];
+const PASS_ON_REASONS = [
+  /^Resource (creation|update|deletion) cancelled/i,
+  /^The following resource\(s\) failed to/i,
+  /^Embedded stack .* was not successfully/i,
+];
 
 /** The start of the stack's latest operation: the time its latest deploy began. */
 export function latestDeployStart(stack: Stack): Date {

@@ -40,7 +40,9 @@ export async function loadEnvironmentDetails(
     const started = rootEvents.at(-1)?.timestamp ?? since;
     // Nested stacks that did not change in this deploy have no events since it started; ask only those that did.
     const touched = environment.nestedStacks.filter((stack) => (stack.lastUpdatedAt ?? stack.createdAt) >= since);
-    const nestedEvents = await mapWithConcurrency(touched, 4, (stack) => reader.describeStackEvents(stack.id, { since: started, limit: maxEvents }, signal));
+    const nestedEvents = await mapWithConcurrency(touched, 4, (stack) =>
+      reader.describeStackEvents(stack.id, { since: started, limit: maxEvents }, signal),
+    );
     details.recentEvents = newestFirst([...rootEvents, ...nestedEvents.flat()]).slice(0, maxEvents);
   } catch (error) {
     if (isAbortError(error)) return { ...details, problem: { kind: 'unknown', message: 'Loading was cancelled.' } };

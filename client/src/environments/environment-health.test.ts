@@ -7,7 +7,8 @@ import { gen2StackName, hasNamespace, parseGen2StackName } from './gen2-stack-na
 function stack(status: string, extra: Partial<Stack> = {}): Stack {
   return { name: 'amplify-app-dev-12345', id: 'arn:root', status, createdAt: new Date(0), tags: {}, outputs: [], parameters: {}, ...extra };
 }
-const nested = (status: string, extra: Partial<Stack> = {}) => stack(status, { name: 'amplify-app-dev-12345-apiapp-ABC', id: 'arn:nested', parentId: 'arn:root', rootId: 'arn:root', ...extra });
+const nested = (status: string, extra: Partial<Stack> = {}) =>
+  stack(status, { name: 'amplify-app-dev-12345-apiapp-ABC', id: 'arn:nested', parentId: 'arn:root', rootId: 'arn:root', ...extra });
 
 describe('deriveHealth', () => {
   it.each([
@@ -65,7 +66,13 @@ describe('gen2Outputs', () => {
       outputs: [
         { key: 'awsAppsyncApiEndpoint', value: 'https://x.appsync-api.eu-west-1.amazonaws.com/graphql' },
         { key: 'bucketName', value: 'photos-bucket' },
-        { key: 'buckets', value: JSON.stringify([JSON.stringify({ name: 'photos', bucketName: 'photos-bucket' }), JSON.stringify({ name: 'docs', bucketName: 'docs-bucket' })]) },
+        {
+          key: 'buckets',
+          value: JSON.stringify([
+            JSON.stringify({ name: 'photos', bucketName: 'photos-bucket' }),
+            JSON.stringify({ name: 'docs', bucketName: 'docs-bucket' }),
+          ]),
+        },
         { key: 'definedFunctions', value: '["fn-a","fn-b"]' },
         { key: 'awsAppsyncRegion', value: 'eu-west-1' },
         { key: 'definedConversationHandlers', value: 'not json' },

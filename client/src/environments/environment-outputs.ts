@@ -71,7 +71,8 @@ export function gen2Outputs(root: Stack | undefined): EnvironmentOutput[] {
   for (const output of root.outputs) {
     const label = GEN2_LABELS[output.key];
     if (label) add(label, output.value, output.key);
-    else if (output.key === 'definedFunctions') jsonArray(output.value).forEach((name) => typeof name === 'string' && add('Function name', name, output.key));
+    else if (output.key === 'definedFunctions')
+      jsonArray(output.value).forEach((name) => typeof name === 'string' && add('Function name', name, output.key));
     else if (output.key === 'buckets') {
       for (const bucket of jsonArray(output.value)) {
         const parsed = typeof bucket === 'string' ? safeJson(bucket) : bucket;

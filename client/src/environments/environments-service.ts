@@ -62,9 +62,16 @@ export class EnvironmentsService {
     const first = projects[0];
     const settings = first ? await projectAwsSettings(first).catch(() => undefined) : undefined;
     const { resolveRegionWithOrigin } = await import('../aws/aws-config');
-    const target = await resolveAwsTarget({ selection: this.options.selection(), project: settings, sdkRegion: (profile) => resolveRegionWithOrigin(profile) });
+    const target = await resolveAwsTarget({
+      selection: this.options.selection(),
+      project: settings,
+      sdkRegion: (profile) => resolveRegionWithOrigin(profile),
+    });
     if (read !== this.localReads) return;
-    this.local = { hasProject: projects.length > 0, target: { ...target, region: target.regionOrigin === 'fallback' ? (this.options.fallbackRegion ?? target.region) : target.region } };
+    this.local = {
+      hasProject: projects.length > 0,
+      target: { ...target, region: target.regionOrigin === 'fallback' ? (this.options.fallbackRegion ?? target.region) : target.region },
+    };
     this.changed();
   }
 
@@ -111,7 +118,9 @@ export class EnvironmentsService {
     this.running = undefined;
     // What could not be read now keeps its last known state, marked stale (last-known-state.ts).
     const previous = new Map(this.current.map((snapshot) => [snapshot.projectRoot, snapshot]));
-    this.current = snapshots.filter((snapshot) => !snapshot.cancelled).map((snapshot) => withLastKnownState(previous.get(snapshot.projectRoot), snapshot));
+    this.current = snapshots
+      .filter((snapshot) => !snapshot.cancelled)
+      .map((snapshot) => withLastKnownState(previous.get(snapshot.projectRoot), snapshot));
     this.changed();
   }
 

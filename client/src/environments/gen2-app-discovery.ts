@@ -53,7 +53,12 @@ export function appIdsSharingOutputs(branchRoots: readonly Stack[], identifiers:
 }
 
 /** The app ids to list branches of: the setting's, else those amplify_outputs.json leads to. */
-export async function gen2AppIds(projectRoot: string, configured: readonly string[] | undefined, reader: StackReader, signal?: AbortSignal): Promise<Gen2AppIds> {
+export async function gen2AppIds(
+  projectRoot: string,
+  configured: readonly string[] | undefined,
+  reader: StackReader,
+  signal?: AbortSignal,
+): Promise<Gen2AppIds> {
   if (configured && configured.length > 0) return { appIds: [...configured], source: 'setting' };
   const identifiers = outputIdentifiers(await readJsonFile(join(projectRoot, 'amplify_outputs.json')));
   if (identifiers.size === 0) return { appIds: [], source: 'none' };

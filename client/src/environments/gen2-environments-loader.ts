@@ -25,16 +25,25 @@ const NESTED_STACK_IDS: Record<Gen2ResourceKind, string> = { auth: 'auth', data:
  * root stacks whose names parse as backend identifiers, confirmed by their `amplify:deployment-type`
  * tag. Only this project's are kept: sandboxes by its namespace, branches by its app ids.
  */
-export async function loadGen2Environments(project: Gen2ProjectInfo, reader: StackReader, options: Gen2LoadOptions): Promise<AmplifyEnvironment[]> {
+export async function loadGen2Environments(
+  project: Gen2ProjectInfo,
+  reader: StackReader,
+  options: Gen2LoadOptions,
+): Promise<AmplifyEnvironment[]> {
   const { signal } = options;
   const appIds = new Set(options.appIds ?? []);
   const candidates = (await reader.listStacks(signal))
     .filter((summary) => !summary.parentId)
     .map((summary) => ({ summary, identity: parseGen2StackName(summary.name) }))
     .filter(({ identity }) => identity && belongsToProject(identity, project, appIds));
-  const roots = await reader.describeStacks(candidates.map(({ summary }) => summary.name), signal);
+  const roots = await reader.describeStacks(
+    candidates.map(({ summary }) => summary.name),
+    signal,
+  );
   const currentSandbox =
-    project.namespace && options.currentSandboxIdentifier ? gen2StackName(project.namespace, options.currentSandboxIdentifier, 'sandbox') : undefined;
+    project.namespace && options.currentSandboxIdentifier
+      ? gen2StackName(project.namespace, options.currentSandboxIdentifier, 'sandbox')
+      : undefined;
   const environments: AmplifyEnvironment[] = [];
   for (const root of roots) {
     const identity = parseGen2StackName(root.name);
@@ -67,7 +76,11 @@ async function gen2Environment(
   const sandbox = identity.type === 'sandbox';
   return {
     kind: sandbox ? 'gen2-sandbox' : 'gen2-branch',
-    name: sandbox ? (isCurrent && options.currentSandboxIdentifier ? options.currentSandboxIdentifier : identity.name) : (root.tags['amplify:branch-name'] ?? identity.name),
+    name: sandbox
+      ? isCurrent && options.currentSandboxIdentifier
+        ? options.currentSandboxIdentifier
+        : identity.name
+      : (root.tags['amplify:branch-name'] ?? identity.name),
     projectRoot: project.root,
     isCurrent,
     region: reader.region,

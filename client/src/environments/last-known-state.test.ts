@@ -17,14 +17,32 @@ const env = (overrides: Partial<AmplifyEnvironment> = {}): AmplifyEnvironment =>
   rootStack: { name: 'amplify-app-dev-1', id: 'arn:1', status: 'UPDATE_COMPLETE', createdAt: readAt, tags: {}, outputs: [], parameters: {} },
   ...overrides,
 });
-const snapshot = (environments: AmplifyEnvironment[], overrides: Partial<EnvironmentsSnapshot> = {}): EnvironmentsSnapshot => ({ projectRoot: root, generation: 1, environments, loadedAt: readAt, ...overrides });
-const unread = env({ health: 'unknown', healthReason: 'Could not reach AWS CloudFormation (ECONNREFUSED).', rootStack: undefined, resources: [{ category: 'api', name: 'blog' }], outputs: [], isCurrent: false });
+const snapshot = (environments: AmplifyEnvironment[], overrides: Partial<EnvironmentsSnapshot> = {}): EnvironmentsSnapshot => ({
+  projectRoot: root,
+  generation: 1,
+  environments,
+  loadedAt: readAt,
+  ...overrides,
+});
+const unread = env({
+  health: 'unknown',
+  healthReason: 'Could not reach AWS CloudFormation (ECONNREFUSED).',
+  rootStack: undefined,
+  resources: [{ category: 'api', name: 'blog' }],
+  outputs: [],
+  isCurrent: false,
+});
 
 describe('the last known state', () => {
   it('stands in for an environment that could not be read, marked stale, with what the files say now', () => {
     const next = withLastKnownState(snapshot([env()]), snapshot([unread], { loadedAt: new Date('2024-05-01T11:00:00Z') }));
     const [dev] = next.environments;
-    expect(dev).toMatchObject({ health: 'unknown', healthReason: unread.healthReason, isCurrent: false, stale: { since: readAt, lastHealth: 'deployed', reason: unread.healthReason } });
+    expect(dev).toMatchObject({
+      health: 'unknown',
+      healthReason: unread.healthReason,
+      isCurrent: false,
+      stale: { since: readAt, lastHealth: 'deployed', reason: unread.healthReason },
+    });
     expect(dev!.resources[0]!.status).toBe('UPDATE_COMPLETE');
     expect(dev!.outputs).toHaveLength(1);
   });
@@ -38,8 +56,13 @@ describe('the last known state', () => {
 
   it('keeps a failed listing’s environments, but not past an answer that there are none', () => {
     const previous = snapshot([env({ kind: 'gen2-sandbox', name: 'alice' })], { generation: 2 });
-    const failed = withLastKnownState(previous, snapshot([], { generation: 2, problem: { kind: 'network', message: 'Could not reach AWS CloudFormation.' } }));
-    expect(failed.environments.map((environment) => [environment.name, environment.health, environment.stale?.lastHealth])).toEqual([['alice', 'unknown', 'deployed']]);
+    const failed = withLastKnownState(
+      previous,
+      snapshot([], { generation: 2, problem: { kind: 'network', message: 'Could not reach AWS CloudFormation.' } }),
+    );
+    expect(failed.environments.map((environment) => [environment.name, environment.health, environment.stale?.lastHealth])).toEqual([
+      ['alice', 'unknown', 'deployed'],
+    ]);
     const none = withLastKnownState(previous, snapshot([], { generation: 2, problem: { kind: 'no-stacks', message: 'No sandbox.' } }));
     expect(none.environments).toEqual([]);
   });

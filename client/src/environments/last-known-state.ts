@@ -7,7 +7,14 @@
 import type { AmplifyEnvironment, EnvironmentLoadProblem, EnvironmentsSnapshot } from './environment-types';
 
 /** Problems that say nothing about the stacks: AWS could not be asked, or did not answer. */
-const UNREAD: ReadonlySet<EnvironmentLoadProblem['kind']> = new Set(['no-credentials', 'sso-expired', 'access-denied', 'throttled', 'network', 'unknown']);
+const UNREAD: ReadonlySet<EnvironmentLoadProblem['kind']> = new Set([
+  'no-credentials',
+  'sso-expired',
+  'access-denied',
+  'throttled',
+  'network',
+  'unknown',
+]);
 
 /** An environment whose stacks could not be read in this load (the loader leaves it `unknown`, without a root stack). */
 export function wasNotRead(environment: AmplifyEnvironment): boolean {
@@ -24,13 +31,21 @@ export function withLastKnownState(previous: EnvironmentsSnapshot | undefined, n
   const known = new Map(previous.environments.map((environment) => [keyOf(environment), { environment, readAt: previous.loadedAt }]));
   const listingFailed = next.problem !== undefined && UNREAD.has(next.problem.kind);
   if (next.environments.length === 0 && listingFailed && previous.environments.length > 0) {
-    return { ...next, environments: previous.environments.map((environment) => staleCopy(environment, previous.loadedAt, next.problem!.message)) };
+    return {
+      ...next,
+      environments: previous.environments.map((environment) => staleCopy(environment, previous.loadedAt, next.problem!.message)),
+    };
   }
   const environments = next.environments.map((environment) => {
     if (!wasNotRead(environment)) return environment;
     const last = known.get(keyOf(environment));
     if (!last || (!last.environment.rootStack && !last.environment.stale)) return environment;
-    return staleCopy(last.environment, last.readAt, environment.healthReason ?? next.problem?.message ?? 'CloudFormation could not be read.', environment);
+    return staleCopy(
+      last.environment,
+      last.readAt,
+      environment.healthReason ?? next.problem?.message ?? 'CloudFormation could not be read.',
+      environment,
+    );
   });
   return { ...next, environments };
 }

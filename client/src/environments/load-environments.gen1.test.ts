@@ -46,7 +46,12 @@ describe('loadEnvironments — Gen 1', () => {
       ['prod', false, 'deployed', 'prod-admin'],
     ]);
     const dev = snapshot.environments[0];
-    expect(dev).toMatchObject({ kind: 'gen1-env', region: 'eu-west-1', rootStackName: stackOf('dev').rootStackName, projectRoot: project!.root });
+    expect(dev).toMatchObject({
+      kind: 'gen1-env',
+      region: 'eu-west-1',
+      rootStackName: stackOf('dev').rootStackName,
+      projectRoot: project!.root,
+    });
     expect(dev.rootStack?.status).toBe('UPDATE_COMPLETE');
     expect(dev.lastDeployedAt).toEqual(dev.rootStack?.lastUpdatedAt);
     // auth, api (with its two model stacks) and the function.
@@ -71,7 +76,9 @@ describe('loadEnvironments — Gen 1', () => {
     const { load, state, stackOf } = await setUp();
     const dev = (await load()).environments[0];
     const labels = dev.outputs.map((output) => output.label);
-    expect(labels).toEqual(expect.arrayContaining(['GraphQL endpoint', 'API id', 'API key', 'User pool id', 'Identity pool id', 'Web client id', 'Function name']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['GraphQL endpoint', 'API id', 'API key', 'User pool id', 'Identity pool id', 'Web client id', 'Function name']),
+    );
     expect(dev.outputs.find((output) => output.label === 'Function name')).toEqual({
       label: 'Function name',
       value: 'summarizePost-dev',
@@ -101,7 +108,11 @@ describe('loadEnvironments — Gen 1', () => {
     state.updateResourceStatus(apiStack, 'GraphQLAPI', 'UPDATE_FAILED', 'Schema validation failed: Unknown type Postt');
     state.updateStatus(apiStack, 'UPDATE_ROLLBACK_IN_PROGRESS', 'The following resource(s) failed to update: [GraphQLAPI].');
     state.updateStatus(apiStack, 'UPDATE_ROLLBACK_COMPLETE');
-    state.addEvent(env.rootStackName, { logicalId: 'apiblog', status: 'UPDATE_FAILED', statusReason: `Embedded stack ${apiStack} was not successfully updated.` });
+    state.addEvent(env.rootStackName, {
+      logicalId: 'apiblog',
+      status: 'UPDATE_FAILED',
+      statusReason: `Embedded stack ${apiStack} was not successfully updated.`,
+    });
     state.updateStatus(env.rootStackName, 'UPDATE_ROLLBACK_IN_PROGRESS', 'The following resource(s) failed to update: [apiblog].');
     state.updateStatus(env.rootStackName, 'UPDATE_ROLLBACK_COMPLETE');
     gateway.invalidate();

@@ -56,7 +56,9 @@ describe('loadEnvironments — Gen 2', () => {
       source: 'awsAppsyncApiEndpoint',
     });
     expect(alice.outputs.filter((output) => output.label === 'Function name').map((output) => output.value)).toEqual(seeded.functionNames);
-    expect(alice.outputs.map((output) => output.label)).toEqual(expect.arrayContaining(['User pool id', 'Identity pool id', 'Web client id', 'API id']));
+    expect(alice.outputs.map((output) => output.label)).toEqual(
+      expect.arrayContaining(['User pool id', 'Identity pool id', 'Web client id', 'API id']),
+    );
     const resources = Object.fromEntries(alice.resources.map((resource) => [resource.name, resource]));
     expect(Object.keys(resources).sort()).toEqual(['auth', 'data', 'say-hello']);
     expect(resources.auth.stack?.name).toBe(seeded.nestedStackNames.auth);

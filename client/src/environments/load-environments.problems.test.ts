@@ -32,14 +32,22 @@ describe('loadEnvironments — problems become the snapshot, never an exception'
   it.each(cases)('%s → %s with its fix', async (code, kind, command) => {
     const { state, root, gateway } = await gen2Setup({ profile: 'corp' });
     state.injectError('ListStacks', code);
-    const snapshot = await loadEnvironments({ root, generation: 2 }, gateway, { ssoProfiles: new Set(['corp']), currentSandboxIdentifier: 'alice' });
+    const snapshot = await loadEnvironments({ root, generation: 2 }, gateway, {
+      ssoProfiles: new Set(['corp']),
+      currentSandboxIdentifier: 'alice',
+    });
     expect(snapshot).toMatchObject({ generation: 2, environments: [], problem: { kind, action: { command } } });
     expect(snapshot.cancelled).toBeUndefined();
   });
 
   it('an unreachable endpoint is a network problem', async () => {
     project = copyExample('gen2-todo');
-    const gateway = new CloudFormationGateway({ region: 'eu-west-1', endpoint: 'http://127.0.0.1:9', credentials: TEST_CREDENTIALS, maxAttempts: 1 });
+    const gateway = new CloudFormationGateway({
+      region: 'eu-west-1',
+      endpoint: 'http://127.0.0.1:9',
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 1,
+    });
     const snapshot = await loadEnvironments({ root: project.root, generation: 2 }, gateway);
     gateway.dispose();
     expect(snapshot.problem?.kind).toBe('network');
@@ -62,8 +70,16 @@ describe('loadEnvironments — problems become the snapshot, never an exception'
     const seed = gen1Seed({ project: 'gen1blog', envs: ['dev', 'prod'], ...GEN1_BLOG_RESOURCES });
     running = await startFakeAwsGateway(seed.state);
     project = gen1BlogProject(seed.envs, { region: seed.state.region, currentEnv: 'dev', profiles: { prod: 'offline' } });
-    const unreachable = new CloudFormationGateway({ region: 'eu-west-1', profile: 'offline', endpoint: 'http://127.0.0.1:9', credentials: TEST_CREDENTIALS, maxAttempts: 1 });
-    const snapshot = await loadEnvironments({ root: project.root, generation: 1 }, (target) => (target.profile === 'offline' ? unreachable : running!.gateway));
+    const unreachable = new CloudFormationGateway({
+      region: 'eu-west-1',
+      profile: 'offline',
+      endpoint: 'http://127.0.0.1:9',
+      credentials: TEST_CREDENTIALS,
+      maxAttempts: 1,
+    });
+    const snapshot = await loadEnvironments({ root: project.root, generation: 1 }, (target) =>
+      target.profile === 'offline' ? unreachable : running!.gateway,
+    );
     unreachable.dispose();
     expect(snapshot.problem).toBeUndefined();
     const [dev, prod] = snapshot.environments;

@@ -10,7 +10,10 @@ export async function loadNestedStacks(root: Stack, reader: StackReader, signal?
   const summaries = (await reader.listStacks(signal)).filter((summary) => summary.rootId === root.id);
   if (summaries.length === 0) return [];
   const children = summaries.filter((summary) => summary.parentId === root.id);
-  const described = await reader.describeStacks(children.map((child) => child.name), signal);
+  const described = await reader.describeStacks(
+    children.map((child) => child.name),
+    signal,
+  );
   const byId = new Map(described.map((stack) => [stack.id, stack]));
   return summaries.map((summary) => byId.get(summary.id) ?? stackFromSummary(summary));
 }

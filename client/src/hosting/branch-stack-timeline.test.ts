@@ -42,7 +42,11 @@ describe("a Gen 2 build's backend deploy as a timeline", () => {
     const source = open(startedAt, false);
     await source.start();
     const snapshot = source.snapshot();
-    expect([snapshot.phase, snapshot.envName, snapshot.command]).toEqual(['succeeded', 'main (Amplify build #7)', 'npx ampx pipeline-deploy --branch main --app-id d1app']);
+    expect([snapshot.phase, snapshot.envName, snapshot.command]).toEqual([
+      'succeeded',
+      'main (Amplify build #7)',
+      'npx ampx pipeline-deploy --branch main --app-id d1app',
+    ]);
     expect(snapshot.stacks.map((stack) => stack.depth)).toContain(1);
     expect(source.isRunning()).toBe(false);
   });

@@ -77,7 +77,11 @@ export class BuildLogFeed implements LogFeed {
           this.emitter.setState({ kind: 'problem', message: error.message });
           return;
         }
-        const { message, action } = classifyAwsError(error, { region: this.options.region, profile: this.options.profile, service: 'Amplify Hosting' });
+        const { message, action } = classifyAwsError(error, {
+          region: this.options.region,
+          profile: this.options.profile,
+          service: 'Amplify Hosting',
+        });
         this.emitter.setState({ kind: 'problem', message, action });
       },
     );
@@ -91,7 +95,10 @@ export class BuildLogFeed implements LogFeed {
 
   private async run(signal: AbortSignal): Promise<void> {
     const pollMs = this.options.pollMs ?? 2_000;
-    let job = this.options.knownJob && this.wantedSteps(this.options.knownJob).some((step) => step.logUrl) ? this.options.knownJob : await this.options.reader.getJob(signal);
+    let job =
+      this.options.knownJob && this.wantedSteps(this.options.knownJob).some((step) => step.logUrl)
+        ? this.options.knownJob
+        : await this.options.reader.getJob(signal);
     let done = 0;
     while (!signal.aborted) {
       const steps = this.wantedSteps(job);

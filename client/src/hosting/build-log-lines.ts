@@ -39,7 +39,8 @@ export class BuildLogLineReader {
   read(lines: readonly string[]): LogEvent[] {
     const events: LogEvent[] = [];
     for (const raw of lines) {
-      const line = raw.length > MAX_LINE_CHARS ? `${raw.slice(0, MAX_LINE_CHARS)}… (line cut at ${MAX_LINE_CHARS} characters)` : raw.replace(/\r$/, '');
+      const line =
+        raw.length > MAX_LINE_CHARS ? `${raw.slice(0, MAX_LINE_CHARS)}… (line cut at ${MAX_LINE_CHARS} characters)` : raw.replace(/\r$/, '');
       const record = RECORD.exec(line);
       let message: string;
       if (record) {
@@ -52,7 +53,13 @@ export class BuildLogLineReader {
         message = `${this.lastTag}${line.replace(CONTINUATION_INDENT, '')}`;
       }
       this.lineNumber += 1;
-      events.push({ id: `${this.source.idPrefix}/${this.lineNumber}`, timestamp: this.lastTime, logGroup: this.source.logGroup, logStream: this.source.step, message });
+      events.push({
+        id: `${this.source.idPrefix}/${this.lineNumber}`,
+        timestamp: this.lastTime,
+        logGroup: this.source.logGroup,
+        logStream: this.source.step,
+        message,
+      });
     }
     return events;
   }

@@ -23,7 +23,8 @@ describe('reading a git repository without git', () => {
   it('finds .git above a project in a monorepo: the branch, the remotes, the local branches', async () => {
     const repo = files({
       '.git/HEAD': 'ref: refs/heads/feature/login\n',
-      '.git/config': '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:example/mono.git\n[remote "upstream"]\n\turl = "https://github.com/upstream/mono"\n',
+      '.git/config':
+        '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:example/mono.git\n[remote "upstream"]\n\turl = "https://github.com/upstream/mono"\n',
       '.git/refs/heads/main': 'a\n',
       '.git/refs/heads/feature/login': 'b\n',
       '.git/packed-refs': `# pack-refs with: peeled fully-peeled sorted\n${'c'.repeat(40)} refs/heads/release/1.0\n${'d'.repeat(40)} refs/tags/v1\n`,
@@ -53,7 +54,9 @@ describe('reading a git repository without git', () => {
   it('reads a detached HEAD as no branch, and ignores what is not a branch or a remote', () => {
     expect(parseHead('0123456789abcdef0123456789abcdef01234567\n')).toBeUndefined();
     expect(parseHead('ref: refs/heads/bad..name\n')).toBeUndefined();
-    expect(parseRemotes('[remote "a"]\n\tpushurl = x\n[branch "main"]\n\turl = not-a-remote\n[remote "b"]\nurl=https://h/o/r\n')).toEqual({ b: 'https://h/o/r' });
+    expect(parseRemotes('[remote "a"]\n\tpushurl = x\n[branch "main"]\n\turl = not-a-remote\n[remote "b"]\nurl=https://h/o/r\n')).toEqual({
+      b: 'https://h/o/r',
+    });
   });
 
   it('answers undefined outside a repository', async () => {

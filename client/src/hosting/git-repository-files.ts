@@ -79,7 +79,10 @@ export function parseRemotes(config: string): Record<string, string> {
       continue;
     }
     if (!remote || remotes[remote] !== undefined) continue;
-    const url = /^url\s*=\s*(.+)$/i.exec(line)?.[1]?.replace(/^"(.*)"$/, '$1').trim();
+    const url = /^url\s*=\s*(.+)$/i
+      .exec(line)?.[1]
+      ?.replace(/^"(.*)"$/, '$1')
+      .trim();
     if (url && url.length <= 2048) remotes[remote] = url;
   }
   return remotes;

@@ -76,13 +76,16 @@ export async function discoverHostingApp(input: DiscoveryInput): Promise<AppDisc
   }
   const settingIds = input.project.generation === 2 ? [...new Set(input.settingAppIds ?? [])] : [];
   if (settingIds.length > 0) {
-    const apps = (await mapWithConcurrency(settingIds, 4, (id) => hosting.getApp(id, signal))).filter((app): app is HostingApp => app !== undefined);
+    const apps = (await mapWithConcurrency(settingIds, 4, (id) => hosting.getApp(id, signal))).filter(
+      (app): app is HostingApp => app !== undefined,
+    );
     if (apps.length === 1) return { kind: 'found', app: apps[0]!, source: { kind: 'setting' } };
     if (apps.length > 1) return { kind: 'ambiguous', candidates: apps.map((app) => ({ app, source: { kind: 'setting' } })) };
   }
   if (input.project.generation === 1) {
     const info = input.project;
-    const env = info.envs.find((candidate) => candidate.name === info.currentEnv && candidate.appId) ?? info.envs.find((candidate) => candidate.appId);
+    const env =
+      info.envs.find((candidate) => candidate.name === info.currentEnv && candidate.appId) ?? info.envs.find((candidate) => candidate.appId);
     if (env?.appId) {
       const app = await hosting.getApp(env.appId, signal);
       if (app) return { kind: 'found', app, source: { kind: 'team-provider-info', env: env.name } };
@@ -111,7 +114,10 @@ export async function discoverHostingApp(input: DiscoveryInput): Promise<AppDisc
   }
   const decided = decide(strong) ?? decide(likely);
   if (decided) return decided;
-  const where = input.git && remotes.length > 0 ? `No Amplify app in ${region} deploys ${remotes.map(([, url]) => url).join(' or ')}` : `No Amplify app in ${region} could be matched to this project`;
+  const where =
+    input.git && remotes.length > 0
+      ? `No Amplify app in ${region} deploys ${remotes.map(([, url]) => url).join(' or ')}`
+      : `No Amplify app in ${region} could be matched to this project`;
   return { kind: 'not-found', message: `${where}. Choose the app, or another region.` };
 }
 
@@ -132,7 +138,12 @@ interface StackEvidence {
   strong: boolean;
 }
 
-async function branchStackEvidence(reader: BranchStackReader, git: GitRepositoryInfo | undefined, outputs: ReadonlySet<string> | undefined, signal?: AbortSignal): Promise<StackEvidence[]> {
+async function branchStackEvidence(
+  reader: BranchStackReader,
+  git: GitRepositoryInfo | undefined,
+  outputs: ReadonlySet<string> | undefined,
+  signal?: AbortSignal,
+): Promise<StackEvidence[]> {
   let summaries: StackSummary[];
   try {
     summaries = await reader.listStacks(signal);
@@ -140,7 +151,9 @@ async function branchStackEvidence(reader: BranchStackReader, git: GitRepository
     if (isAbortError(error)) throw error;
     return []; // CloudFormation out of reach: the other evidence still counts.
   }
-  const localNames = new Set([...(git?.localBranches ?? []), ...(git?.currentBranch ? [git.currentBranch] : [])].map((name) => sanitizeGen2Part(name).slice(0, 50)));
+  const localNames = new Set(
+    [...(git?.localBranches ?? []), ...(git?.currentBranch ? [git.currentBranch] : [])].map((name) => sanitizeGen2Part(name).slice(0, 50)),
+  );
   const branchStacks = summaries
     .filter((summary) => !summary.parentId && parseGen2StackName(summary.name)?.type === 'branch')
     .sort((a, b) => (b.lastUpdatedAt ?? b.createdAt).getTime() - (a.lastUpdatedAt ?? a.createdAt).getTime());
@@ -160,8 +173,10 @@ async function branchStackEvidence(reader: BranchStackReader, git: GitRepository
     const appId = stack.tags['amplify:app-id'];
     if (!appId || stack.tags['amplify:deployment-type'] !== 'branch') continue;
     const branch = stack.tags['amplify:branch-name'] ?? parseGen2StackName(stack.name)?.name ?? '';
-    if (outputs?.size && appIdsSharingOutputs([stack], outputs).length > 0) evidence.push({ appId, source: { kind: 'outputs', stackName: stack.name }, strong: true });
-    else if (localNames.has(sanitizeGen2Part(branch).slice(0, 50))) evidence.push({ appId, source: { kind: 'branch-stack', stackName: stack.name, branch }, strong: false });
+    if (outputs?.size && appIdsSharingOutputs([stack], outputs).length > 0)
+      evidence.push({ appId, source: { kind: 'outputs', stackName: stack.name }, strong: true });
+    else if (localNames.has(sanitizeGen2Part(branch).slice(0, 50)))
+      evidence.push({ appId, source: { kind: 'branch-stack', stackName: stack.name, branch }, strong: false });
   }
   return evidence;
 }

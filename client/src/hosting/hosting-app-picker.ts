@@ -13,7 +13,9 @@ interface AppPick extends vscode.QuickPickItem {
 }
 
 export async function chooseHostingApp(service: HostingService, projectRoot: string | undefined, appId: string | undefined): Promise<void> {
-  const project = service.snapshots().find((state) => state.projectRoot === projectRoot) ?? (service.snapshots().length === 1 ? service.snapshots()[0] : undefined);
+  const project =
+    service.snapshots().find((state) => state.projectRoot === projectRoot) ??
+    (service.snapshots().length === 1 ? service.snapshots()[0] : undefined);
   if (!project) return void vscode.window.showInformationMessage('Open the Hosting view to choose the app of a project.');
   if (appId) return service.chooseApp(project.projectRoot, appId);
   let apps: { app: HostingApp; detail?: string }[];
@@ -22,9 +24,13 @@ export async function chooseHostingApp(service: HostingService, projectRoot: str
   } else {
     try {
       const gateway = await service.gatewayFor(project);
-      apps = (await vscode.window.withProgress({ location: { viewId: 'amplifyLens.hosting' } }, () => gateway.listApps())).map((app) => ({ app }));
+      apps = (await vscode.window.withProgress({ location: { viewId: 'amplifyLens.hosting' } }, () => gateway.listApps())).map((app) => ({
+        app,
+      }));
     } catch (error) {
-      return void vscode.window.showErrorMessage(classifyAwsError(error, { region: project.region, profile: project.profile, service: 'Amplify Hosting' }).message);
+      return void vscode.window.showErrorMessage(
+        classifyAwsError(error, { region: project.region, profile: project.profile, service: 'Amplify Hosting' }).message,
+      );
     }
   }
   const picks: AppPick[] = apps.map(({ app, detail }) => ({
@@ -34,7 +40,13 @@ export async function chooseHostingApp(service: HostingService, projectRoot: str
     appId: app.appId,
   }));
   if (project.source?.kind === 'chosen') picks.push({ label: '$(clear-all) Forget my choice', detail: 'Find the app again from the project' });
-  if (picks.length === 0) return void vscode.window.showInformationMessage(`No Amplify app in ${project.region}. Switch the AWS region or profile to look elsewhere.`);
-  const picked = await vscode.window.showQuickPick(picks, { title: `Amplify app of ${project.label}`, placeHolder: `Apps in ${project.region}`, matchOnDescription: true, matchOnDetail: true });
+  if (picks.length === 0)
+    return void vscode.window.showInformationMessage(`No Amplify app in ${project.region}. Switch the AWS region or profile to look elsewhere.`);
+  const picked = await vscode.window.showQuickPick(picks, {
+    title: `Amplify app of ${project.label}`,
+    placeHolder: `Apps in ${project.region}`,
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   if (picked) await service.chooseApp(project.projectRoot, picked.appId);
 }

@@ -41,11 +41,16 @@ export class HostingJobCommands {
       const action = 'Redeploy';
       const answer = await vscode.window.showWarningMessage(
         `Redeploy ${branchName} of ${project.app!.name} at ${commit ?? 'its latest commit'}?`,
-        { modal: true, detail: `Amplify Hosting builds ${what} again and publishes it to ${branchName}${target.branch.branch.backendStackArn ? ', backend included (ampx pipeline-deploy)' : ''}.` },
+        {
+          modal: true,
+          detail: `Amplify Hosting builds ${what} again and publishes it to ${branchName}${target.branch.branch.backendStackArn ? ', backend included (ampx pipeline-deploy)' : ''}.`,
+        },
         action,
       );
       if (answer !== action) return;
-      const started = await (await this.service.gatewayFor(project)).startJob({
+      const started = await (
+        await this.service.gatewayFor(project)
+      ).startJob({
         kind: 'release',
         appId: project.app!.appId,
         branchName,
@@ -61,17 +66,25 @@ export class HostingJobCommands {
     const found = ref?.branchName ? this.service.find(ref.projectRoot, ref.branchName) : undefined;
     const job = found?.branch.jobs?.find((candidate) => candidate.jobId === ref?.jobId);
     if (!found || !job) return void vscode.window.showInformationMessage('Choose a failed or stopped job in the Hosting view to retry it.');
-    if (job.status !== 'FAILED' && job.status !== 'CANCELLED') return void vscode.window.showInformationMessage(`Build #${job.jobId} ${statusWords(job.status)}; only a failed or stopped build can be retried.`);
+    if (job.status !== 'FAILED' && job.status !== 'CANCELLED')
+      return void vscode.window.showInformationMessage(
+        `Build #${job.jobId} ${statusWords(job.status)}; only a failed or stopped build can be retried.`,
+      );
     await this.withBranchLock(found.project, job.branchName, async () => {
       const commit = shortCommit(job.commitId);
       const action = 'Retry';
       const answer = await vscode.window.showWarningMessage(
         `Retry build #${job.jobId} of ${job.branchName}${commit ? ` at ${commit}` : ''}?`,
-        { modal: true, detail: `Amplify Hosting runs the build of ${commit ? `commit ${commit} ("${commitTitle(job)}")` : 'the same commit'} again as a new job.` },
+        {
+          modal: true,
+          detail: `Amplify Hosting runs the build of ${commit ? `commit ${commit} ("${commitTitle(job)}")` : 'the same commit'} again as a new job.`,
+        },
         action,
       );
       if (answer !== action) return;
-      const started = await (await this.service.gatewayFor(found.project)).startJob({ kind: 'retry', appId: found.project.app!.appId, branchName: job.branchName, jobId: job.jobId });
+      const started = await (
+        await this.service.gatewayFor(found.project)
+      ).startJob({ kind: 'retry', appId: found.project.app!.appId, branchName: job.branchName, jobId: job.jobId });
       this.service.jobStarted(found.project.projectRoot, started);
     });
   }
@@ -80,11 +93,17 @@ export class HostingJobCommands {
     const found = ref?.branchName ? this.service.find(ref.projectRoot, ref.branchName) : undefined;
     const job = found?.branch.jobs?.find((candidate) => candidate.jobId === ref?.jobId);
     if (!found || !job) return void vscode.window.showInformationMessage('Choose a running job in the Hosting view to stop it.');
-    if (!isJobActive(job.status)) return void vscode.window.showInformationMessage(`Build #${job.jobId} has already ${statusWords(job.status) === 'stopped' ? 'stopped' : 'ended'}.`);
+    if (!isJobActive(job.status))
+      return void vscode.window.showInformationMessage(
+        `Build #${job.jobId} has already ${statusWords(job.status) === 'stopped' ? 'stopped' : 'ended'}.`,
+      );
     const action = 'Stop Build';
     const answer = await vscode.window.showWarningMessage(
       `Stop build #${job.jobId} of ${job.branchName}?`,
-      { modal: true, detail: 'Amplify Hosting cancels the build. A backend deploy CloudFormation has already begun finishes or rolls back on its own.' },
+      {
+        modal: true,
+        detail: 'Amplify Hosting cancels the build. A backend deploy CloudFormation has already begun finishes or rolls back on its own.',
+      },
       action,
     );
     if (answer !== action) return;
@@ -99,9 +118,16 @@ export class HostingJobCommands {
   /** A branch chosen by its row, or from the branches of the loaded apps. */
   private async branchOf(ref: HostingRef | undefined, title: string) {
     if (ref?.branchName) return this.service.find(ref.projectRoot, ref.branchName);
-    const choices = this.service
-      .snapshots()
-      .flatMap((project) => (project.app ? project.branches.map((branch) => ({ label: branch.branch.name, description: `${project.app!.name}${branch.isCurrent ? ' · current' : ''}`, project, branch })) : []));
+    const choices = this.service.snapshots().flatMap((project) =>
+      project.app
+        ? project.branches.map((branch) => ({
+            label: branch.branch.name,
+            description: `${project.app!.name}${branch.isCurrent ? ' · current' : ''}`,
+            project,
+            branch,
+          }))
+        : [],
+    );
     if (choices.length === 0) {
       void vscode.window.showInformationMessage('No Amplify Hosting app is loaded: open the Hosting view first.');
       return undefined;
@@ -114,7 +140,11 @@ export class HostingJobCommands {
    * Runs `start` holding the branch's lock, after checking with Amplify (not the cached rows) that
    * no job of the branch is still going; `start` gets the newest job.
    */
-  private async withBranchLock(project: HostingProjectState, branchName: string, start: (latest: HostingJobSummary | undefined) => Promise<void>): Promise<void> {
+  private async withBranchLock(
+    project: HostingProjectState,
+    branchName: string,
+    start: (latest: HostingJobSummary | undefined) => Promise<void>,
+  ): Promise<void> {
     const lock = this.locks.acquire(branchKey(project.projectRoot, branchName), 'job');
     if ('heldBy' in lock) return void vscode.window.showWarningMessage(`A build of ${branchName} is being started from this window already.`);
     try {
@@ -143,7 +173,9 @@ export class HostingJobCommands {
 
   private report(error: unknown, project: HostingProjectState, what: string): void {
     // Amplify's own refusal (a job already running, a branch without a repository) is its words.
-    const message = isHostingBadRequestError(error) ? (error as Error).message : classifyAwsError(error, { region: project.region, profile: project.profile, service: 'Amplify Hosting' }).message;
+    const message = isHostingBadRequestError(error)
+      ? (error as Error).message
+      : classifyAwsError(error, { region: project.region, profile: project.profile, service: 'Amplify Hosting' }).message;
     void vscode.window.showErrorMessage(`${what} failed: ${message}`);
   }
 }

@@ -59,7 +59,8 @@ export interface MoreJobsNode extends Base {
   kind: 'more-jobs';
   branchName: string;
 }
-export type HostingViewNode = MessageNode | ProjectNode | AppNode | CandidateNode | BranchNode | BranchUrlNode | BackendNode | JobNode | StepNode | MoreJobsNode;
+export type HostingViewNode =
+  MessageNode | ProjectNode | AppNode | CandidateNode | BranchNode | BranchUrlNode | BackendNode | JobNode | StepNode | MoreJobsNode;
 
 export interface NodeContext {
   now: Date;
@@ -67,9 +68,22 @@ export interface NodeContext {
   loading: boolean;
 }
 
-export function hostingChildNodes(projects: readonly HostingProjectState[], parent: HostingViewNode | undefined, context: NodeContext): HostingViewNode[] {
+export function hostingChildNodes(
+  projects: readonly HostingProjectState[],
+  parent: HostingViewNode | undefined,
+  context: NodeContext,
+): HostingViewNode[] {
   if (!parent) {
-    if (projects.length === 0) return [message('', 'none', context.loading ? 'Loading Amplify Hosting…' : 'No Amplify project in this workspace', undefined, context.loading ? 'loading~spin' : 'info')];
+    if (projects.length === 0)
+      return [
+        message(
+          '',
+          'none',
+          context.loading ? 'Loading Amplify Hosting…' : 'No Amplify project in this workspace',
+          undefined,
+          context.loading ? 'loading~spin' : 'info',
+        ),
+      ];
     if (projects.length === 1) return projectChildren(projects[0]!, context);
     return projects.map((project) => ({
       kind: 'project',
@@ -97,7 +111,16 @@ export function hostingChildNodes(projects: readonly HostingProjectState[], pare
       const state = project.branches.find((candidate) => candidate.branch.name === parent.branchName);
       const job = state?.details[parent.jobId];
       if (!job) return [message(project.projectRoot, `steps:${parent.branchName}:${parent.jobId}`, 'Loading steps…', undefined, 'loading~spin')];
-      if (job.steps.length === 0) return [message(project.projectRoot, `steps:${parent.branchName}:${parent.jobId}`, isJobActive(job.summary.status) ? 'Waiting for the build to start' : 'No steps ran', undefined, 'info')];
+      if (job.steps.length === 0)
+        return [
+          message(
+            project.projectRoot,
+            `steps:${parent.branchName}:${parent.jobId}`,
+            isJobActive(job.summary.status) ? 'Waiting for the build to start' : 'No steps ran',
+            undefined,
+            'info',
+          ),
+        ];
       return job.steps.map((step) => stepNode(project, job, step, context));
     }
     default:
@@ -107,11 +130,25 @@ export function hostingChildNodes(projects: readonly HostingProjectState[], pare
 
 function projectChildren(project: HostingProjectState, context: NodeContext): HostingViewNode[] {
   if (project.problem) {
-    return [message(project.projectRoot, 'problem', project.problem.message, project.problem.action, project.problem.kind === 'not-found' ? 'search' : 'warning')];
+    return [
+      message(
+        project.projectRoot,
+        'problem',
+        project.problem.message,
+        project.problem.action,
+        project.problem.kind === 'not-found' ? 'search' : 'warning',
+      ),
+    ];
   }
   if (project.candidates) {
     return [
-      message(project.projectRoot, 'choose', 'Several Amplify apps match this project: choose one', { command: HOSTING_COMMANDS.chooseApp, title: 'Choose Amplify app', arguments: [project.projectRoot] }, 'question'),
+      message(
+        project.projectRoot,
+        'choose',
+        'Several Amplify apps match this project: choose one',
+        { command: HOSTING_COMMANDS.chooseApp, title: 'Choose Amplify app', arguments: [project.projectRoot] },
+        'question',
+      ),
       ...project.candidates.map((candidate) => candidateNode(project, candidate)),
     ];
   }
@@ -146,7 +183,10 @@ function candidateNode(project: HostingProjectState, candidate: AppCandidate): C
     id: `hosting:${project.projectRoot}:candidate:${candidate.app.appId}`,
     label: candidate.app.name,
     description: candidate.app.appId,
-    tooltip: markdownLines([`${inlineCode(candidate.app.appId)}: ${escapeMarkdown(describeAppSource(candidate.source))}`, candidate.app.repository && `Repository: ${inlineCode(candidate.app.repository)}`]),
+    tooltip: markdownLines([
+      `${inlineCode(candidate.app.appId)}: ${escapeMarkdown(describeAppSource(candidate.source))}`,
+      candidate.app.repository && `Repository: ${inlineCode(candidate.app.repository)}`,
+    ]),
     icon: { id: 'cloud' },
     contextValue: 'hostingCandidate',
     command: { command: HOSTING_COMMANDS.chooseApp, title: 'Use This App', arguments: [project.projectRoot, candidate.app.appId] },
@@ -216,9 +256,15 @@ function branchChildren(project: HostingProjectState, state: BranchState, contex
       id: `hosting:${project.projectRoot}:branch:${branch.name}:backend`,
       label: backend.kind === 'stack' ? `Backend stack ${backend.name}` : `Backend environment ${backend.name}`,
       icon: { id: 'server-process' },
-      tooltip: backend.kind === 'stack' ? `${inlineCode(backend.arn)}  \nShows its CloudFormation deploy timeline` : `The Gen 1 env ${inlineCode(backend.name)} this branch deploys`,
+      tooltip:
+        backend.kind === 'stack'
+          ? `${inlineCode(backend.arn)}  \nShows its CloudFormation deploy timeline`
+          : `The Gen 1 env ${inlineCode(backend.name)} this branch deploys`,
       contextValue: backend.kind === 'stack' ? 'hostingBackend.stack' : 'hostingBackend.env',
-      command: backend.kind === 'stack' ? { command: HOSTING_COMMANDS.showBackendTimeline, title: 'Show Deploy Timeline', arguments: [project.projectRoot, branch.name] } : undefined,
+      command:
+        backend.kind === 'stack'
+          ? { command: HOSTING_COMMANDS.showBackendTimeline, title: 'Show Deploy Timeline', arguments: [project.projectRoot, branch.name] }
+          : undefined,
       collapse: 'none',
     });
   }
@@ -227,7 +273,8 @@ function branchChildren(project: HostingProjectState, state: BranchState, contex
     nodes.push(message(project.projectRoot, `loading:${branch.name}`, 'Loading jobs…', undefined, 'loading~spin'));
     return nodes;
   }
-  if (state.jobs.length === 0 && !state.problem) nodes.push(message(project.projectRoot, `nojobs:${branch.name}`, 'No builds yet', undefined, 'info'));
+  if (state.jobs.length === 0 && !state.problem)
+    nodes.push(message(project.projectRoot, `nojobs:${branch.name}`, 'No builds yet', undefined, 'info'));
   for (const job of state.jobs) nodes.push(jobNode(project, state, job, context));
   if (state.nextToken) {
     nodes.push({
@@ -291,16 +338,32 @@ function stepNode(project: HostingProjectState, job: HostingJob, step: HostingSt
     stepName: step.name,
     id: `hosting:${project.projectRoot}:branch:${job.summary.branchName}:job:${job.summary.jobId}:step:${step.name}`,
     label: step.name,
-    description: [statusWords(step.status), duration === undefined ? undefined : formatDuration(duration), step.statusReason].filter(Boolean).join(' · '),
+    description: [statusWords(step.status), duration === undefined ? undefined : formatDuration(duration), step.statusReason]
+      .filter(Boolean)
+      .join(' · '),
     icon: statusIcon(step.status),
-    tooltip: markdownLines([`**${escapeMarkdown(step.name)}** — ${escapeMarkdown(statusWords(step.status))}`, step.statusReason && escapeMarkdown(step.statusReason), 'Click to open its log']),
+    tooltip: markdownLines([
+      `**${escapeMarkdown(step.name)}** — ${escapeMarkdown(statusWords(step.status))}`,
+      step.statusReason && escapeMarkdown(step.statusReason),
+      'Click to open its log',
+    ]),
     contextValue: 'hostingStep',
-    command: { command: HOSTING_COMMANDS.showStepLog, title: 'Show Step Log', arguments: [project.projectRoot, job.summary.branchName, job.summary.jobId, step.name] },
+    command: {
+      command: HOSTING_COMMANDS.showStepLog,
+      title: 'Show Step Log',
+      arguments: [project.projectRoot, job.summary.branchName, job.summary.jobId, step.name],
+    },
     collapse: 'none',
   };
 }
 
-function message(projectRoot: string, id: string, label: string, action?: { command: string; title: string; arguments?: unknown[] }, icon = 'info'): MessageNode {
+function message(
+  projectRoot: string,
+  id: string,
+  label: string,
+  action?: { command: string; title: string; arguments?: unknown[] },
+  icon = 'info',
+): MessageNode {
   return {
     kind: 'message',
     projectRoot,

@@ -38,7 +38,9 @@ export class HostingOpenCommands {
     const project = this.service.snapshots().find((state) => state.projectRoot === ref?.projectRoot);
     const app = project?.app;
     if (!project || !app) return void vscode.window.showInformationMessage('Choose an app, branch or job in the Hosting view.');
-    const url = ref?.branchName ? consoleUrls.amplifyBranch(project.region, app.appId, ref.branchName) : consoleUrls.amplifyApp(project.region, app.appId);
+    const url = ref?.branchName
+      ? consoleUrls.amplifyBranch(project.region, app.appId, ref.branchName)
+      : consoleUrls.amplifyApp(project.region, app.appId);
     // A string keeps the console's encoding as built; a vscode.Uri would encode `%2F` in branch names again.
     if (isConsoleUrl(url)) await vscode.env.openExternal(url as unknown as vscode.Uri);
   }
@@ -61,9 +63,15 @@ export class HostingOpenCommands {
       knownJob: branch.details[jobId],
       region: project.region,
       profile: project.profile,
-      reader: { getJob: (signal) => gateway.getJob(appId, branch.branch.name, jobId, signal), readStepLog: (url, from, signal) => gateway.readStepLog(url, from, signal) },
+      reader: {
+        getJob: (signal) => gateway.getJob(appId, branch.branch.name, jobId, signal),
+        readStepLog: (url, from, signal) => gateway.readStepLog(url, from, signal),
+      },
     });
-    const links = backend?.kind === 'stack' && (!step || step === 'BUILD') ? [{ id: BACKEND_LINK, label: `Deploy timeline of ${backend.name}`, section: 'backend' as const }] : [];
+    const links =
+      backend?.kind === 'stack' && (!step || step === 'BUILD')
+        ? [{ id: BACKEND_LINK, label: `Deploy timeline of ${backend.name}`, section: 'backend' as const }]
+        : [];
     openLogViewer(this.context, feed, {
       mode: 'build',
       links,
@@ -75,7 +83,8 @@ export class HostingOpenCommands {
   async showBackendTimeline(ref: HostingRef | undefined): Promise<void> {
     const found = ref?.branchName ? this.service.find(ref.projectRoot, ref.branchName) : undefined;
     const backend = found && backendOf(found.branch.branch);
-    if (!found || backend?.kind !== 'stack') return void vscode.window.showInformationMessage('Only a Gen 2 branch with a backend stack has a deploy timeline.');
+    if (!found || backend?.kind !== 'stack')
+      return void vscode.window.showInformationMessage('Only a Gen 2 branch with a backend stack has a deploy timeline.');
     const { project, branch } = found;
     const job: Pick<HostingJob['summary'], 'jobId' | 'startTime' | 'status'> | undefined =
       branch.jobs?.find((candidate) => candidate.jobId === ref?.jobId) ?? branch.jobs?.[0];

@@ -66,13 +66,25 @@ export async function loadHostingProject(project: AmplifyProject, context: Proje
     });
     if (discovery.kind === 'ambiguous') return { ...base, candidates: discovery.candidates };
     if (discovery.kind === 'not-found') {
-      return { ...base, problem: { kind: 'not-found', message: discovery.message, action: { title: 'Choose Amplify app', command: HOSTING_COMMANDS.chooseApp, arguments: [project.root] } } };
+      return {
+        ...base,
+        problem: {
+          kind: 'not-found',
+          message: discovery.message,
+          action: { title: 'Choose Amplify app', command: HOSTING_COMMANDS.chooseApp, arguments: [project.root] },
+        },
+      };
     }
     const branches = await context.hosting(target).listBranches(discovery.app.appId, context.signal);
     return { ...base, app: discovery.app, source: discovery.source, branches };
   } catch (error) {
     if (isAbortError(error) || context.signal?.aborted) throw error;
-    const problem = classifyAwsError(error, { region, profile, service: 'Amplify Hosting', ssoProfile: profile !== undefined && (context.ssoProfiles?.has(profile) ?? false) });
+    const problem = classifyAwsError(error, {
+      region,
+      profile,
+      service: 'Amplify Hosting',
+      ssoProfile: profile !== undefined && (context.ssoProfiles?.has(profile) ?? false),
+    });
     // The view's own refresh, not the Environments view's, fixes Hosting's transient problems.
     if (problem.action?.command === AWS_COMMANDS.refreshEnvironments) problem.action = { ...problem.action, command: HOSTING_COMMANDS.refresh };
     return { ...base, problem };

@@ -17,7 +17,9 @@ export function hostingRef(args: readonly unknown[]): HostingRef | undefined {
   if (first && typeof first === 'object') {
     const node = first as Record<string, unknown>;
     const projectRoot = text(node.projectRoot);
-    return projectRoot ? { projectRoot, branchName: text(node.branchName), jobId: text(node.jobId), stepName: text(node.stepName), appId: text(node.appId) } : undefined;
+    return projectRoot
+      ? { projectRoot, branchName: text(node.branchName), jobId: text(node.jobId), stepName: text(node.stepName), appId: text(node.appId) }
+      : undefined;
   }
   const projectRoot = text(first);
   return projectRoot ? { projectRoot, branchName: text(rest[0]), jobId: text(rest[1]), stepName: text(rest[2]) } : undefined;

@@ -170,9 +170,13 @@ export class HostingService {
     const project = this.current.find((state) => state.projectRoot === projectRoot);
     const state = project?.branches.find((candidate) => candidate.isCurrent);
     if (!project?.app || !state) return false;
-    const { jobs } = await (await this.gatewayFor(project)).listJobs(project.app.appId, state.branch.name, { maxResults: this.pageSize() }, signal);
+    const { jobs } = await (
+      await this.gatewayFor(project)
+    ).listJobs(project.app.appId, state.branch.name, { maxResults: this.pageSize() }, signal);
     const known = new Set((state.jobs ?? []).map((job) => job.jobId));
-    state.jobs = state.jobs ? [...jobs.filter((job) => !known.has(job.jobId)), ...state.jobs.map((job) => jobs.find((fresh) => fresh.jobId === job.jobId) ?? job)] : jobs;
+    state.jobs = state.jobs
+      ? [...jobs.filter((job) => !known.has(job.jobId)), ...state.jobs.map((job) => jobs.find((fresh) => fresh.jobId === job.jobId) ?? job)]
+      : jobs;
     const running = jobs.filter((job) => isJobActive(job.status));
     for (const job of running) this.watched.add(jobKey(projectRoot, state.branch.name, job.jobId), false);
     this.changed();
@@ -234,7 +238,8 @@ export class HostingService {
 
   private async loadWanted(project: HostingProjectState, gateway: AmplifyHostingGateway, signal: AbortSignal): Promise<void> {
     const wanted = project.branches.filter(
-      (state) => state.isCurrent || this.wantedBranches.has(branchKey(project.projectRoot, state.branch.name)) || this.watchesBranch(project, state),
+      (state) =>
+        state.isCurrent || this.wantedBranches.has(branchKey(project.projectRoot, state.branch.name)) || this.watchesBranch(project, state),
     );
     await mapWithConcurrency(wanted, 4, async (state) => {
       const shown = Math.max(this.pageSize(), Math.min(50, state.jobs?.length ?? 0));
@@ -242,7 +247,14 @@ export class HostingService {
     });
   }
 
-  private async loadJobs(project: HostingProjectState, state: BranchState, maxResults: number, nextToken: string | undefined, given?: AmplifyHostingGateway, signal?: AbortSignal): Promise<void> {
+  private async loadJobs(
+    project: HostingProjectState,
+    state: BranchState,
+    maxResults: number,
+    nextToken: string | undefined,
+    given?: AmplifyHostingGateway,
+    signal?: AbortSignal,
+  ): Promise<void> {
     const appId = project.app!.appId;
     const gateway = given ?? (await this.gatewayFor(project));
     try {
@@ -250,7 +262,9 @@ export class HostingService {
       state.jobs = nextToken ? [...(state.jobs ?? []), ...page.jobs] : page.jobs;
       state.nextToken = page.nextToken;
       state.problem = undefined;
-      const open = state.jobs.filter((job) => isJobActive(job.status) || this.wantedJobs.has(jobKey(project.projectRoot, state.branch.name, job.jobId)));
+      const open = state.jobs.filter(
+        (job) => isJobActive(job.status) || this.wantedJobs.has(jobKey(project.projectRoot, state.branch.name, job.jobId)),
+      );
       await mapWithConcurrency(open, 4, async (job) => this.storeJob(state, await gateway.getJob(appId, state.branch.name, job.jobId, signal)));
     } catch (error) {
       if (isAbortError(error) || signal?.aborted) throw error;
@@ -306,6 +320,12 @@ function orderBranches(loaded: LoadedProject, previous: HostingProjectState | un
     .sort((a, b) => rank(a.name) - rank(b.name) || a.name.localeCompare(b.name))
     .map((branch) => {
       const before = previous?.branches.find((state) => state.branch.name === branch.name);
-      return { branch, isCurrent: branch.name === loaded.currentGitBranch, jobs: before?.jobs, nextToken: before?.nextToken, details: before?.details ?? {} };
+      return {
+        branch,
+        isCurrent: branch.name === loaded.currentGitBranch,
+        jobs: before?.jobs,
+        nextToken: before?.nextToken,
+        details: before?.details ?? {},
+      };
     });
 }

@@ -13,7 +13,12 @@ export function announceJobEnd({ project, job }: JobEndedEvent): void {
   const failed = job.summary.status === 'FAILED' ? failingStep(job.steps) : undefined;
   const showLog = failed ? `Show ${failed.name} Log` : 'Show Log';
   const console = 'Open in Console';
-  const show = level === 'error' ? vscode.window.showErrorMessage : level === 'warning' ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+  const show =
+    level === 'error'
+      ? vscode.window.showErrorMessage
+      : level === 'warning'
+        ? vscode.window.showWarningMessage
+        : vscode.window.showInformationMessage;
   const args = [project.projectRoot, job.summary.branchName, job.summary.jobId];
   void Promise.resolve(show(text, showLog, console)).then((answer) => {
     if (answer === showLog) {

@@ -52,7 +52,11 @@ describe('JobPoller', () => {
 
   it('does not poll when hidden and nothing is watched', () => {
     const { clock, pending } = manualClock();
-    const poller = new JobPoller(async () => undefined, (visible) => visible, { intervalMs: 4_000, clock });
+    const poller = new JobPoller(
+      async () => undefined,
+      (visible) => visible,
+      { intervalMs: 4_000, clock },
+    );
     poller.nudge();
     expect(pending()).toBe(0);
     poller.setVisible(true);

@@ -31,7 +31,13 @@ describe('job presentation', () => {
       { name: 'BUILD', status: 'FAILED' as const },
       { name: 'DEPLOY', status: 'CANCELLED' as const },
     ];
-    expect(jobEndedMessage(job({ status: 'FAILED' }), steps)).toEqual({ level: 'error', text: 'Amplify build #12 of main failed in BUILD after 3 min 12 s.' });
-    expect(jobEndedMessage(job({ status: 'CANCELLED' }), [])).toEqual({ level: 'warning', text: 'Amplify build #12 of main was stopped after 3 min 12 s.' });
+    expect(jobEndedMessage(job({ status: 'FAILED' }), steps)).toEqual({
+      level: 'error',
+      text: 'Amplify build #12 of main failed in BUILD after 3 min 12 s.',
+    });
+    expect(jobEndedMessage(job({ status: 'CANCELLED' }), [])).toEqual({
+      level: 'warning',
+      text: 'Amplify build #12 of main was stopped after 3 min 12 s.',
+    });
   });
 });

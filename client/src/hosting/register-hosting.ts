@@ -33,7 +33,10 @@ export function registerHosting(context: vscode.ExtensionContext, deps: HostingD
   const load = () =>
     (loading ??= import('./hosting-features').then((features) => {
       started = features.startHosting(context, deps, view, deferred);
-      context.subscriptions.push(...started.disposables, started.service.onDidChange(() => appsChanged.fire()));
+      context.subscriptions.push(
+        ...started.disposables,
+        started.service.onDidChange(() => appsChanged.fire()),
+      );
       return features;
     }));
   const hosting = async (command: string, args: unknown[]) => {
@@ -49,11 +52,15 @@ export function registerHosting(context: vscode.ExtensionContext, deps: HostingD
       deferred,
       appsChanged,
       view.onDidChangeVisibility(({ visible }) => visible && void load()),
-      ...Object.values(HOSTING_COMMANDS).map((command) => vscode.commands.registerCommand(command, (...args: unknown[]) => hosting(command, args))),
+      ...Object.values(HOSTING_COMMANDS).map((command) =>
+        vscode.commands.registerCommand(command, (...args: unknown[]) => hosting(command, args)),
+      ),
       vscode.commands.registerCommand(OPEN_IN_AWS_CONSOLE_COMMAND, async (node?: unknown) =>
         (await load()).openResourceInConsole({ pool: deps.stackPool, snapshots: deps.snapshots, selection: deps.selection }, node),
       ),
-      ...(Object.keys(SANDBOX_SECRET_COMMANDS) as SandboxSecretCommand[]).map((command) => vscode.commands.registerCommand(SANDBOX_SECRET_COMMANDS[command], secrets(command))),
+      ...(Object.keys(SANDBOX_SECRET_COMMANDS) as SandboxSecretCommand[]).map((command) =>
+        vscode.commands.registerCommand(SANDBOX_SECRET_COMMANDS[command], secrets(command)),
+      ),
     ],
     gen2AppIds: () => started?.service.gen2AppIds() ?? [],
     onDidChangeApps: (listener) => appsChanged.event(listener),

@@ -18,7 +18,9 @@ describe('repository keys', () => {
     expect(repositoryKey('git@gitlab.com:group/sub/project.git')).toBe('gitlab.com/group/sub/project');
     expect(repositoryKey('https://user@bitbucket.org/team/site.git')).toBe('bitbucket.org/team/site');
     expect(repositoryKey('codecommit::eu-west-1://my-repo')).toBe('git-codecommit.eu-west-1.amazonaws.com/v1/repos/my-repo');
-    expect(sameRepository('codecommit::eu-west-1://profile@my-repo', 'https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/my-repo')).toBe(true);
+    expect(sameRepository('codecommit::eu-west-1://profile@my-repo', 'https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/my-repo')).toBe(
+      true,
+    );
     expect(sameRepository('codecommit::us-east-1://my-repo', 'https://git-codecommit.eu-west-1.amazonaws.com/v1/repos/my-repo')).toBe(false);
   });
 

@@ -29,7 +29,10 @@ export function repositoryKey(url: string): string | undefined {
     host = parsed.hostname;
     path = decodeURIComponent(parsed.pathname);
   }
-  const cleanPath = path.replace(/^\/+/, '').replace(/\/+$/, '').replace(/\.git$/i, '');
+  const cleanPath = path
+    .replace(/^\/+/, '')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/i, '');
   if (!host || !cleanPath || cleanPath.includes('..')) return undefined;
   return `${host.toLowerCase()}/${cleanPath.toLowerCase()}`;
 }

@@ -43,7 +43,12 @@ export interface StartedHosting {
   selectionChanged(): void;
 }
 
-export function startHosting(context: vscode.ExtensionContext, deps: HostingDependencies, view: vscode.TreeView<unknown>, deferred: DeferredTreeProvider): StartedHosting {
+export function startHosting(
+  context: vscode.ExtensionContext,
+  deps: HostingDependencies,
+  view: vscode.TreeView<unknown>,
+  deferred: DeferredTreeProvider,
+): StartedHosting {
   const chosen = () => context.workspaceState.get<Record<string, string>>(CHOSEN_APPS_KEY) ?? {};
   const service = new HostingService({
     folders: () => vscode.workspace.workspaceFolders?.filter((folder) => folder.uri.scheme === 'file').map((folder) => folder.uri.fsPath) ?? [],

@@ -18,14 +18,20 @@ export function watchPushes(service: HostingService, nudge: () => void): vscode.
     timer = setTimeout(() => {
       const roots = [...pushed];
       pushed.clear();
-      for (const root of roots) void service.lookForPushedBuild(root).then((found) => found && nudge(), () => undefined);
+      for (const root of roots)
+        void service.lookForPushedBuild(root).then(
+          (found) => found && nudge(),
+          () => undefined,
+        );
     }, PUSH_SETTLE_MS);
   };
   const update = () => {
     for (const project of service.snapshots()) {
       const gitDir = project.app && project.currentGitBranch ? project.gitRefsDir : undefined;
       if (!gitDir || watchers.has(project.projectRoot)) continue;
-      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(gitDir), '{refs/remotes/**,packed-refs}'));
+      const watcher = vscode.workspace.createFileSystemWatcher(
+        new vscode.RelativePattern(vscode.Uri.file(gitDir), '{refs/remotes/**,packed-refs}'),
+      );
       const onChange = () => {
         pushed.add(project.projectRoot);
         settle();
@@ -44,4 +50,3 @@ export function watchPushes(service: HostingService, nudge: () => void): vscode.
     },
   ];
 }
-

@@ -45,17 +45,34 @@ describe('matchDebugFunctions', () => {
 
   it('matches a relative cwd, an argument path, and a SAM project root', () => {
     expect(names(matchDebugFunctions({ cwd: 'amplify/functions/say-hello' }, '/projects/todo', functions, 'function'))).toEqual(['say-hello']);
-    expect(names(matchDebugFunctions({ args: ['--inspect', 'amplify/backend/function/notify/src/index.js'] }, '/projects/blog', functions, 'function'))).toEqual(['notify']);
-    expect(names(matchDebugFunctions({ invokeTarget: { target: 'code', projectRoot: '/projects/blog/amplify/backend/function/notify/src' } }, undefined, functions, 'function'))).toEqual(['notify']);
+    expect(
+      names(
+        matchDebugFunctions({ args: ['--inspect', 'amplify/backend/function/notify/src/index.js'] }, '/projects/blog', functions, 'function'),
+      ),
+    ).toEqual(['notify']);
+    expect(
+      names(
+        matchDebugFunctions(
+          { invokeTarget: { target: 'code', projectRoot: '/projects/blog/amplify/backend/function/notify/src' } },
+          undefined,
+          functions,
+          'function',
+        ),
+      ),
+    ).toEqual(['notify']);
   });
 
   it('matches a function named in the configuration name, as a whole word', () => {
-    expect(names(matchDebugFunctions({ name: 'Debug summarizePost (local)' }, '/projects/blog', functions, 'function'))).toEqual(['summarizePost']);
+    expect(names(matchDebugFunctions({ name: 'Debug summarizePost (local)' }, '/projects/blog', functions, 'function'))).toEqual([
+      'summarizePost',
+    ]);
     expect(names(matchDebugFunctions({ name: 'Debug summarizePosts' }, '/projects/blog', functions, 'function'))).toEqual([]);
   });
 
   it("does not take a folder's prefix for the folder", () => {
-    expect(names(matchDebugFunctions({ program: '/projects/blog/amplify/backend/function/notifyAll/index.js' }, undefined, functions, 'function'))).toEqual([]);
+    expect(
+      names(matchDebugFunctions({ program: '/projects/blog/amplify/backend/function/notifyAll/index.js' }, undefined, functions, 'function')),
+    ).toEqual([]);
   });
 
   it('with always, tails every function of the folder when none matches; with off, nothing', () => {

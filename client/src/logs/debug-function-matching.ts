@@ -54,10 +54,12 @@ export function matchDebugFunctions(
 ): ProjectFunction[] {
   if (mode === 'off') return [];
   const paths = configurationPaths(configuration, workspaceFolder);
-  const words = new Set([configuration.name, invokeTargetField(configuration, 'logicalId')].flatMap((text) => (typeof text === 'string' ? text.toLowerCase().split(/[^a-z0-9_-]+/) : [])));
-  const matched = functions.filter(
-    (fn) => paths.some((path) => isPathWithin(path, fn.folder)) || words.has(fn.name.toLowerCase()),
+  const words = new Set(
+    [configuration.name, invokeTargetField(configuration, 'logicalId')].flatMap((text) =>
+      typeof text === 'string' ? text.toLowerCase().split(/[^a-z0-9_-]+/) : [],
+    ),
   );
+  const matched = functions.filter((fn) => paths.some((path) => isPathWithin(path, fn.folder)) || words.has(fn.name.toLowerCase()));
   if (matched.length > 0 || mode !== 'always' || !workspaceFolder) return matched;
   return functions.filter((fn) => isPathWithin(fn.projectRoot, workspaceFolder) || isPathWithin(workspaceFolder, fn.projectRoot));
 }

@@ -32,7 +32,9 @@ export function registerDebugLogTracker(
     for (const environment of environments) {
       const names = new Set(matched.filter((fn) => fn.projectRoot === environment.projectRoot).map((fn) => fn.name));
       if (names.size === 0) continue;
-      targets.push(...(await service.targetsOf(environment)).filter((target) => target.category === 'function' && names.has(target.resourceName)));
+      targets.push(
+        ...(await service.targetsOf(environment)).filter((target) => target.category === 'function' && names.has(target.resourceName)),
+      );
     }
     if (targets.length === 0) return undefined;
     if (!(await consent.allows(setting, [...new Set(targets.map((target) => target.resourceName))]))) return undefined;

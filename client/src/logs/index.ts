@@ -1,5 +1,11 @@
 /** Logs: log groups per function and API, live tails that reconnect or fall back to polling, searches, and their commands. */
-export { matchDebugFunctions, projectFunctions, type DebugConfigurationLike, type ProjectFunction, type TailOnDebugMode } from './debug-function-matching';
+export {
+  matchDebugFunctions,
+  projectFunctions,
+  type DebugConfigurationLike,
+  type ProjectFunction,
+  type TailOnDebugMode,
+} from './debug-function-matching';
 export { LiveTailFeed, type LiveTailFeedOptions } from './live-tail-feed';
 export { logEventsConsoleUrl, logGroupConsoleUrl } from './log-console-url';
 export type { FeedSubscription, LogFeed, LogFeedState } from './log-feed';

@@ -51,7 +51,9 @@ export class LiveTailBillingNotice {
       queueMicrotask(() => subscription.dispose());
       if (state.kind === 'stopped' || this.told) return;
       this.markTold();
-      void Promise.resolve(this.ui.show(LIVE_TAIL_BILLING_MESSAGE, 'Pricing')).then((choice) => choice === 'Pricing' && this.ui.open(LIVE_TAIL_PRICING_URL));
+      void Promise.resolve(this.ui.show(LIVE_TAIL_BILLING_MESSAGE, 'Pricing')).then(
+        (choice) => choice === 'Pricing' && this.ui.open(LIVE_TAIL_PRICING_URL),
+      );
     });
   }
 }

@@ -120,6 +120,9 @@ describe('LiveTailFeed', () => {
     feed.onState((s) => states.push(s));
     feed.start();
     await expect.poll(() => states.at(-1)?.kind).toBe('problem');
-    expect(states.at(-1)).toMatchObject({ message: expect.stringContaining('did not accept the credentials'), action: { command: 'amplifyLens.selectProfile' } });
+    expect(states.at(-1)).toMatchObject({
+      message: expect.stringContaining('did not accept the credentials'),
+      action: { command: 'amplifyLens.selectProfile' },
+    });
   });
 });

@@ -44,7 +44,14 @@ export class LiveTailFeed implements LogFeed {
     const timing = { ...DEFAULT_TIMING, ...options.timing };
     const sink = { deliver: (events: readonly LogEvent[]) => this.deliver(events), changed: () => this.refreshState() };
     this.channels = partition(options.targets).map(
-      (targets) => new TailChannel(targets, options.portFor({ region: targets[0].region ?? '', profile: targets[0].profile }), options.filterPattern, timing, sink),
+      (targets) =>
+        new TailChannel(
+          targets,
+          options.portFor({ region: targets[0].region ?? '', profile: targets[0].profile }),
+          options.filterPattern,
+          timing,
+          sink,
+        ),
     );
   }
 

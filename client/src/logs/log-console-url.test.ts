@@ -9,7 +9,9 @@ describe('CloudWatch console URLs', () => {
   });
 
   it('use the China and GovCloud consoles for their regions', () => {
-    expect(logGroupConsoleUrl('cn-north-1', '/g')).toMatch(/^https:\/\/cn-north-1\.console\.amazonaws\.cn\/cloudwatch\/home\?region=cn-north-1#/);
+    expect(logGroupConsoleUrl('cn-north-1', '/g')).toMatch(
+      /^https:\/\/cn-north-1\.console\.amazonaws\.cn\/cloudwatch\/home\?region=cn-north-1#/,
+    );
     expect(logGroupConsoleUrl('us-gov-west-1', '/g')).toMatch(/^https:\/\/us-gov-west-1\.console\.amazonaws-us-gov\.com\//);
   });
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { LogEvent } from '../aws/logs-types';
 import { LogEventBatcher, type LogEventBatch } from './log-event-batcher';
 
-const event = (n: number, message = `line ${n}`): LogEvent => ({ id: `e${n}`, timestamp: n, logGroup: '/aws/lambda/fn-dev', logStream: 's', message });
+const event = (n: number, message = `line ${n}`): LogEvent => ({
+  id: `e${n}`,
+  timestamp: n,
+  logGroup: '/aws/lambda/fn-dev',
+  logStream: 's',
+  message,
+});
 const events = (from: number, count: number) => Array.from({ length: count }, (_, index) => event(from + index));
 
 /** A batcher on a hand-driven clock: `tick()` runs the pending timer. */

@@ -47,13 +47,22 @@ describe('resolveFrame', () => {
   });
 
   it("maps a Gen 2 bundle to the function's handler.ts", async () => {
-    const result = await resolveFrame(frame('/aws/lambda/amplify-d1abc-main-branch-7f-sayhellolambda1A2B3C-xYz', 'file:///var/task/index.mjs', 40, 3), [gen1, gen2]);
+    const result = await resolveFrame(
+      frame('/aws/lambda/amplify-d1abc-main-branch-7f-sayhellolambda1A2B3C-xYz', 'file:///var/task/index.mjs', 40, 3),
+      [gen1, gen2],
+    );
     expect(result).toEqual({ kind: 'found', file: join(gen2, 'amplify/functions/say-hello/handler.ts'), line: 40, column: 3 });
   });
 
-  it("resolves Python frames and relative paths", async () => {
-    expect(await resolveFrame(frame('/aws/lambda/resizer-prod', '/var/task/app.py', 8), [gen1])).toMatchObject({ kind: 'found', file: join(gen1, 'amplify/backend/function/resizer/src/app.py') });
-    expect(await resolveFrame(frame('/aws/lambda/resizer-prod', './app.py', 8), [gen1])).toMatchObject({ kind: 'found', file: join(gen1, 'amplify/backend/function/resizer/src/app.py') });
+  it('resolves Python frames and relative paths', async () => {
+    expect(await resolveFrame(frame('/aws/lambda/resizer-prod', '/var/task/app.py', 8), [gen1])).toMatchObject({
+      kind: 'found',
+      file: join(gen1, 'amplify/backend/function/resizer/src/app.py'),
+    });
+    expect(await resolveFrame(frame('/aws/lambda/resizer-prod', './app.py', 8), [gen1])).toMatchObject({
+      kind: 'found',
+      file: join(gen1, 'amplify/backend/function/resizer/src/app.py'),
+    });
   });
 
   it('falls back to the one function that has the file when the log group names none', async () => {
@@ -62,9 +71,15 @@ describe('resolveFrame', () => {
   });
 
   it('refuses an ambiguous file, a layer, a missing file and a path that leaves the function', async () => {
-    expect(await resolveFrame(frame('/aws/lambda/custom-name', '/var/task/index.js'), [gen1])).toEqual({ kind: 'not-found', reason: 'index.js exists in 2 functions and /aws/lambda/custom-name names none of them.' });
+    expect(await resolveFrame(frame('/aws/lambda/custom-name', '/var/task/index.js'), [gen1])).toEqual({
+      kind: 'not-found',
+      reason: 'index.js exists in 2 functions and /aws/lambda/custom-name names none of them.',
+    });
     expect((await resolveFrame(frame('/aws/lambda/summarizePost-dev', '/opt/nodejs/node_modules/x.js'), [gen1])).kind).toBe('not-found');
-    expect(await resolveFrame(frame('/aws/lambda/summarizePost-dev', '/var/task/missing.js'), [gen1])).toEqual({ kind: 'not-found', reason: 'missing.js was not found in function summarizePost.' });
+    expect(await resolveFrame(frame('/aws/lambda/summarizePost-dev', '/var/task/missing.js'), [gen1])).toEqual({
+      kind: 'not-found',
+      reason: 'missing.js was not found in function summarizePost.',
+    });
     expect((await resolveFrame(frame('/aws/lambda/summarizePost-dev', '/var/task/../../etc/passwd'), [gen1])).kind).toBe('not-found');
   });
 
@@ -78,7 +93,13 @@ describe('resolveFrame', () => {
 describe('resolveFrame with Windows path rules (the project on a Windows disk, tested anywhere)', () => {
   const root = 'C:\\Users\\dev\\app';
   const fn = `${root}\\amplify\\backend\\function\\resizer\\src`;
-  const disk = new Set([`${fn}\\app.py`, `${fn}\\lib\\util.py`, `${root}\\secrets.txt`, 'C:\\Users\\dev\\.aws\\credentials', 'D:\\other\\app.py']);
+  const disk = new Set([
+    `${fn}\\app.py`,
+    `${fn}\\lib\\util.py`,
+    `${root}\\secrets.txt`,
+    'C:\\Users\\dev\\.aws\\credentials',
+    'D:\\other\\app.py',
+  ]);
   const files: FrameResolverFiles = {
     isFile: async (path) => disk.has(path),
     directories: async (path) => (path === `${root}\\amplify\\backend\\function` ? ['resizer'] : []),
@@ -92,7 +113,14 @@ describe('resolveFrame with Windows path rules (the project on a Windows disk, t
   });
 
   it("never climbs out: a Python frame's ..\\..\\ segments, a drive letter or an absolute path elsewhere", async () => {
-    for (const path of ['..\\..\\..\\..\\..\\secrets.txt', '/var/task/..\\..\\..\\..\\..\\..\\secrets.txt', 'lib\\..\\..\\..\\..\\..\\..\\..\\.aws\\credentials', 'C:secrets.txt', 'D:\\other\\app.py', '\\\\server\\share\\app.py']) {
+    for (const path of [
+      '..\\..\\..\\..\\..\\secrets.txt',
+      '/var/task/..\\..\\..\\..\\..\\..\\secrets.txt',
+      'lib\\..\\..\\..\\..\\..\\..\\..\\.aws\\credentials',
+      'C:secrets.txt',
+      'D:\\other\\app.py',
+      '\\\\server\\share\\app.py',
+    ]) {
       expect(await resolve(path), path).toMatchObject({ kind: 'not-found' });
     }
   });
@@ -103,6 +131,9 @@ describe('resolveFrame with Windows path rules (the project on a Windows disk, t
   });
 
   it("does not resolve Lambda's runtime", async () => {
-    expect(await resolve('/var/runtime/bootstrap.py')).toEqual({ kind: 'not-found', reason: "/var/runtime/bootstrap.py is Lambda's runtime, not the project's code." });
+    expect(await resolve('/var/runtime/bootstrap.py')).toEqual({
+      kind: 'not-found',
+      reason: "/var/runtime/bootstrap.py is Lambda's runtime, not the project's code.",
+    });
   });
 });

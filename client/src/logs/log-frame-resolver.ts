@@ -54,7 +54,8 @@ export async function resolveFrame(
   const found = (file: string): FrameResolution => ({ kind: 'found', file, line: frame.line, column: frame.column });
   const path = String(frame.path).replace(/^file:\/\//, '');
   if (path.startsWith('/opt/')) return { kind: 'not-found', reason: `${path} is in a Lambda layer, not in the project's function sources.` };
-  if (RUNTIME_ROOTS.some((root) => path.startsWith(root))) return { kind: 'not-found', reason: `${path} is Lambda's runtime, not the project's code.` };
+  if (RUNTIME_ROOTS.some((root) => path.startsWith(root)))
+    return { kind: 'not-found', reason: `${path} is Lambda's runtime, not the project's code.` };
   if (isAbsolute(path) && !path.startsWith(TASK_ROOT)) {
     // A local run (amplify mock, a test) logs the project's own absolute paths.
     const inProject = projectRoots.some((root) => isPathWithin(path, root, rules));
@@ -74,11 +75,19 @@ export async function resolveFrame(
     const gen1 = join(root, 'amplify', 'backend', 'function');
     for (const name of await files.directories(gen1)) {
       const lower = name.toLowerCase();
-      candidates.push({ functionName: name, files: sourceVariants(join(gen1, name, 'src'), segments, false, rules), named: lambdaName === lower || lambdaName.startsWith(`${lower}-`) });
+      candidates.push({
+        functionName: name,
+        files: sourceVariants(join(gen1, name, 'src'), segments, false, rules),
+        named: lambdaName === lower || lambdaName.startsWith(`${lower}-`),
+      });
     }
     const gen2 = join(root, 'amplify', 'functions');
     for (const name of await files.directories(gen2)) {
-      candidates.push({ functionName: name, files: sourceVariants(join(gen2, name), segments, true, rules), named: lambdaName.includes(name.toLowerCase().replace(/[^a-z0-9]/g, '')) || lambdaName.includes(name.toLowerCase()) });
+      candidates.push({
+        functionName: name,
+        files: sourceVariants(join(gen2, name), segments, true, rules),
+        named: lambdaName.includes(name.toLowerCase().replace(/[^a-z0-9]/g, '')) || lambdaName.includes(name.toLowerCase()),
+      });
     }
   }
   // The longest matching name first: `post` must not win over `postSummary` for `postsummary-dev`.
@@ -101,7 +110,10 @@ export async function resolveFrame(
   const where = named.length ? `function ${named[0].functionName}` : `the functions of ${frame.logGroup}`;
   return {
     kind: 'not-found',
-    reason: others.length > 1 ? `${rest} exists in ${others.length} functions and ${frame.logGroup} names none of them.` : `${rest} was not found in ${where}.`,
+    reason:
+      others.length > 1
+        ? `${rest} exists in ${others.length} functions and ${frame.logGroup} names none of them.`
+        : `${rest} was not found in ${where}.`,
   };
 }
 

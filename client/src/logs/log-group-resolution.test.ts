@@ -4,8 +4,23 @@ import type { AmplifyEnvironment } from '../environments/environment-types';
 import { logGroupArn, resolveLogTargets } from './log-group-resolution';
 
 const ROOT_ID = 'arn:aws:cloudformation:eu-west-1:123456789012:stack/amplify-app-dev-12345/uuid';
-const stack = (name: string): Stack => ({ name, id: `${ROOT_ID}-${name}`, status: 'UPDATE_COMPLETE', createdAt: new Date(0), tags: {}, outputs: [], parameters: {}, parentId: ROOT_ID });
-const resource = (stackName: string, logicalId: string, resourceType: string, physicalId: string): StackResource => ({ stackName, logicalId, resourceType, physicalId, status: 'CREATE_COMPLETE' });
+const stack = (name: string): Stack => ({
+  name,
+  id: `${ROOT_ID}-${name}`,
+  status: 'UPDATE_COMPLETE',
+  createdAt: new Date(0),
+  tags: {},
+  outputs: [],
+  parameters: {},
+  parentId: ROOT_ID,
+});
+const resource = (stackName: string, logicalId: string, resourceType: string, physicalId: string): StackResource => ({
+  stackName,
+  logicalId,
+  resourceType,
+  physicalId,
+  status: 'CREATE_COMPLETE',
+});
 
 function environment(kind: AmplifyEnvironment['kind'], resources: AmplifyEnvironment['resources']): AmplifyEnvironment {
   return {
@@ -28,7 +43,10 @@ describe('resolveLogTargets', () => {
     const fn = stack('functionprocessOrder');
     const env = environment('gen1-env', [{ category: 'function', name: 'processOrder', stack: fn }]);
     expect(resolveLogTargets(env, []).map((target) => target.logGroup)).toEqual(['/aws/lambda/processOrder-dev']);
-    const withGroup = [resource(fn.name, 'LambdaFunction', 'AWS::Lambda::Function', 'processOrder-dev'), resource(fn.name, 'LogGroup', 'AWS::Logs::LogGroup', '/custom/processOrder')];
+    const withGroup = [
+      resource(fn.name, 'LambdaFunction', 'AWS::Lambda::Function', 'processOrder-dev'),
+      resource(fn.name, 'LogGroup', 'AWS::Logs::LogGroup', '/custom/processOrder'),
+    ];
     expect(resolveLogTargets(env, withGroup).map((target) => target.logGroup)).toEqual(['/custom/processOrder']);
   });
 
@@ -39,8 +57,12 @@ describe('resolveLogTargets', () => {
   });
 
   it('Gen 2: finds a function defined without a name by its folder', () => {
-    const env = environment('gen2-sandbox', [{ category: 'function', name: 'mailer', definitionPath: '/projects/app/amplify/functions/send-email/resource.ts' }]);
-    const lambda = [resource('fn', 'sendemaillambda0A1B2C3D', 'AWS::Lambda::Function', 'amplify-app-alice-sandbox-sendemaillambda0A1B2C3D-Q1w2E3r4')];
+    const env = environment('gen2-sandbox', [
+      { category: 'function', name: 'mailer', definitionPath: '/projects/app/amplify/functions/send-email/resource.ts' },
+    ]);
+    const lambda = [
+      resource('fn', 'sendemaillambda0A1B2C3D', 'AWS::Lambda::Function', 'amplify-app-alice-sandbox-sendemaillambda0A1B2C3D-Q1w2E3r4'),
+    ];
     expect(resolveLogTargets(env, lambda).map((target) => [target.resourceName, target.logGroup])).toEqual([
       ['mailer', '/aws/lambda/amplify-app-alice-sandbox-sendemaillambda0A1B2C3D-Q1w2E3r4'],
     ]);
@@ -53,7 +75,9 @@ describe('resolveLogTargets', () => {
       resource(data.name, 'amplifyDataGraphQLAPI42A6FA33', 'AWS::AppSync::GraphQLApi', 'arn:aws:appsync:eu-west-1:123456789012:apis/abc123def'),
       resource(data.name, 'amplifyDataLogGroup1A2B3C4D', 'AWS::Logs::LogGroup', '/aws/appsync/apis/abc123def'),
     ];
-    expect(resolveLogTargets(env, resources)).toEqual([expect.objectContaining({ category: 'api', logGroup: '/aws/appsync/apis/abc123def', confirmed: true })]);
+    expect(resolveLogTargets(env, resources)).toEqual([
+      expect.objectContaining({ category: 'api', logGroup: '/aws/appsync/apis/abc123def', confirmed: true }),
+    ]);
   });
 
   it('builds ARNs in the right partition', () => {

@@ -62,7 +62,9 @@ function gen2FunctionGroup(resource: EnvironmentResource, resources: readonly St
     const own = resources.filter((candidate) => alphanumeric(candidate.logicalId).startsWith(prefix));
     const logGroup = own.find((candidate) => candidate.resourceType === LOG_GROUP)?.physicalId;
     if (logGroup) return logGroup;
-    const lambda = own.find((candidate) => candidate.resourceType === LAMBDA && /^[0-9a-f]{8}$/.test(alphanumeric(candidate.logicalId).slice(prefix.length)));
+    const lambda = own.find(
+      (candidate) => candidate.resourceType === LAMBDA && /^[0-9a-f]{8}$/.test(alphanumeric(candidate.logicalId).slice(prefix.length)),
+    );
     if (lambda?.physicalId) return `/aws/lambda/${lambda.physicalId}`;
   }
   return undefined;

@@ -8,7 +8,11 @@ import type { LogTarget } from './log-targets';
 
 type TargetItem = vscode.QuickPickItem & { target: LogTarget };
 
-export async function pickTargets(targets: readonly LogTarget[], placeHolder: string, preselected: readonly LogTarget[] = []): Promise<LogTarget[] | undefined> {
+export async function pickTargets(
+  targets: readonly LogTarget[],
+  placeHolder: string,
+  preselected: readonly LogTarget[] = [],
+): Promise<LogTarget[] | undefined> {
   if (targets.length === 0) {
     void vscode.window.showInformationMessage('No log groups found: deploy a function (or turn on API logging) and refresh the Amplify view.');
     return undefined;
@@ -63,10 +67,17 @@ export async function pickSearchQuery(): Promise<SearchQuery | undefined> {
     { label: 'Filter pattern', description: 'FilterLogEvents: ERROR, "timed out", ?a ?b, { $.level = "ERROR" }', searchKind: 'pattern' },
     { label: 'Logs Insights query', description: 'fields, filter, sort, stats… (billed per GB scanned)', searchKind: 'insights' },
   ];
-  const choice = await vscode.window.showQuickPick(items, { placeHolder: 'Search with a filter pattern or a Logs Insights query?', ignoreFocusOut: true });
+  const choice = await vscode.window.showQuickPick(items, {
+    placeHolder: 'Search with a filter pattern or a Logs Insights query?',
+    ignoreFocusOut: true,
+  });
   if (!choice) return undefined;
   if (choice.searchKind === 'pattern') {
-    const filterPattern = await vscode.window.showInputBox({ prompt: 'Filter pattern (empty for every event)', placeHolder: 'ERROR -"Init Duration"', ignoreFocusOut: true });
+    const filterPattern = await vscode.window.showInputBox({
+      prompt: 'Filter pattern (empty for every event)',
+      placeHolder: 'ERROR -"Init Duration"',
+      ignoreFocusOut: true,
+    });
     return filterPattern === undefined ? undefined : { kind: 'pattern', filterPattern: filterPattern.trim() };
   }
   const queryString = await vscode.window.showInputBox({

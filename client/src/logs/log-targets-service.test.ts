@@ -52,7 +52,9 @@ describe('LogTargetsService', () => {
     expect(environments.map((environment) => environment.name)).toEqual(['prod', 'dev']);
     await service.environments();
     expect(refreshes()).toBe(1);
-    const devFunction = snapshots()[0].environments.find((environment) => environment.name === 'dev')!.resources.find((resource) => resource.category === 'function')!;
+    const devFunction = snapshots()[0]
+      .environments.find((environment) => environment.name === 'dev')!
+      .resources.find((resource) => resource.category === 'function')!;
     expect(service.environmentOf(devFunction)?.name).toBe('dev');
     expect(service.environmentOf({ ...devFunction })).toBeUndefined();
   });
@@ -62,7 +64,9 @@ describe('LogTargetsService', () => {
     const [prod] = await service.environments();
     fakeCfn.resetRequests();
     const targets = await service.targetsOf(prod);
-    expect(targets.map((target) => [target.logGroup, target.profile, target.region])).toEqual([['/aws/lambda/summarizePost-prod', 'admin', 'eu-west-1']]);
+    expect(targets.map((target) => [target.logGroup, target.profile, target.region])).toEqual([
+      ['/aws/lambda/summarizePost-prod', 'admin', 'eu-west-1'],
+    ]);
     const asked = fakeCfn.actions().length;
     expect(await service.targetsOf(prod)).toBe(targets);
     expect(fakeCfn.actions()).toHaveLength(asked);

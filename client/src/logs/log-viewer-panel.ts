@@ -9,7 +9,14 @@ import { findAmplifyProjects } from 'amplify-lens-model/project';
 import { LogEventBatcher } from './log-event-batcher';
 import { resolveFrame } from './log-frame-resolver';
 import { LOG_BUFFER_MAX, normalizeLogViewerSettings } from './log-viewer-settings';
-import type { LogFrameReference, LogViewerFromWebview, LogViewerLink, LogViewerMode, LogViewerSettings, LogViewerToWebview } from 'amplify-lens-model/panels';
+import type {
+  LogFrameReference,
+  LogViewerFromWebview,
+  LogViewerLink,
+  LogViewerMode,
+  LogViewerSettings,
+  LogViewerToWebview,
+} from 'amplify-lens-model/panels';
 import { WebviewPanelHost } from '../webviews/webview-panel-host';
 import { affectsLensSetting, lensSetting } from '../settings/settings-reader';
 
@@ -142,7 +149,11 @@ async function openFrame(frame: LogFrameReference): Promise<void> {
     return;
   }
   const position = new vscode.Position(Math.max(0, resolution.line - 1), Math.max(0, (resolution.column ?? 1) - 1));
-  await vscode.window.showTextDocument(vscode.Uri.file(resolution.file), { selection: new vscode.Range(position, position), viewColumn: vscode.ViewColumn.One, preview: true });
+  await vscode.window.showTextDocument(vscode.Uri.file(resolution.file), {
+    selection: new vscode.Range(position, position),
+    viewColumn: vscode.ViewColumn.One,
+    preview: true,
+  });
 }
 
 async function exportLines(suggestedName: string, format: 'text' | 'jsonl', content: string, lineCount: number): Promise<void> {
@@ -154,5 +165,8 @@ async function exportLines(suggestedName: string, format: 'text' | 'jsonl', cont
   });
   if (!target) return;
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-  vscode.window.setStatusBarMessage(`Exported ${lineCount} log ${lineCount === 1 ? 'line' : 'lines'} to ${vscode.workspace.asRelativePath(target)}`, 5000);
+  vscode.window.setStatusBarMessage(
+    `Exported ${lineCount} log ${lineCount === 1 ? 'line' : 'lines'} to ${vscode.workspace.asRelativePath(target)}`,
+    5000,
+  );
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { LogEvent } from '../aws/logs-types';
 import { RecentEventKeys } from './recent-event-keys';
 
-const event = (message: string, timestamp = 1, logStream = 's'): LogEvent => ({ id: `${message}-${timestamp}`, timestamp, logGroup: '/g', logStream, message });
+const event = (message: string, timestamp = 1, logStream = 's'): LogEvent => ({
+  id: `${message}-${timestamp}`,
+  timestamp,
+  logGroup: '/g',
+  logStream,
+  message,
+});
 
 describe('RecentEventKeys', () => {
   it('admits an event once, whatever its id, and tells apart other streams and times', () => {

@@ -49,7 +49,9 @@ export function registerLogCommands(context: vscode.ExtensionContext, deps: LogC
   // Only https or loopback http (endpoint-override.ts); the status bar says when one is in use.
   const endpoint = overrideEndpoint(checkEndpointOverride(lensSetting('aws.cloudWatchLogsEndpoint')));
   const loadLogsPool = () =>
-    (logsPool ??= import('../aws/aws-services').then(({ CloudWatchLogsGatewayPool: Pool }) => new Pool({ ...(endpoint ? { endpoint } : {}), log: deps.log })));
+    (logsPool ??= import('../aws/aws-services').then(
+      ({ CloudWatchLogsGatewayPool: Pool }) => new Pool({ ...(endpoint ? { endpoint } : {}), log: deps.log }),
+    ));
   const service = new LogTargetsService({
     snapshots: () => deps.environments.snapshots(),
     refresh: () => deps.environments.refresh('user'),
@@ -130,7 +132,12 @@ export function registerLogCommands(context: vscode.ExtensionContext, deps: LogC
  * The groups of a tree row's resource, or, from the palette, those the person picks among the
  * deployed environments' (current environments first). Failures reading AWS become a message.
  */
-async function chooseTargets(service: LogTargetsService, node: unknown, placeHolder: string, preselectAll = false): Promise<LogTarget[] | undefined> {
+async function chooseTargets(
+  service: LogTargetsService,
+  node: unknown,
+  placeHolder: string,
+  preselectAll = false,
+): Promise<LogTarget[] | undefined> {
   try {
     const resource = resourceOf(node);
     if (resource) {

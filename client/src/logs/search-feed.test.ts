@@ -63,7 +63,9 @@ describe('SearchFeed', () => {
   });
 
   it('runs a Logs Insights query over the groups and delivers its rows oldest first', async () => {
-    const { events, states, seed } = await search({ insightsQuery: 'fields @timestamp, @message, @logStream, @log | filter @message like /Invoke Error/ | sort @timestamp desc' });
+    const { events, states, seed } = await search({
+      insightsQuery: 'fields @timestamp, @message, @logStream, @log | filter @message like /Invoke Error/ | sort @timestamp desc',
+    });
     expect(events.map((event) => event.logGroup).sort()).toEqual([`/aws/lambda/${GEN2}`, `/aws/lambda/${GEN1}`].sort());
     expect(events.every((event) => event.message.includes('at handler (/var/task/index.js:12:5)'))).toBe(true);
     expect(events.every((event, i) => i === 0 || events[i - 1].timestamp <= event.timestamp)).toBe(true);
@@ -79,7 +81,11 @@ describe('SearchFeed', () => {
 
 describe('rowToEvent', () => {
   it('reads the Insights timestamp as UTC and the group from @log', () => {
-    const event = rowToEvent({ '@timestamp': '2026-05-14 09:31:00.123', '@message': 'm', '@log': '123456789012:/aws/lambda/f', '@ptr': 'p' }, '/x', 'id');
+    const event = rowToEvent(
+      { '@timestamp': '2026-05-14 09:31:00.123', '@message': 'm', '@log': '123456789012:/aws/lambda/f', '@ptr': 'p' },
+      '/x',
+      'id',
+    );
     expect(event).toEqual({ id: 'p', timestamp: Date.UTC(2026, 4, 14, 9, 31, 0, 123), logGroup: '/aws/lambda/f', logStream: '', message: 'm' });
   });
 });

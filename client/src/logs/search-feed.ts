@@ -80,7 +80,12 @@ export class SearchFeed implements LogFeed {
     const max = this.options.maxEvents ?? 10_000;
     for (const target of this.options.targets) {
       const pages = this.portOf(target).filterLogEvents(
-        { logGroup: target.logGroup, startTime: this.options.startTime, endTime: this.options.endTime, filterPattern: this.options.filterPattern },
+        {
+          logGroup: target.logGroup,
+          startTime: this.options.startTime,
+          endTime: this.options.endTime,
+          filterPattern: this.options.filterPattern,
+        },
         signal,
       );
       for await (const page of pages) {
@@ -95,7 +100,13 @@ export class SearchFeed implements LogFeed {
     for (const targets of byPort(this.options.targets)) {
       const port = this.portOf(targets[0]);
       const queryId = await port.startQuery(
-        { logGroups: targets.map((target) => target.logGroup), startTime: this.options.startTime, endTime: this.options.endTime, queryString, limit: this.options.maxEvents },
+        {
+          logGroups: targets.map((target) => target.logGroup),
+          startTime: this.options.startTime,
+          endTime: this.options.endTime,
+          queryString,
+          limit: this.options.maxEvents,
+        },
         signal,
       );
       let results: LogsInsightsResults = await port.getQueryResults(queryId, signal);
@@ -104,7 +115,8 @@ export class SearchFeed implements LogFeed {
         if (!signal.aborted) results = await port.getQueryResults(queryId, signal);
       }
       if (signal.aborted) return;
-      if (results.status !== 'Complete') throw Object.assign(new Error(`The Logs Insights query ended ${results.status.toLowerCase()}`), { name: `Query${results.status}` });
+      if (results.status !== 'Complete')
+        throw Object.assign(new Error(`The Logs Insights query ended ${results.status.toLowerCase()}`), { name: `Query${results.status}` });
       const events = results.rows.map((row, index) => rowToEvent(row, targets[0].logGroup, `${queryId}/${index}`));
       this.deliver(events.sort((a, b) => a.timestamp - b.timestamp));
     }
@@ -123,7 +135,12 @@ export class SearchFeed implements LogFeed {
 /** An Insights row as an event: `@timestamp` is UTC without a zone (`2026-05-14 09:31:00.000`), `@log` is `<account>:<group>`. */
 export function rowToEvent(row: Record<string, string>, fallbackGroup: string, fallbackId: string): LogEvent {
   const time = row['@timestamp'] ? Date.parse(`${row['@timestamp'].replace(' ', 'T')}Z`) : Number.NaN;
-  const message = row['@message'] ?? Object.entries(row).filter(([field]) => field !== '@ptr').map(([field, value]) => `${field}=${value}`).join('  ');
+  const message =
+    row['@message'] ??
+    Object.entries(row)
+      .filter(([field]) => field !== '@ptr')
+      .map(([field, value]) => `${field}=${value}`)
+      .join('  ');
   return {
     id: row['@ptr'] ?? fallbackId,
     timestamp: Number.isNaN(time) ? 0 : time,

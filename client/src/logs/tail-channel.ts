@@ -97,7 +97,10 @@ export class TailChannel {
         if (signal.aborted || isAbortError(error)) return;
         const problem = isLogGroupNotFoundError(error) ? undefined : this.problemOf(error);
         if (problem) return this.set({ kind: 'problem', problem });
-        this.set({ kind: 'reconnecting', reason: isLogGroupNotFoundError(error) ? this.notFoundReason() : classifyAwsError(error, this.context()).message });
+        this.set({
+          kind: 'reconnecting',
+          reason: isLogGroupNotFoundError(error) ? this.notFoundReason() : classifyAwsError(error, this.context()).message,
+        });
         await pause(this.delay(failures++), signal);
         continue;
       }
@@ -112,7 +115,10 @@ export class TailChannel {
     let found = 0;
     for (const target of this.targets) {
       try {
-        for await (const page of this.port.filterLogEvents({ logGroup: target.logGroup, startTime, filterPattern: this.filterPattern }, signal)) {
+        for await (const page of this.port.filterLogEvents(
+          { logGroup: target.logGroup, startTime, filterPattern: this.filterPattern },
+          signal,
+        )) {
           this.receive(page);
         }
         found += 1;

@@ -19,7 +19,15 @@ describe('a tail session in the log', () => {
     const feed = new ScriptedFeed();
     const lines: string[] = [];
     let clock = 0;
-    const target = { resourceName: 'summarizePost', category: 'function' as const, logGroup: '/aws/lambda/summarizePost-dev', region: 'eu-west-1', profile: 'dev', environment: 'dev', confirmed: true };
+    const target = {
+      resourceName: 'summarizePost',
+      category: 'function' as const,
+      logGroup: '/aws/lambda/summarizePost-dev',
+      region: 'eu-west-1',
+      profile: 'dev',
+      environment: 'dev',
+      confirmed: true,
+    };
     // A class instance, as the extension's log channel is: its methods are called on it, never detached.
     const log = new (class {
       readonly lines = lines;

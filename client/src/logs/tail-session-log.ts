@@ -16,7 +16,9 @@ export function logTailSession(feed: LogFeed, targets: readonly LogTarget[], log
   const started = now();
   let events = 0;
   let last: string | undefined;
-  const where = [...new Set(targets.map((target) => `${target.region ?? 'default region'}${target.profile ? `, profile ${target.profile}` : ''}`))].join('; ');
+  const where = [
+    ...new Set(targets.map((target) => `${target.region ?? 'default region'}${target.profile ? `, profile ${target.profile}` : ''}`)),
+  ].join('; ');
   log.info(`Tail of ${feed.title} started: ${feed.logGroups.join(', ')} (${where})`);
   let ended = false;
   const subscriptions = [
@@ -28,7 +30,9 @@ export function logTailSession(feed: LogFeed, targets: readonly LogTarget[], log
       if (state.kind === 'stopped') {
         ended = true;
         const minutes = Math.max(1, Math.ceil((now() - started) / 60_000));
-        log.info(`Tail of ${feed.title} stopped after ${minutes} min, ${events} event${events === 1 ? '' : 's'}${state.reason ? `: ${state.reason}` : ''}`);
+        log.info(
+          `Tail of ${feed.title} stopped after ${minutes} min, ${events} event${events === 1 ? '' : 's'}${state.reason ? `: ${state.reason}` : ''}`,
+        );
         queueMicrotask(dispose);
       } else if (line.warn) log.warn(`Tail of ${feed.title}: ${line.text}`);
       else log.info(`Tail of ${feed.title}: ${line.text}`);
@@ -44,7 +48,12 @@ export function logTailSession(feed: LogFeed, targets: readonly LogTarget[], log
 function stateLine(state: LogFeedState): { text: string; warn?: boolean } | undefined {
   switch (state.kind) {
     case 'live':
-      return { text: state.mode === 'live-tail' ? `streaming with Live Tail${state.sampled ? ' (sampled by CloudWatch)' : ''}` : 'polling FilterLogEvents (Live Tail is not available here)' };
+      return {
+        text:
+          state.mode === 'live-tail'
+            ? `streaming with Live Tail${state.sampled ? ' (sampled by CloudWatch)' : ''}`
+            : 'polling FilterLogEvents (Live Tail is not available here)',
+      };
     case 'reconnecting':
       return { text: `reconnecting: ${state.reason}`, warn: true };
     case 'problem':

@@ -21,8 +21,12 @@ async function tracedDidOpen(text: string): Promise<string[]> {
   const received = new Promise<void>((resolve) => server.onNotification('textDocument/didOpen', () => resolve()));
   client.listen();
   server.listen();
-  await client.trace(Trace.Verbose, { log: (message: string | object, data?: string) => lines.push(data ? `${String(message)}\n${data}` : String(message)) });
-  await client.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///app/amplify/backend/api/blog/schema.graphql', languageId: 'graphql', version: 1, text } });
+  await client.trace(Trace.Verbose, {
+    log: (message: string | object, data?: string) => lines.push(data ? `${String(message)}\n${data}` : String(message)),
+  });
+  await client.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: 'file:///app/amplify/backend/api/blog/schema.graphql', languageId: 'graphql', version: 1, text },
+  });
   await received;
   return lines;
 }
@@ -42,7 +46,16 @@ describe('the language server traffic in the log', () => {
   it('masks every write to the channel the client is given', () => {
     const written: string[] = [];
     const record = (message: string | Error) => void written.push(String(message));
-    const channel = { trace: record, debug: record, info: record, warn: record, error: record, appendLine: record, append: record, replace: record } as unknown as vscode.LogOutputChannel;
+    const channel = {
+      trace: record,
+      debug: record,
+      info: record,
+      warn: record,
+      error: record,
+      appendLine: record,
+      append: record,
+      replace: record,
+    } as unknown as vscode.LogOutputChannel;
     const masked = new MaskedLogChannel(channel);
     masked.trace(`Params: {"text": "${TOKEN}"}`);
     masked.info(`server says ${TOKEN}`);

@@ -14,7 +14,10 @@ const DOCUMENT_TEXT = /"text"(\s*:\s*)"((?:[^"\\]|\\.)*)"/g;
 
 /** A line of the log as it may be written: document contents reduced to their length, secret-looking values masked. */
 export function maskTraffic(line: string): string {
-  const withoutTexts = line.replace(DOCUMENT_TEXT, (_whole, separator: string, text: string) => `"text"${separator}"<${decodedLength(text)} characters not logged>"`);
+  const withoutTexts = line.replace(
+    DOCUMENT_TEXT,
+    (_whole, separator: string, text: string) => `"text"${separator}"<${decodedLength(text)} characters not logged>"`,
+  );
   return maskSecretsInText(withoutTexts);
 }
 

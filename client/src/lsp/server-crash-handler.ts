@@ -49,7 +49,9 @@ export const GAVE_UP_MESSAGE =
 export function createCrashHandler<R, D, C, S>(policy: ServerCrashPolicy, actions: CrashActions<R, D, C, S>, gaveUp: () => void) {
   return {
     // Errors reading or writing the connection: the library's default — carry on for a few, then stop.
-    error: (_error: Error, _message: unknown, count: number | undefined) => ({ action: count !== undefined && count <= 3 ? actions.continue : actions.shutdown }),
+    error: (_error: Error, _message: unknown, count: number | undefined) => ({
+      action: count !== undefined && count <= 3 ? actions.continue : actions.shutdown,
+    }),
     closed: () => {
       if (policy.crashed()) return { action: actions.restart, handled: true };
       gaveUp();

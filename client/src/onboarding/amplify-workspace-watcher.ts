@@ -8,7 +8,8 @@ import * as vscode from 'vscode';
 import { type AmplifyWorkspaceState, contextKeysOf, detectAmplifyWorkspace } from './amplify-workspace';
 
 /** What appears or disappears when a project is created or removed. */
-const PROJECT_MARKERS = '**/{amplify/backend.ts,amplify/backend/backend-config.json,amplify/.config/project-config.json,amplify.yml,amplify.yaml,customHttp.yml,customHttp.yaml}';
+const PROJECT_MARKERS =
+  '**/{amplify/backend.ts,amplify/backend/backend-config.json,amplify/.config/project-config.json,amplify.yml,amplify.yaml,customHttp.yml,customHttp.yaml}';
 /** Creating a project writes several files at once: search once after they settle. */
 const SETTLE_MS = 500;
 

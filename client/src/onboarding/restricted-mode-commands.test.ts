@@ -9,7 +9,13 @@ describe('commands in Restricted Mode', () => {
     for (const command of RESTRICTED_MODE_COMMANDS) expect(contributed).toContain(command);
     const needing = commandsNeedingTrust(manifest).map((entry) => entry.command);
     expect(needing.length + RESTRICTED_MODE_COMMANDS.size).toBe(contributed.length);
-    for (const command of ['amplifyLens.deploy.push', 'amplifyLens.deploy.sandboxWatch', 'amplifyLens.tailLogs', 'amplifyLens.refreshEnvironments', 'amplifyLens.ssoLogin']) {
+    for (const command of [
+      'amplifyLens.deploy.push',
+      'amplifyLens.deploy.sandboxWatch',
+      'amplifyLens.tailLogs',
+      'amplifyLens.refreshEnvironments',
+      'amplifyLens.ssoLogin',
+    ]) {
       expect(needing).toContain(command);
     }
   });

@@ -14,7 +14,8 @@ describe('first-run checks', () => {
   beforeEach(async () => {
     forgetSharedCredentials();
     root = await mkdtemp(join(tmpdir(), 'lens-setup-'));
-    for (const name of ['AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']) delete process.env[name];
+    for (const name of ['AWS_PROFILE', 'AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
+      delete process.env[name];
     process.env.HOME = root;
     process.env.AWS_EC2_METADATA_DISABLED = 'true';
     process.env.AWS_CONFIG_FILE = join(root, 'config');
@@ -62,12 +63,20 @@ describe('first-run checks', () => {
       const missing = await checkAwsCredentials([project.root], deps());
       expect(missing).toEqual({
         ok: false,
-        message: expect.stringContaining("Lens reads AWS with profile amplify-dev (the project's (amplify/.config/local-aws-info.json)) in eu-west-1"),
+        message: expect.stringContaining(
+          "Lens reads AWS with profile amplify-dev (the project's (amplify/.config/local-aws-info.json)) in eu-west-1",
+        ),
       });
       expect(missing.message).toContain('aws configure --profile amplify-dev');
-      await writeFile(join(root, 'credentials'), '[amplify-dev]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = profileSecretThatMustNeverShow0000000000\n');
+      await writeFile(
+        join(root, 'credentials'),
+        '[amplify-dev]\naws_access_key_id = AKIDPROFILE\naws_secret_access_key = profileSecretThatMustNeverShow0000000000\n',
+      );
       const ready = await checkAwsCredentials([project.root], deps());
-      expect(ready).toEqual({ ok: true, message: expect.stringMatching(/^Lens reads AWS with profile amplify-dev .*: its credentials are ready\.$/) });
+      expect(ready).toEqual({
+        ok: true,
+        message: expect.stringMatching(/^Lens reads AWS with profile amplify-dev .*: its credentials are ready\.$/),
+      });
       expect(ready.message).not.toMatch(/AKID|Secret/);
       // The status bar's choice wins over the project's.
       const chosen = await checkAwsCredentials([project.root], deps({ profile: 'other' }));
@@ -83,7 +92,8 @@ describe('first-run checks', () => {
     process.env.AWS_REGION = 'ca-central-1';
     expect(await checkAwsCredentials([root], deps({}, false))).toEqual({
       ok: true,
-      message: 'Lens will read AWS with the default profile (no profile is named) in ca-central-1 (from AWS_REGION) once you trust this workspace.',
+      message:
+        'Lens will read AWS with the default profile (no profile is named) in ca-central-1 (from AWS_REGION) once you trust this workspace.',
     });
     const none = await checkAwsCredentials([root], deps());
     expect(none.ok).toBe(false);
@@ -92,7 +102,8 @@ describe('first-run checks', () => {
     process.env.AWS_SECRET_ACCESS_KEY = 'environmentSecretThatMustNeverShow00000000';
     expect(await checkAwsCredentials([root], deps())).toEqual({
       ok: true,
-      message: 'Lens reads AWS with the credentials in the environment (AWS_ACCESS_KEY_ID) in ca-central-1 (from AWS_REGION): its credentials are ready.',
+      message:
+        'Lens reads AWS with the credentials in the environment (AWS_ACCESS_KEY_ID) in ca-central-1 (from AWS_REGION): its credentials are ready.',
     });
   });
 

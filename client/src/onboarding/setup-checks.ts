@@ -62,7 +62,10 @@ export async function checkAwsCredentials(folders: readonly string[], deps: Cred
   const target = await resolveAwsTarget({ selection: deps.selection(), project: settings, sdkRegion: deps.sdkRegion, env });
   const who = describeTarget(target, env);
   if (target.profile && !(await deps.profiles()).some((profile) => profile.name === target.profile)) {
-    return { ok: false, message: `Lens reads AWS with ${who}, which is in neither ~/.aws/config nor ~/.aws/credentials. Run \`aws configure --profile ${target.profile}\`, or choose another profile from the status bar.` };
+    return {
+      ok: false,
+      message: `Lens reads AWS with ${who}, which is in neither ~/.aws/config nor ~/.aws/credentials. Run \`aws configure --profile ${target.profile}\`, or choose another profile from the status bar.`,
+    };
   }
   if (!deps.resolve) return { ok: true, message: `Lens will read AWS with ${who} once you trust this workspace.` };
   const resolved = await deps.resolve(target.profile);
@@ -83,7 +86,10 @@ function describeTarget(target: AwsTarget, env: NodeJS.ProcessEnv): string {
 export async function checkAmplifyProject(folders: readonly string[]): Promise<SetupCheck> {
   const projects = (await Promise.all(folders.map((folder) => findAmplifyProjects(folder)))).flat();
   if (projects.length === 0) {
-    return { ok: false, message: 'No Amplify project in this workspace: open a folder with `amplify/` (Gen 1) or `amplify/backend.ts` (Gen 2).' };
+    return {
+      ok: false,
+      message: 'No Amplify project in this workspace: open a folder with `amplify/` (Gen 1) or `amplify/backend.ts` (Gen 2).',
+    };
   }
   const described = projects.map((project) => `${project.root} (Gen ${project.generation})`).join(', ');
   return { ok: true, message: `Amplify project${projects.length > 1 ? 's' : ''} found: ${described}.` };

@@ -17,7 +17,12 @@ export interface SandboxSecretDependencies {
 }
 
 /** What one of the sandbox secret commands does with the row (and secret name) it was run on. */
-export async function runSandboxSecretCommand(command: SandboxSecretCommand, deps: SandboxSecretDependencies, row?: unknown, name?: unknown): Promise<void> {
+export async function runSandboxSecretCommand(
+  command: SandboxSecretCommand,
+  deps: SandboxSecretDependencies,
+  row?: unknown,
+  name?: unknown,
+): Promise<void> {
   const target = await targetOf(row, deps);
   if (!target) return;
   const known = typeof name === 'string' ? name : undefined;
@@ -36,7 +41,10 @@ async function manage(target: Target): Promise<void> {
   if (!names) return;
   const add = { label: '$(add) Set a new secret…', name: undefined };
   const picks = [add, ...names.map((name) => ({ label: `$(key) ${name}`, description: 'value hidden', name }))];
-  const picked = await vscode.window.showQuickPick(picks, { title: `Sandbox secrets of ${target.label}`, placeHolder: names.length === 0 ? 'No secrets yet' : 'Choose a secret to set a new value or remove it' });
+  const picked = await vscode.window.showQuickPick(picks, {
+    title: `Sandbox secrets of ${target.label}`,
+    placeHolder: names.length === 0 ? 'No secrets yet' : 'Choose a secret to set a new value or remove it',
+  });
   if (!picked) return;
   if (!picked.name) return setSecret(target);
   const action = await vscode.window.showQuickPick(['Set a new value…', 'Remove'], { title: picked.name });
@@ -54,7 +62,12 @@ async function setSecret(target: Target, knownName?: string): Promise<void> {
       validateInput: (value) => (SECRET_NAME.test(value) ? undefined : 'Letters, digits, and . _ - only'),
     }));
   if (!name) return;
-  const value = await vscode.window.showInputBox({ title: `Value of ${name}`, prompt: `Stored by ampx in ${target.label}; Lens keeps no copy and never shows it`, password: true, ignoreFocusOut: true });
+  const value = await vscode.window.showInputBox({
+    title: `Value of ${name}`,
+    prompt: `Stored by ampx in ${target.label}; Lens keeps no copy and never shows it`,
+    password: true,
+    ignoreFocusOut: true,
+  });
   if (value === undefined || value === '') return;
   const answer = await withProgress(`Setting ${name}`, () => setSandboxSecret(target, name, value)).catch(showError);
   if (!answer) return;
@@ -63,12 +76,18 @@ async function setSecret(target: Target, knownName?: string): Promise<void> {
 }
 
 async function removeSecret(target: Target, knownName?: string): Promise<void> {
-  const names = knownName ? [knownName] : await withProgress(`Listing the secrets of ${target.label}`, () => listSandboxSecrets(target)).catch(showError);
+  const names = knownName
+    ? [knownName]
+    : await withProgress(`Listing the secrets of ${target.label}`, () => listSandboxSecrets(target)).catch(showError);
   if (!names) return;
   const name = knownName ?? (await vscode.window.showQuickPick(names, { title: `Remove a sandbox secret of ${target.label}` }));
   if (!name) return;
   const remove = 'Remove';
-  const confirmed = await vscode.window.showWarningMessage(`Remove the secret ${name} from ${target.label}?`, { modal: true, detail: 'A backend that reads it fails its next deploy until it is set again.' }, remove);
+  const confirmed = await vscode.window.showWarningMessage(
+    `Remove the secret ${name} from ${target.label}?`,
+    { modal: true, detail: 'A backend that reads it fails its next deploy until it is set again.' },
+    remove,
+  );
   if (confirmed !== remove) return;
   const answer = await withProgress(`Removing ${name}`, () => removeSandboxSecret(target, name)).catch(showError);
   if (answer && !answer.ok) void vscode.window.showErrorMessage(`ampx could not remove ${name}: ${lastLine(answer.output)}`);
@@ -80,14 +99,19 @@ async function targetOf(row: unknown, deps: SandboxSecretDependencies): Promise<
   const node = row as { kind?: string; environment?: AmplifyEnvironment; snapshot?: EnvironmentsSnapshot } | undefined;
   let projectRoot: string | undefined;
   let environment: AmplifyEnvironment | undefined;
-  if (node?.kind === 'environment' && node.environment?.kind === 'gen2-sandbox') [projectRoot, environment] = [node.environment.projectRoot, node.environment];
+  if (node?.kind === 'environment' && node.environment?.kind === 'gen2-sandbox')
+    [projectRoot, environment] = [node.environment.projectRoot, node.environment];
   else if (node?.kind === 'project' && node.snapshot?.generation === 2) projectRoot = node.snapshot.projectRoot;
   else {
-    const roots = deps.snapshots().filter((snapshot) => snapshot.generation === 2).map((snapshot) => snapshot.projectRoot);
+    const roots = deps
+      .snapshots()
+      .filter((snapshot) => snapshot.generation === 2)
+      .map((snapshot) => snapshot.projectRoot);
     projectRoot = roots.length <= 1 ? roots[0] : await vscode.window.showQuickPick(roots, { title: 'Sandbox secrets of which project?' });
   }
   if (!projectRoot) {
-    if (roots(deps).length === 0) void vscode.window.showInformationMessage('Sandbox secrets belong to Gen 2 projects (amplify/backend.ts); none is open.');
+    if (roots(deps).length === 0)
+      void vscode.window.showInformationMessage('Sandbox secrets belong to Gen 2 projects (amplify/backend.ts); none is open.');
     return undefined;
   }
   const location = locateCli('ampx', lensSetting('cli.ampxCommand'), { projectRoot });
@@ -100,7 +124,10 @@ async function targetOf(row: unknown, deps: SandboxSecretDependencies): Promise<
 }
 
 function roots(deps: SandboxSecretDependencies): string[] {
-  return deps.snapshots().filter((snapshot) => snapshot.generation === 2).map((snapshot) => snapshot.projectRoot);
+  return deps
+    .snapshots()
+    .filter((snapshot) => snapshot.generation === 2)
+    .map((snapshot) => snapshot.projectRoot);
 }
 
 function withProgress<T>(title: string, work: () => Promise<T>): Promise<T> {

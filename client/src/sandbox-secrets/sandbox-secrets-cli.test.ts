@@ -19,23 +19,34 @@ describe('sandbox secrets through ampx', () => {
     process.env.LENS_FAKE_USER = 'lens';
     const target = { program: [FAKE_AMPX], projectRoot: project.root };
     expect(await listSandboxSecrets(target)).toEqual([]);
-    expect(await setSandboxSecret(target, 'OPENAI_KEY', VALUE)).toEqual({ ok: true, output: 'Successfully created version 1 of secret OPENAI_KEY\n' });
+    expect(await setSandboxSecret(target, 'OPENAI_KEY', VALUE)).toEqual({
+      ok: true,
+      output: 'Successfully created version 1 of secret OPENAI_KEY\n',
+    });
     await setSandboxSecret({ ...target, identifier: 'bob' }, 'STRIPE.key', 'v2');
     expect(await listSandboxSecrets(target)).toEqual(['OPENAI_KEY']);
     expect(await listSandboxSecrets({ ...target, identifier: 'bob' })).toEqual(['STRIPE.key']);
 
-    const store = JSON.parse(readFileSync(join(project.root, '.lens-fake-secrets.json'), 'utf8')) as { secrets: Record<string, Record<string, { value: string }>>; calls: string[][] };
+    const store = JSON.parse(readFileSync(join(project.root, '.lens-fake-secrets.json'), 'utf8')) as {
+      secrets: Record<string, Record<string, { value: string }>>;
+      calls: string[][];
+    };
     expect(store.secrets.lens!.OPENAI_KEY!.value).toBe(VALUE);
     expect(store.calls).toContainEqual(['sandbox', 'secret', 'set', 'OPENAI_KEY']);
     expect(JSON.stringify(store.calls)).not.toContain('sk_live_lens');
 
     expect((await removeSandboxSecret(target, 'OPENAI_KEY')).ok).toBe(true);
     expect(await listSandboxSecrets(target)).toEqual([]);
-    expect(await removeSandboxSecret(target, 'OPENAI_KEY')).toMatchObject({ ok: false, output: expect.stringContaining('[SecretNotFoundError]') });
+    expect(await removeSandboxSecret(target, 'OPENAI_KEY')).toMatchObject({
+      ok: false,
+      output: expect.stringContaining('[SecretNotFoundError]'),
+    });
   });
 
   it('refuses a name ampx would refuse before running anything', async () => {
-    await expect(setSandboxSecret({ program: ['/nonexistent'], projectRoot: '/' }, 'bad name; rm -rf /', 'x')).rejects.toBeInstanceOf(SandboxSecretError);
+    await expect(setSandboxSecret({ program: ['/nonexistent'], projectRoot: '/' }, 'bad name; rm -rf /', 'x')).rejects.toBeInstanceOf(
+      SandboxSecretError,
+    );
   });
 
   it('reads names from ampx list output, nothing else', () => {

@@ -12,11 +12,18 @@ export function lensSetting<K extends LensSettingKey>(key: K, scope?: vscode.Con
 }
 
 /** Whether a configuration change touches the setting, or every setting under a group (`logs`). */
-export function affectsLensSetting(event: vscode.ConfigurationChangeEvent, key: LensSettingKey | 'logs', scope?: vscode.ConfigurationScope): boolean {
+export function affectsLensSetting(
+  event: vscode.ConfigurationChangeEvent,
+  key: LensSettingKey | 'logs',
+  scope?: vscode.ConfigurationScope,
+): boolean {
   return event.affectsConfiguration(`${LENS_SETTINGS_SECTION}.${key}`, scope);
 }
 
 /** Where a setting's value comes from (user, workspace or folder settings), for messages that name the file. */
-export function inspectLensSetting(key: LensSettingKey, scope?: vscode.ConfigurationScope): ReturnType<vscode.WorkspaceConfiguration['inspect']> {
+export function inspectLensSetting(
+  key: LensSettingKey,
+  scope?: vscode.ConfigurationScope,
+): ReturnType<vscode.WorkspaceConfiguration['inspect']> {
   return vscode.workspace.getConfiguration(LENS_SETTINGS_SECTION, scope).inspect(key);
 }

@@ -23,7 +23,11 @@ describe('region picker', () => {
   it('checks the current region, offers typing another, and a reset when chosen', () => {
     const picks = regionPicks('eu-west-1', 'eu-west-1');
     expect(picks[0]).toMatchObject({ action: 'reset' });
-    expect(picks.find((pick) => pick.label === '$(check) eu-west-1')).toMatchObject({ action: 'choose', value: 'eu-west-1', description: 'Europe (Ireland)' });
+    expect(picks.find((pick) => pick.label === '$(check) eu-west-1')).toMatchObject({
+      action: 'choose',
+      value: 'eu-west-1',
+      description: 'Europe (Ireland)',
+    });
     expect(picks.at(-1)).toMatchObject({ action: 'enter' });
   });
 

@@ -70,7 +70,12 @@ export function regionPicks(chosen: string | undefined, current: string | undefi
   const known = new Set(AWS_REGIONS.map(([code]) => code));
   const regions = current && !known.has(current) ? [[current, ''] as const, ...AWS_REGIONS] : AWS_REGIONS;
   for (const [code, name] of regions) {
-    picks.push({ label: `${code === current ? '$(check)' : '$(globe)'} ${code}`, description: name || undefined, action: 'choose', value: code });
+    picks.push({
+      label: `${code === current ? '$(check)' : '$(globe)'} ${code}`,
+      description: name || undefined,
+      action: 'choose',
+      value: code,
+    });
   }
   picks.push({ label: '$(edit) Other region…', description: 'type its code', action: 'enter' });
   return picks;

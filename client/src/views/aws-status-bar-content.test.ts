@@ -33,7 +33,13 @@ describe('AWS status bar entry', () => {
     expect(content.text).toBe('$(cloud) default · eu-central-1');
     expect(plain(content.tooltip)).toContain('Region: `eu-central-1` — from AWS_REGION');
     expect(plain(content.tooltip)).not.toContain('not set');
-    const named = awsStatusBarContent(gen2, {}, undefined, { hasProject: true, target: { ...target, profileOrigin: 'AWS_PROFILE', regionOrigin: 'profile' } }, { AWS_PROFILE: 'work' });
+    const named = awsStatusBarContent(
+      gen2,
+      {},
+      undefined,
+      { hasProject: true, target: { ...target, profileOrigin: 'AWS_PROFILE', regionOrigin: 'profile' } },
+      { AWS_PROFILE: 'work' },
+    );
     expect(named.text).toBe('$(cloud) work · eu-central-1');
     expect(plain(named.tooltip)).toContain('Profile: `work` — AWS_PROFILE=work');
     expect(plain(named.tooltip)).toContain('Region: `eu-central-1` — the region of profile work');

@@ -60,9 +60,16 @@ interface UsedTarget {
 }
 
 /** The user's choice first, then the followed environment's own, and before one is followed what Lens resolved. */
-function usedTarget(selection: AwsSelection, environment: AmplifyEnvironment | undefined, target: AwsTarget | undefined, env: NodeJS.ProcessEnv): UsedTarget {
+function usedTarget(
+  selection: AwsSelection,
+  environment: AmplifyEnvironment | undefined,
+  target: AwsTarget | undefined,
+  env: NodeJS.ProcessEnv,
+): UsedTarget {
   const chosen = 'chosen in the status bar';
-  const defaultChain = env.AWS_PROFILE ? `AWS_PROFILE=${env.AWS_PROFILE}` : 'the default credential chain (environment variables, then the default profile)';
+  const defaultChain = env.AWS_PROFILE
+    ? `AWS_PROFILE=${env.AWS_PROFILE}`
+    : 'the default credential chain (environment variables, then the default profile)';
   if (!environment) {
     return {
       profile: selection.profile ?? target?.profile,

@@ -13,10 +13,7 @@ export interface FocusHints {
   activeFilePath?: string;
 }
 
-export function focusedEnvironment(
-  snapshots: readonly EnvironmentsSnapshot[],
-  hints: FocusHints = {},
-): AmplifyEnvironment | undefined {
+export function focusedEnvironment(snapshots: readonly EnvironmentsSnapshot[], hints: FocusHints = {}): AmplifyEnvironment | undefined {
   const environments = snapshots.flatMap((snapshot) => snapshot.environments);
   if (hints.selectedKey) {
     const selected = environments.find((environment) => environmentKey(environment) === hints.selectedKey);
@@ -32,10 +29,7 @@ export function focusedEnvironment(
 }
 
 /** The innermost project folder containing the file (nested projects: the deepest wins). */
-export function projectOfFile(
-  snapshots: readonly EnvironmentsSnapshot[],
-  filePath: string | undefined,
-): EnvironmentsSnapshot | undefined {
+export function projectOfFile(snapshots: readonly EnvironmentsSnapshot[], filePath: string | undefined): EnvironmentsSnapshot | undefined {
   if (!filePath) return undefined;
   const normalized = filePath.replace(/\\/g, '/');
   let best: EnvironmentsSnapshot | undefined;

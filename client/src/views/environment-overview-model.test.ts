@@ -2,12 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { MASKED_VALUE } from './output-secrets';
 import { GEN1_ROOT } from '../../test-support/environment-fixtures';
 import { environmentOverview, findOutputValue } from './environment-overview-model';
-import { API_KEY, GRAPHQL_ENDPOINT, RESOLVER_FAILURE, expiredSsoDetails, gen1Details, gen2Details } from '../../test-support/environment-details-fixtures';
+import {
+  API_KEY,
+  GRAPHQL_ENDPOINT,
+  RESOLVER_FAILURE,
+  expiredSsoDetails,
+  gen1Details,
+  gen2Details,
+} from '../../test-support/environment-details-fixtures';
 
 describe('environmentOverview', () => {
   it('maps a Gen 1 env: header, root then nested stacks with their categories, resources with links', () => {
     const overview = environmentOverview(gen1Details());
-    expect(overview).toMatchObject({ name: 'dev', kind: 'gen1-env', isCurrent: true, health: 'failed', region: 'us-east-1', profile: 'default' });
+    expect(overview).toMatchObject({
+      name: 'dev',
+      kind: 'gen1-env',
+      isCurrent: true,
+      health: 'failed',
+      region: 'us-east-1',
+      profile: 'default',
+    });
     expect(overview.lastDeployedAt).toBe(Date.parse('2024-05-01T09:00:00Z'));
     expect(overview.stacks.map((stack) => [stack.category, stack.status])).toEqual([
       [undefined, 'UPDATE_ROLLBACK_COMPLETE'],
@@ -47,8 +61,14 @@ describe('environmentOverview', () => {
 
   it('keeps the events newest first with their reasons, dates as milliseconds', () => {
     const events = environmentOverview(gen1Details()).events;
-    expect(events[0]).toMatchObject({ logicalId: 'amplify-gen1blog-dev-8f3b2', status: 'UPDATE_ROLLBACK_COMPLETE', at: Date.parse('2024-05-01T09:03:10Z') });
-    expect(events.find((event) => event.status === 'UPDATE_FAILED' && event.logicalId === 'QuerygetPostResolver')?.reason).toBe(RESOLVER_FAILURE);
+    expect(events[0]).toMatchObject({
+      logicalId: 'amplify-gen1blog-dev-8f3b2',
+      status: 'UPDATE_ROLLBACK_COMPLETE',
+      at: Date.parse('2024-05-01T09:03:10Z'),
+    });
+    expect(events.find((event) => event.status === 'UPDATE_FAILED' && event.logicalId === 'QuerygetPostResolver')?.reason).toBe(
+      RESOLVER_FAILURE,
+    );
     expect(events.map((event) => event.at)).toEqual([...events.map((event) => event.at)].sort((a, b) => b - a));
   });
 
@@ -57,7 +77,11 @@ describe('environmentOverview', () => {
     expect(overview).toMatchObject({ kind: 'gen2-sandbox', name: 'alice', isCurrent: true, health: 'deployed' });
     expect(overview).not.toHaveProperty('profile');
     expect(overview.stacks.map((stack) => stack.category)).toEqual([undefined, 'data']);
-    expect(overview.resources.map((resource) => resource.definition?.label)).toEqual(['amplify/data/resource.ts', 'amplify/auth/resource.ts', 'amplify/functions/say-hello/resource.ts']);
+    expect(overview.resources.map((resource) => resource.definition?.label)).toEqual([
+      'amplify/data/resource.ts',
+      'amplify/auth/resource.ts',
+      'amplify/functions/say-hello/resource.ts',
+    ]);
     expect(overview.outputs.map((output) => [output.label, output.masked])).toEqual([
       ['GraphQL endpoint', false],
       ['API key', true],

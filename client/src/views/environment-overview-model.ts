@@ -29,7 +29,12 @@ export function environmentOverview(details: EnvironmentDetails): EnvironmentOve
       name: resource.name,
       ...(resource.status ? { status: resource.status } : {}),
       ...(resource.definitionPath
-        ? { definition: { path: resource.definitionPath, label: relative(environment.projectRoot, resource.definitionPath).split('\\').join('/') } }
+        ? {
+            definition: {
+              path: resource.definitionPath,
+              label: relative(environment.projectRoot, resource.definitionPath).split('\\').join('/'),
+            },
+          }
         : {}),
     })),
     outputs: environment.outputs.map((output) => {
@@ -45,7 +50,9 @@ export function environmentOverview(details: EnvironmentDetails): EnvironmentOve
       at: event.timestamp.getTime(),
     })),
     ...(details.problem ? { problem: overviewProblem(details.problem) } : {}),
-    ...(environment.stale ? { stale: { since: environment.stale.since.getTime(), reason: environment.stale.reason, lastHealth: environment.stale.lastHealth } } : {}),
+    ...(environment.stale
+      ? { stale: { since: environment.stale.since.getTime(), reason: environment.stale.reason, lastHealth: environment.stale.lastHealth } }
+      : {}),
   };
 }
 
@@ -62,9 +69,12 @@ export function findOutputValue(environment: AmplifyEnvironment, label: string, 
 function overviewStacks(environment: AmplifyEnvironment): OverviewStack[] {
   const root = environment.rootStack;
   if (!root) return [];
-  const categoryOf = new Map(environment.resources.filter((resource) => resource.stack).map((resource) => [resource.stack?.id, resource.category]));
+  const categoryOf = new Map(
+    environment.resources.filter((resource) => resource.stack).map((resource) => [resource.stack?.id, resource.category]),
+  );
   const childrenOf = new Map<string, Stack[]>();
-  for (const stack of environment.nestedStacks) childrenOf.set(stack.parentId ?? root.id, [...(childrenOf.get(stack.parentId ?? root.id) ?? []), stack]);
+  for (const stack of environment.nestedStacks)
+    childrenOf.set(stack.parentId ?? root.id, [...(childrenOf.get(stack.parentId ?? root.id) ?? []), stack]);
   // Root first, each nested stack right after its parent; a model's stack two levels down (Gen 1
   // keeps one per @model under the API's stack) is named by the category it belongs to.
   const ordered: { stack: Stack; category?: string }[] = [];

@@ -103,7 +103,10 @@ describe('registerEnvironmentOverview', () => {
     panel.fromPage({ type: 'runCommand', command: 'amplifyLens.deploy.sandboxOnce' });
     panel.fromPage({ type: 'runCommand', command: 'amplifyLens.selectRegion' });
     await settle();
-    expect(recorded.executed.filter(([id]) => id !== 'amplifyLens.openEnvironmentOverview')).toEqual([['amplifyLens.ssoLogin', 'dev-sso'], ['amplifyLens.selectRegion']]);
+    expect(recorded.executed.filter(([id]) => id !== 'amplifyLens.openEnvironmentOverview')).toEqual([
+      ['amplifyLens.ssoLogin', 'dev-sso'],
+      ['amplifyLens.selectRegion'],
+    ]);
   });
 
   it('refreshes through the service, reloads on its changes while visible, and when shown again', async () => {

@@ -65,7 +65,12 @@ async function chooseEnvironment(environments: OverviewEnvironments): Promise<Am
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    all.map((environment) => ({ label: environment.name, description: `${environment.kind} · ${environment.health}`, detail: environment.projectRoot, environment })),
+    all.map((environment) => ({
+      label: environment.name,
+      description: `${environment.kind} · ${environment.health}`,
+      detail: environment.projectRoot,
+      environment,
+    })),
     { placeHolder: 'Which environment?' },
   );
   return picked?.environment;
@@ -118,7 +123,10 @@ class EnvironmentOverviewPanel {
   }
 
   private sourceChanged(): void {
-    const fresh = this.environments.snapshots().flatMap((snapshot) => snapshot.environments).find((candidate) => environmentKey(candidate) === this.key);
+    const fresh = this.environments
+      .snapshots()
+      .flatMap((snapshot) => snapshot.environments)
+      .find((candidate) => environmentKey(candidate) === this.key);
     if (!fresh) {
       this.send({ type: 'problem', message: `${this.environment.name} is no longer among the workspace's Amplify environments.` });
       return;
@@ -141,7 +149,11 @@ class EnvironmentOverviewPanel {
       this.send({ type: 'overview', overview: environmentOverview(details) });
     } catch (error) {
       // The details loader reports AWS problems itself; this is Lens failing to reach AWS at all.
-      if (!controller.signal.aborted) this.send({ type: 'problem', message: `Lens could not load ${this.environment.name}: ${error instanceof Error ? error.message : String(error)}` });
+      if (!controller.signal.aborted)
+        this.send({
+          type: 'problem',
+          message: `Lens could not load ${this.environment.name}: ${error instanceof Error ? error.message : String(error)}`,
+        });
     }
   }
 

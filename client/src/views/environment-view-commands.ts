@@ -14,11 +14,7 @@ export const REFRESH_ENVIRONMENTS_COMMAND = 'amplifyLens.refreshEnvironments';
 export const COPY_OUTPUT_COMMAND = 'amplifyLens.copyOutput';
 
 /** Deploy code runs `executeCommand('amplifyLens.refreshEnvironments', 'deploy-finished')`. */
-export async function refreshEnvironments(
-  source: EnvironmentsSource,
-  refresher: VisibleIntervalRefresher,
-  reason: unknown,
-): Promise<void> {
+export async function refreshEnvironments(source: EnvironmentsSource, refresher: VisibleIntervalRefresher, reason: unknown): Promise<void> {
   // From a view's title bar the argument is absent; from a row it is the row: both mean "the user".
   const known = REFRESH_REASONS.find((candidate) => candidate === reason) ?? 'user';
   await vscode.window.withProgress({ location: { viewId: ENVIRONMENTS_VIEW_ID } }, () => source.refresh(known as EnvironmentsRefreshReason));

@@ -174,7 +174,11 @@ describe('multi-project workspaces', () => {
   });
 
   it('flags a project whose environments could not be loaded and shows its problem inside', () => {
-    const broken = snapshot([], { projectRoot: GEN2_ROOT, generation: 2, problem: { kind: 'access-denied', message: 'Access denied to ListStacks.' } });
+    const broken = snapshot([], {
+      projectRoot: GEN2_ROOT,
+      generation: 2,
+      problem: { kind: 'access-denied', message: 'Access denied to ListStacks.' },
+    });
     const projects = environmentsChildNodes([gen1, broken], undefined, options);
     expect(projects[1]).toMatchObject({ description: 'Gen 2 · needs attention', icon: { id: 'warning' } });
     expect(rows(environmentsChildNodes([gen1, broken], projects[1], options))).toEqual([

@@ -4,12 +4,7 @@
  * "Load more" row for accounts with many sandboxes and branches.
  */
 import { basename } from 'node:path';
-import type {
-  AmplifyEnvironment,
-  EnvironmentKind,
-  EnvironmentLoadProblem,
-  EnvironmentsSnapshot,
-} from '../environments/environment-types';
+import type { AmplifyEnvironment, EnvironmentKind, EnvironmentLoadProblem, EnvironmentsSnapshot } from '../environments/environment-types';
 import { lastDeployOutcome, outcomeWords } from '../deploy/deploy-outcome-store';
 import { escapeMarkdown, inlineCode, markdownLines, relativeTime, utcTimestamp, healthPresentation } from 'amplify-lens-model/presentation';
 import { environmentKey } from '../environments/environment-key';
@@ -114,8 +109,7 @@ export function environmentNode(environment: AmplifyEnvironment, now: Date): Env
   const health = healthPresentation(environment.health);
   const kindWord = environment.kind === 'gen2-sandbox' ? 'sandbox' : environment.kind === 'gen2-branch' ? 'branch' : undefined;
   const currentWord = environment.isCurrent ? (environment.kind === 'gen2-sandbox' ? 'yours' : 'current') : undefined;
-  const contextValue =
-    environment.kind === 'gen1-env' && environment.isCurrent ? 'environment.gen1.current' : CONTEXT_VALUES[environment.kind];
+  const contextValue = environment.kind === 'gen1-env' && environment.isCurrent ? 'environment.gen1.current' : CONTEXT_VALUES[environment.kind];
   return {
     kind: 'environment',
     environment,

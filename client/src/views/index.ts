@@ -87,7 +87,9 @@ export function registerEnvironmentViews(
     vscode.commands.registerCommand(SELECT_PROFILE_COMMAND, () => selectProfile(profiles, selection)),
     vscode.commands.registerCommand(SELECT_REGION_COMMAND, () => selectRegion(selection, focus)),
     vscode.commands.registerCommand(OPEN_RESOURCE_DEFINITION_COMMAND, openResourceDefinition),
-    vscode.commands.registerCommand(LOAD_MORE_ENVIRONMENTS_COMMAND, (projectRoot: unknown) => loadMoreEnvironments(environmentsTree, projectRoot)),
+    vscode.commands.registerCommand(LOAD_MORE_ENVIRONMENTS_COMMAND, (projectRoot: unknown) =>
+      loadMoreEnvironments(environmentsTree, projectRoot),
+    ),
     focus,
   ];
   if (ownSelection) disposables.push(ownSelection);

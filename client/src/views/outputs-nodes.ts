@@ -43,11 +43,24 @@ export function outputsChildNodes(environment: AmplifyEnvironment | undefined, p
   const stale = environment.stale;
   if (nodes.length > 0 && stale) {
     // Outputs read before CloudFormation became unreachable: shown, and said to be from then.
-    return [message(`stale:${environmentKey(environment)}`, `Last known outputs, read ${utcTimestamp(stale.since)}`, `The current state is unknown: ${stale.reason}`), ...nodes];
+    return [
+      message(
+        `stale:${environmentKey(environment)}`,
+        `Last known outputs, read ${utcTimestamp(stale.since)}`,
+        `The current state is unknown: ${stale.reason}`,
+      ),
+      ...nodes,
+    ];
   }
   if (nodes.length > 0) return nodes;
   if (environment.health === 'unknown') {
-    return [message(`unknown:${environmentKey(environment)}`, `Outputs of ${environment.name} unknown`, environment.healthReason ?? 'CloudFormation could not be read.')];
+    return [
+      message(
+        `unknown:${environmentKey(environment)}`,
+        `Outputs of ${environment.name} unknown`,
+        environment.healthReason ?? 'CloudFormation could not be read.',
+      ),
+    ];
   }
   const notDeployed = environment.health === 'not-deployed';
   return [

@@ -5,8 +5,18 @@ import { stackStatusPresentation } from 'amplify-lens-model/presentation';
 import { GEN1_ROOT, gen1Env, stack } from '../../test-support/environment-fixtures';
 
 const resources: EnvironmentResource[] = [
-  { category: 'function', name: 'summarizePost', status: 'UPDATE_IN_PROGRESS', definitionPath: 'amplify/backend/function/summarizePost/function-parameters.json' },
-  { category: 'api', name: 'blog', stack: stack({ name: 'amplify-gen1blog-dev-8f3b2-apiblog-1X2Y3Z', status: 'UPDATE_COMPLETE' }), definitionPath: 'amplify/backend/api/blog/cli-inputs.json' },
+  {
+    category: 'function',
+    name: 'summarizePost',
+    status: 'UPDATE_IN_PROGRESS',
+    definitionPath: 'amplify/backend/function/summarizePost/function-parameters.json',
+  },
+  {
+    category: 'api',
+    name: 'blog',
+    stack: stack({ name: 'amplify-gen1blog-dev-8f3b2-apiblog-1X2Y3Z', status: 'UPDATE_COMPLETE' }),
+    definitionPath: 'amplify/backend/api/blog/cli-inputs.json',
+  },
   { category: 'auth', name: 'gen1blog1a2b3c', stack: stack({ status: 'UPDATE_ROLLBACK_COMPLETE', statusReason: 'Resource UserPool failed' }) },
   { category: 'function', name: 'addComment', definitionPath: '/elsewhere/addComment/index.js' },
   { category: 'storage', name: 'images', stack: stack({ status: 'UPDATE_COMPLETE', driftStatus: 'DRIFTED' }) },

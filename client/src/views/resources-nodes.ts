@@ -6,7 +6,14 @@
  */
 import { isAbsolute, join } from 'node:path';
 import type { AmplifyEnvironment, EnvironmentResource, ResourceCategory } from '../environments/environment-types';
-import { UNKNOWN_STATUS_PRESENTATION, escapeMarkdown, inlineCode, markdownLines, stackStatusPresentation, utcTimestamp } from 'amplify-lens-model/presentation';
+import {
+  UNKNOWN_STATUS_PRESENTATION,
+  escapeMarkdown,
+  inlineCode,
+  markdownLines,
+  stackStatusPresentation,
+  utcTimestamp,
+} from 'amplify-lens-model/presentation';
 import { environmentKey } from '../environments/environment-key';
 import type { ViewNode, ViewNodeIcon } from './view-node';
 
@@ -71,7 +78,8 @@ function categoryResourceNodes(environment: AmplifyEnvironment, category: Resour
 export function resourceNode(environment: AmplifyEnvironment, resource: EnvironmentResource): ResourceNode {
   const status = resource.status ?? resource.stack?.status;
   const unknown = environment.health === 'unknown';
-  const presentation = !status && unknown ? UNKNOWN_STATUS_PRESENTATION : stackStatusPresentation(status, resource.stack?.driftStatus === 'DRIFTED');
+  const presentation =
+    !status && unknown ? UNKNOWN_STATUS_PRESENTATION : stackStatusPresentation(status, resource.stack?.driftStatus === 'DRIFTED');
   const lastKnown = unknown && status !== undefined;
   const stale = environment.stale;
   const definitionFile = resource.definitionPath && resolveDefinitionPath(environment.projectRoot, resource.definitionPath);
@@ -85,16 +93,16 @@ export function resourceNode(environment: AmplifyEnvironment, resource: Environm
     icon: presentation.icon,
     tooltip: markdownLines([
       `**${escapeMarkdown(resource.name)}** — ${resource.category}`,
-      lastKnown ? `Status: ${escapeMarkdown(presentation.label)}, last known${stale ? ` (read ${utcTimestamp(stale.since)})` : ''}` : `Status: ${escapeMarkdown(presentation.label)}`,
+      lastKnown
+        ? `Status: ${escapeMarkdown(presentation.label)}, last known${stale ? ` (read ${utcTimestamp(stale.since)})` : ''}`
+        : `Status: ${escapeMarkdown(presentation.label)}`,
       unknown && `$(question) The current state is unknown: ${escapeMarkdown(environment.healthReason ?? 'CloudFormation could not be read.')}`,
       resource.stack?.statusReason && `Reason: ${escapeMarkdown(resource.stack.statusReason)}`,
       resource.stack && `Stack: ${inlineCode(resource.stack.name)}`,
       resource.definitionPath && `Defined in ${inlineCode(resource.definitionPath)}`,
     ]),
     contextValue: `resource.${resource.category}`,
-    command: definitionFile
-      ? { command: OPEN_RESOURCE_DEFINITION_COMMAND, title: 'Open Definition', arguments: [definitionFile] }
-      : undefined,
+    command: definitionFile ? { command: OPEN_RESOURCE_DEFINITION_COMMAND, title: 'Open Definition', arguments: [definitionFile] } : undefined,
     collapse: 'none',
   };
 }

@@ -37,8 +37,12 @@ describe('stackConsoleUrl', () => {
   });
 
   it('uses the console of the China and GovCloud partitions', () => {
-    expect(stackConsoleUrl('arn:aws-cn:cloudformation:cn-north-1:123456789012:stack/s/guid')).toMatch(/^https:\/\/console\.amazonaws\.cn\/cloudformation\/home\?region=cn-north-1#/);
-    expect(stackConsoleUrl('arn:aws-us-gov:cloudformation:us-gov-west-1:123456789012:stack/s/guid')).toMatch(/^https:\/\/console\.amazonaws-us-gov\.com\//);
+    expect(stackConsoleUrl('arn:aws-cn:cloudformation:cn-north-1:123456789012:stack/s/guid')).toMatch(
+      /^https:\/\/console\.amazonaws\.cn\/cloudformation\/home\?region=cn-north-1#/,
+    );
+    expect(stackConsoleUrl('arn:aws-us-gov:cloudformation:us-gov-west-1:123456789012:stack/s/guid')).toMatch(
+      /^https:\/\/console\.amazonaws-us-gov\.com\//,
+    );
   });
 
   it('refuses what is not a stack ARN', () => {

@@ -16,7 +16,13 @@ describe("the panel page's nonce", () => {
 
   it('is the only way a script runs on the page', () => {
     const nonce = createNonce();
-    const html = panelPageHtml({ panel: 'log-viewer', title: 'Logs', cspSource: 'vscode-webview://x', assetUri: (file) => `vscode-webview://x/${file}`, nonce });
+    const html = panelPageHtml({
+      panel: 'log-viewer',
+      title: 'Logs',
+      cspSource: 'vscode-webview://x',
+      assetUri: (file) => `vscode-webview://x/${file}`,
+      nonce,
+    });
     expect(html).toContain(`script-src 'nonce-${nonce}'`);
     expect(html.match(/<script /g)).toHaveLength(1);
     expect(html).toContain(`<script nonce="${nonce}" src="vscode-webview://x/log-viewer.js">`);

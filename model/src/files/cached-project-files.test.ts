@@ -22,7 +22,12 @@ describe('CachedProjectFiles', () => {
   it('reads each file and folder once within the time to live', async () => {
     const { files, reads } = countingFiles({ 'a.json': '{}' });
     let now = 1000;
-    const cached = new CachedProjectFiles(files, () => false, 2000, () => now);
+    const cached = new CachedProjectFiles(
+      files,
+      () => false,
+      2000,
+      () => now,
+    );
     expect(await cached.readText('a.json')).toBe('{}');
     await cached.readText('a.json');
     await cached.listDirectory('amplify');
@@ -35,7 +40,12 @@ describe('CachedProjectFiles', () => {
 
   it('reads again after invalidate, and never caches texts open in an editor', async () => {
     const { files, reads } = countingFiles({ 'a.json': '{}', 'open.json': '{"x":1}' });
-    const cached = new CachedProjectFiles(files, (path) => path === 'open.json', 60_000, () => 0);
+    const cached = new CachedProjectFiles(
+      files,
+      (path) => path === 'open.json',
+      60_000,
+      () => 0,
+    );
     await cached.readText('a.json');
     cached.invalidate();
     await cached.readText('a.json');

@@ -5,11 +5,4 @@ export { MAX_FILE_BYTES, readTextFileOrUndefined, readTextFileWithReason, type T
 export { asArray, isRecord, lowerCaseKeys, parseJson, stringOf } from './json-values';
 export { NESTING_DEPTH_LIMIT, findExcessiveNesting, type BracketSyntax } from './nesting-depth';
 export { isPathWithin, type PathRules } from './path-within';
-export {
-  absolutePathOf,
-  memoryProjectFiles,
-  nodeProjectFiles,
-  projectFileExists,
-  readProjectJson,
-  type ProjectFiles,
-} from './project-files';
+export { absolutePathOf, memoryProjectFiles, nodeProjectFiles, projectFileExists, readProjectJson, type ProjectFiles } from './project-files';

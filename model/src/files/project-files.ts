@@ -76,9 +76,7 @@ export function memoryProjectFiles(root: string, files: Record<string, string>):
         const rest = path.slice(prefix.length).split('/');
         entries.set(rest[0], (entries.get(rest[0]) ?? false) || rest.length > 1);
       }
-      return [...entries]
-        .map(([name, isDirectory]) => ({ name, isDirectory }))
-        .sort((a, b) => a.name.localeCompare(b.name));
+      return [...entries].map(([name, isDirectory]) => ({ name, isDirectory })).sort((a, b) => a.name.localeCompare(b.name));
     },
   };
 }

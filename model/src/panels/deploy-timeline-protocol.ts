@@ -70,8 +70,7 @@ export interface DeployTimelineSnapshot {
 
 export type DeployTimelineToWebview =
   /** `cancellable`: the deploy still runs and can be stopped (the panel offers Cancel). */
-  | { type: 'snapshot'; timeline: DeployTimelineSnapshot; cancellable: boolean }
-  | { type: 'empty'; message: string };
+  { type: 'snapshot'; timeline: DeployTimelineSnapshot; cancellable: boolean } | { type: 'empty'; message: string };
 
 /** The timeline offers no command: its intents are links, the console, copy and Cancel, each handled by its own message. */
 export type DeployTimelineFromWebview =

@@ -32,7 +32,14 @@ export interface LogViewerLink {
 }
 
 export type LogViewerToWebview =
-  | { type: 'init'; title: string; logGroups: readonly string[]; settings: LogViewerSettings; mode?: LogViewerMode; links?: readonly LogViewerLink[] }
+  | {
+      type: 'init';
+      title: string;
+      logGroups: readonly string[];
+      settings: LogViewerSettings;
+      mode?: LogViewerMode;
+      links?: readonly LogViewerLink[];
+    }
   /**
    * Oldest first. `dropped` counts events the host discarded before this batch because a burst
    * outran the buffer (they would have fallen out of the panel's ring buffer anyway).

@@ -19,5 +19,7 @@ export function isRollingBack(status: string): boolean {
 
 /** The first event of an operation on a stack. */
 export function isOperationStart(status: string): boolean {
-  return status === 'CREATE_IN_PROGRESS' || status === 'UPDATE_IN_PROGRESS' || status === 'DELETE_IN_PROGRESS' || status === 'IMPORT_IN_PROGRESS';
+  return (
+    status === 'CREATE_IN_PROGRESS' || status === 'UPDATE_IN_PROGRESS' || status === 'DELETE_IN_PROGRESS' || status === 'IMPORT_IN_PROGRESS'
+  );
 }

@@ -183,7 +183,8 @@ function readAuthModes(cliInputs: unknown, backendConfig: unknown, apiName: stri
 
 function knownModes(types: unknown[]): AppSyncAuthMode[] {
   const modes: AppSyncAuthMode[] = [];
-  for (const type of types) if (typeof type === 'string' && AUTH_MODES.has(type) && !modes.includes(type as AppSyncAuthMode)) modes.push(type as AppSyncAuthMode);
+  for (const type of types)
+    if (typeof type === 'string' && AUTH_MODES.has(type) && !modes.includes(type as AppSyncAuthMode)) modes.push(type as AppSyncAuthMode);
   return modes;
 }
 

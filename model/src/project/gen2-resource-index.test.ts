@@ -41,7 +41,9 @@ describe('scanResourceFile', () => {
   });
 
   it('names a function after its folder by default, and not when the name is computed', () => {
-    expect(scanResourceFile('export const f = defineFunction({ timeoutSeconds: 5 });', 'amplify/functions/say-hello/resource.ts')[0].name).toBe('say-hello');
+    expect(scanResourceFile('export const f = defineFunction({ timeoutSeconds: 5 });', 'amplify/functions/say-hello/resource.ts')[0].name).toBe(
+      'say-hello',
+    );
     expect(scanResourceFile('export const f = defineFunction();', 'amplify/functions/ping/resource.ts')[0].name).toBe('ping');
     expect(scanResourceFile('export const f = defineFunction({ name: prefix + "x" });', 'amplify/f/resource.ts')[0].name).toBeUndefined();
     expect(scanResourceFile('export const f = defineFunction({ name: `fn-${env}` });', 'amplify/f/resource.ts')[0].name).toBeUndefined();
@@ -75,7 +77,9 @@ describe('scanResourceFile, on the cases the extension once scanned with a regul
       export const photos = defineStorage({ access: (allow) => ({ 'a/*': [allow.guest.to(['read'])] }), name: "photoBucket" });
       const hidden = defineFunction({ name: 'hidden' });
     `;
-    expect(scanResourceFile(text, 'amplify/functions/thumbnails/resource.ts').map(({ kind, exportName, name }) => [kind, exportName, name])).toEqual([
+    expect(
+      scanResourceFile(text, 'amplify/functions/thumbnails/resource.ts').map(({ kind, exportName, name }) => [kind, exportName, name]),
+    ).toEqual([
       ['function', 'byEntry', 'resize-image'],
       ['function', 'byFolder', 'thumbnails'],
       ['storage', 'photos', 'photoBucket'],
@@ -85,7 +89,7 @@ describe('scanResourceFile, on the cases the extension once scanned with a regul
 
 describe('indexGen2Resources', () => {
   const resourceFiles = {
-    'amplify/auth/resource.ts': "export const auth = defineAuth({ loginWith: { email: true } });\n",
+    'amplify/auth/resource.ts': 'export const auth = defineAuth({ loginWith: { email: true } });\n',
     'amplify/data/resource.ts': 'export const data = defineData({ schema });\n',
     'amplify/storage/resource.ts': "export const storage = defineStorage({ name: 'media' });\n",
     'amplify/functions/a/resource.ts': "export const jobA = defineFunction({ name: 'job-a' });\n",

@@ -51,7 +51,8 @@ async function findResourceFiles(files: ProjectFiles, folder: string, depth: num
   for (const entry of await files.listDirectory(folder)) {
     const path = `${folder}/${entry.name}`;
     if (entry.isDirectory) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) for (const file of await findResourceFiles(files, path, depth + 1)) found.push(file);
+      if (entry.name !== 'node_modules' && !entry.name.startsWith('.'))
+        for (const file of await findResourceFiles(files, path, depth + 1)) found.push(file);
     } else if (entry.name === 'resource.ts') found.push(path);
   }
   return found;
@@ -65,7 +66,8 @@ export function scanResourceFile(text: string, relativePath: string): ScannedRes
   const exported = exportedNames(masked);
   const lines = lineStarts(text);
   const resources: ScannedResource[] = [];
-  const definition = /\b(export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;]*)?=\s*(define(?:Auth|Data|Storage|Function))\s*(?:<[^>]*>\s*)?\(/g;
+  const definition =
+    /\b(export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;]*)?=\s*(define(?:Auth|Data|Storage|Function))\s*(?:<[^>]*>\s*)?\(/g;
   for (const match of masked.matchAll(definition)) {
     const [, exportKeyword, constant, callee] = match;
     const exportName = exportKeyword ? constant : exported.get(constant);
@@ -107,7 +109,10 @@ function exportedNames(masked: string): Map<string, string> {
   const names = new Map<string, string>();
   for (const match of masked.matchAll(/\bexport\s*\{([^}]*)\}(?!\s*from\b)/g)) {
     for (const specifier of match[1].split(',')) {
-      const parts = specifier.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
+      const parts = specifier
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/);
       if (parts[0]) names.set(parts[0], parts[1] ?? parts[0]);
     }
   }
@@ -156,10 +161,16 @@ function importedBindings(text: string, masked: string, relativePath: string): M
     const clause = match[1];
     const named = /\{([^}]*)\}/.exec(clause);
     for (const part of named ? named[1].split(',') : []) {
-      const [imported, local] = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/);
+      const [imported, local] = part
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/);
       if (imported) bindings.set(local ?? imported, { module, imported });
     }
-    const rest = clause.replace(/\{[^}]*\}/, '').split(',').map((part) => part.trim());
+    const rest = clause
+      .replace(/\{[^}]*\}/, '')
+      .split(',')
+      .map((part) => part.trim());
     for (const part of rest) {
       const namespace = /^\*\s*as\s+([A-Za-z_$][\w$]*)$/.exec(part);
       if (namespace) bindings.set(namespace[1], { module, imported: '*' });

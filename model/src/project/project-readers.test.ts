@@ -91,7 +91,10 @@ describe('readGen1Project', () => {
       },
       'amplify/backend/api/blog/schema.graphql': 'type Post @model { id: ID! }',
       'amplify/backend/api/blog/cli-inputs.json': {
-        serviceConfiguration: { defaultAuthType: { mode: 'AMAZON_COGNITO_USER_POOLS' }, additionalAuthTypes: [{ mode: 'API_KEY' }, { mode: 'NOT_A_MODE' }] },
+        serviceConfiguration: {
+          defaultAuthType: { mode: 'AMAZON_COGNITO_USER_POOLS' },
+          additionalAuthTypes: [{ mode: 'API_KEY' }, { mode: 'NOT_A_MODE' }],
+        },
       },
       'amplify/backend/api/blog/transform.conf.json': { Version: 5, ResolverConfig: { project: { ConflictHandler: 'AUTOMERGE' } } },
       'amplify/backend/api/rest/cli-inputs.json': { paths: {} },
@@ -104,18 +107,52 @@ describe('readGen1Project', () => {
     expect(info.currentEnv).toBe('prod');
     expect(info.envs).toEqual([
       { name: 'dev', region: 'eu-west-1', rootStackName: 'amplify-blog-dev-11111', rootStackId: 'arn:dev', appId: 'd1app', profile: 'blog-dev' },
-      { name: 'prod', region: 'us-east-1', rootStackName: 'amplify-blog-prod-22222', rootStackId: 'arn:prod', appId: 'd1app', profile: undefined },
+      {
+        name: 'prod',
+        region: 'us-east-1',
+        rootStackName: 'amplify-blog-prod-22222',
+        rootStackId: 'arn:prod',
+        appId: 'd1app',
+        profile: undefined,
+      },
       { name: 'test', region: undefined, rootStackName: undefined, rootStackId: undefined, appId: undefined, profile: undefined },
     ]);
     expect(JSON.stringify(info)).not.toContain('AKIA');
     expect(info.resources).toEqual([
-      { category: 'api', name: 'blog', service: 'AppSync', logicalId: 'apiblog', outputs: { GraphQLAPIIdOutput: 'abc' }, definitionPath: join(root, 'amplify/backend/api/blog/schema.graphql') },
-      { category: 'function', name: 'resize', service: 'Lambda', logicalId: 'functionresize', outputs: {}, definitionPath: join(root, 'amplify/backend/function/resize/src/index.js') },
-      { category: 'storage', name: 'photos', service: 'S3', logicalId: 'storagephotos', outputs: { BucketName: 'photos-prod' }, definitionPath: undefined },
+      {
+        category: 'api',
+        name: 'blog',
+        service: 'AppSync',
+        logicalId: 'apiblog',
+        outputs: { GraphQLAPIIdOutput: 'abc' },
+        definitionPath: join(root, 'amplify/backend/api/blog/schema.graphql'),
+      },
+      {
+        category: 'function',
+        name: 'resize',
+        service: 'Lambda',
+        logicalId: 'functionresize',
+        outputs: {},
+        definitionPath: join(root, 'amplify/backend/function/resize/src/index.js'),
+      },
+      {
+        category: 'storage',
+        name: 'photos',
+        service: 'S3',
+        logicalId: 'storagephotos',
+        outputs: { BucketName: 'photos-prod' },
+        definitionPath: undefined,
+      },
     ]);
     expect(info.functionNames).toEqual(['resize']);
     expect(info.apis).toEqual([
-      { name: 'blog', dir: join(root, 'amplify/backend/api/blog'), authModes: ['AMAZON_COGNITO_USER_POOLS', 'API_KEY'], dataStoreEnabled: true, sqlStatementNames: [] },
+      {
+        name: 'blog',
+        dir: join(root, 'amplify/backend/api/blog'),
+        authModes: ['AMAZON_COGNITO_USER_POOLS', 'API_KEY'],
+        dataStoreEnabled: true,
+        sqlStatementNames: [],
+      },
       { name: 'rest', dir: join(root, 'amplify/backend/api/rest'), dataStoreEnabled: false, sqlStatementNames: [] },
     ]);
     // backend-config.json lists the APIs and no S3 resource (only amplify-meta.json has one): no bucket for @predictions.
@@ -130,7 +167,12 @@ describe('readGen1Project', () => {
   it("falls back to backend-config.json's authConfig for auth modes, and says nothing when neither file does", async () => {
     const root = tree({
       'amplify/backend/backend-config.json': {
-        api: { blog: { service: 'AppSync', output: { authConfig: { defaultAuthentication: { authenticationType: 'AWS_IAM' }, additionalAuthenticationProviders: [] } } } },
+        api: {
+          blog: {
+            service: 'AppSync',
+            output: { authConfig: { defaultAuthentication: { authenticationType: 'AWS_IAM' }, additionalAuthenticationProviders: [] } },
+          },
+        },
       },
       'amplify/backend/api/blog/schema.graphql': '',
       'amplify/backend/api/news/schema.graphql': '',
@@ -159,7 +201,13 @@ describe('readGen2Project', () => {
     expect(info.resources.map(({ kind, exportName, name, file, inBackend }) => ({ kind, exportName, name, file, inBackend }))).toEqual([
       { kind: 'auth', exportName: 'auth', name: undefined, file: join(root, 'amplify/auth/resource.ts'), inBackend: true },
       { kind: 'data', exportName: 'data', name: undefined, file: join(root, 'amplify/data/resource.ts'), inBackend: true },
-      { kind: 'function', exportName: 'sayHello', name: 'say-hello', file: join(root, 'amplify/functions/say-hello/resource.ts'), inBackend: true },
+      {
+        kind: 'function',
+        exportName: 'sayHello',
+        name: 'say-hello',
+        file: join(root, 'amplify/functions/say-hello/resource.ts'),
+        inBackend: true,
+      },
     ]);
   });
 });

@@ -37,6 +37,11 @@ describe('the transformer version, as the Amplify CLI decides it', () => {
 
   it('fills the other flags with the existing-project defaults', () => {
     const { values } = resolveTransformerFlags({ transformerversion: 2 }, {}, { existingProject: true });
-    expect(values).toMatchObject({ secondarykeyasgsi: false, enableautoindexquerynames: false, respectprimarykeyattributesonconnectionfield: false, transformerversion: 2 });
+    expect(values).toMatchObject({
+      secondarykeyasgsi: false,
+      enableautoindexquerynames: false,
+      respectprimarykeyattributesonconnectionfield: false,
+      transformerversion: 2,
+    });
   });
 });

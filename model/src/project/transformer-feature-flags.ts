@@ -96,7 +96,10 @@ export function chooseTransformerVersion(flags: TransformerFlags): TransformerVe
           : 'the Amplify CLI defaults',
       };
     }
-    return { version: 1, reason: `amplify/${pipelinedOrigin} sets graphqltransformer.useexperimentalpipelinedtransformer to ${String(pipelined)}` };
+    return {
+      version: 1,
+      reason: `amplify/${pipelinedOrigin} sets graphqltransformer.useexperimentalpipelinedtransformer to ${String(pipelined)}`,
+    };
   }
   if (pipelinedOrigin === 'default') {
     return { version: 2, reason: 'the Amplify CLI defaults for a new project (no amplify/.config/project-config.json)' };

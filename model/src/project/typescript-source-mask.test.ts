@@ -10,7 +10,7 @@ describe('maskTypeScript', () => {
   });
 
   it('blanks comments and string contents but keeps the quotes', () => {
-    expect(maskTypeScript("f('defineAuth(', \"x\") // defineData(")).toBe("f('           ', \" \")               ");
+    expect(maskTypeScript('f(\'defineAuth(\', "x") // defineData(')).toBe('f(\'           \', " ")               ');
     expect(maskTypeScript('a /* defineStorage( */ b')).toBe('a                      b');
   });
 

@@ -118,10 +118,16 @@ describe('shouldHideValue, for values on screen', () => {
 });
 
 describe('mentionsSecret and looksRandom, for hovers that never show a value', () => {
-  it.each(['googleAppSecretUserPool', 'dbPassword', 'githubToken', 'privateKey', 'signinwithapplePrivateKeyUserPool', 'client_secret', 'apiKey', 'hostedUIProviderCreds'])(
-    'takes the name %s for a secret',
-    (key) => expect(mentionsSecret(key)).toBe(true),
-  );
+  it.each([
+    'googleAppSecretUserPool',
+    'dbPassword',
+    'githubToken',
+    'privateKey',
+    'signinwithapplePrivateKeyUserPool',
+    'client_secret',
+    'apiKey',
+    'hostedUIProviderCreds',
+  ])('takes the name %s for a secret', (key) => expect(mentionsSecret(key)).toBe(true));
 
   it.each(['Region', 'StackName', 'deploymentBucketName', 's3Key', 'userPoolId'])('does not take the name %s for a secret', (key) => {
     expect(mentionsSecret(key)).toBe(false);

@@ -152,7 +152,8 @@ const TOKEN_INSIDE = new RegExp(`(?:^|[^A-Za-z0-9_-])(?:${[...SECRET_TOKENS, ...
 export function shouldHideValue(names: readonly (string | undefined)[], value: unknown): boolean {
   if (typeof value === 'string') {
     const text = value.trim();
-    if (SECRET_SHAPES.some((shape) => shape.test(text)) || CREDENTIAL_SHAPES.some((shape) => shape.test(text)) || isAwsSecretAccessKey(text)) return true;
+    if (SECRET_SHAPES.some((shape) => shape.test(text)) || CREDENTIAL_SHAPES.some((shape) => shape.test(text)) || isAwsSecretAccessKey(text))
+      return true;
     if (TOKEN_INSIDE.test(text)) return true;
     const nested = parseJsonContainer(text);
     if (nested !== undefined && containsSecret(nested)) return true;

@@ -26,7 +26,9 @@ describe('maskSecretsInText', () => {
   it('leaves ordinary text, references and placeholders alone', () => {
     const plain = 'amplify push --yes: UPDATE_COMPLETE amplify-gen1blog-dev-8f3b2 at 12:00:00, Region: eu-west-1';
     expect(maskSecretsInText(plain)).toBe(plain);
-    expect(maskSecretsInText('{"secretNames": "github", "passwordPolicyMinLength": "8"}')).toBe('{"secretNames": "github", "passwordPolicyMinLength": "8"}');
+    expect(maskSecretsInText('{"secretNames": "github", "passwordPolicyMinLength": "8"}')).toBe(
+      '{"secretNames": "github", "passwordPolicyMinLength": "8"}',
+    );
     expect(maskSecretsInText('clientSecret: ${CLIENT_SECRET}')).toBe('clientSecret: ${CLIENT_SECRET}');
     expect(maskSecretsInText('token = /amplify/app/dev/token')).toBe('token = /amplify/app/dev/token');
   });

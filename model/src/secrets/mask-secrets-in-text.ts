@@ -30,7 +30,9 @@ export function maskSecretsInText(text: string): string {
   masked = masked.replace(JSON_PAIR, (whole, key: string, separator: string, value: string) =>
     looksLikeSecret(key, unescapeJson(value)) ? `"${key}"${separator}"${MASK}"` : whole,
   );
-  return masked.replace(PLAIN_PAIR, (whole, key: string, separator: string, value: string) => (value !== MASK && looksLikeSecret(key, value) ? `${key}${separator}${MASK}` : whole));
+  return masked.replace(PLAIN_PAIR, (whole, key: string, separator: string, value: string) =>
+    value !== MASK && looksLikeSecret(key, value) ? `${key}${separator}${MASK}` : whole,
+  );
 }
 
 function unescapeJson(value: string): string {

@@ -60,7 +60,12 @@ async function readSchemaFile(path: string): Promise<SchemaFile> {
  * One step of the run on its own: a failure (a bug in Lens on an unusual file) becomes an
  * `internal-error` diagnostic on the file it was about, and the run goes on to report the rest.
  */
-async function isolated(report: CheckReport, uri: string, what: string, step: () => Promise<LensDiagnostic[]> | LensDiagnostic[]): Promise<void> {
+async function isolated(
+  report: CheckReport,
+  uri: string,
+  what: string,
+  step: () => Promise<LensDiagnostic[]> | LensDiagnostic[],
+): Promise<void> {
   try {
     appendAll(report.diagnostics, await step());
   } catch (error) {

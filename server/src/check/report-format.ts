@@ -21,10 +21,12 @@ function apiLine(api: CheckedApi, cwd: string): string {
 /** A line per API with its transformer version, `path:line:col - severity code: message` lines (1-based like compilers print), a summary. */
 export function formatTextReport(report: CheckReport, cwd: string): string {
   const lines = report.apis.map((api) => apiLine(api, cwd));
-  lines.push(...report.diagnostics.map(
-    (d: LensDiagnostic) =>
-      `${displayPath(d.uri, cwd)}:${d.range.start.line + 1}:${d.range.start.character + 1} - ${d.severity} ${d.code}: ${d.message}`,
-  ));
+  lines.push(
+    ...report.diagnostics.map(
+      (d: LensDiagnostic) =>
+        `${displayPath(d.uri, cwd)}:${d.range.start.line + 1}:${d.range.start.character + 1} - ${d.severity} ${d.code}: ${d.message}`,
+    ),
+  );
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
   const files = `${plural(report.schemaFilesChecked, 'schema file')} and ${plural(report.configFilesChecked, 'configuration file')}`;

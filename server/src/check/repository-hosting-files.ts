@@ -17,7 +17,13 @@ const HOSTING_FILES = ['amplify.yml', 'amplify.yaml', 'customHttp.yml', 'customH
 export async function repositoryRootOf(dir: string): Promise<string | undefined> {
   let current = dir;
   for (let level = 0; level <= MAX_LEVELS_UP; level++) {
-    if (await stat(join(current, '.git')).then(() => true, () => false)) return current;
+    if (
+      await stat(join(current, '.git')).then(
+        () => true,
+        () => false,
+      )
+    )
+      return current;
     const parent = dirname(current);
     if (parent === current) return undefined;
     current = parent;
@@ -49,7 +55,14 @@ export async function repositoryHostingFiles(projectRoots: readonly string[]): P
     for (const name of HOSTING_FILES) {
       const path = join(root, name);
       const kind = configFileKindOf(path);
-      if (kind && (await stat(path).then((stats) => stats.isFile(), () => false))) files.push({ path, kind });
+      if (
+        kind &&
+        (await stat(path).then(
+          (stats) => stats.isFile(),
+          () => false,
+        ))
+      )
+        files.push({ path, kind });
     }
     if (files.length > 0) found.push({ root, files });
   }

@@ -64,4 +64,3 @@ export function configFileKindOf(path: string): ConfigFileKind | undefined {
 export function isYamlKind(kind: ConfigFileKind): boolean {
   return kind === 'amplify-yml' || kind === 'custom-http-yml';
 }
-

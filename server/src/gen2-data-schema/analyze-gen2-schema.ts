@@ -55,7 +55,12 @@ export function analyzeGen2Schema(input: Gen2AnalysisInput): Gen2Analysis {
   const evaluation = input.evaluation;
   if (!evaluation) return { diagnostics: [], inline: false, loadedFiles: [] };
   if (!evaluation.ok) {
-    const diagnostic = failureDiagnostic(evaluation.failure, { reading, texts: reading.sources, resourcePath: input.resourcePath, projectRoot: input.projectRoot });
+    const diagnostic = failureDiagnostic(evaluation.failure, {
+      reading,
+      texts: reading.sources,
+      resourcePath: input.resourcePath,
+      projectRoot: input.projectRoot,
+    });
     return { diagnostics: [diagnostic], inline: false, toolchain: evaluation.failure.toolchain, loadedFiles: [] };
   }
   const { result } = evaluation;
@@ -75,7 +80,9 @@ export function analyzeGen2Schema(input: Gen2AnalysisInput): Gen2Analysis {
     const site = file ? sdlSiteAt(file.definitions, file.lineIndex.offsetAt(diagnostic.range.start), file.text) : {};
     const mapped = placeForSite(site, reading);
     const generated = sdlLineAt(file?.text ?? '', diagnostic.range.start.line);
-    const message = mapped.precise ? diagnostic.message : `${diagnostic.message} [generated: \`${site.directive?.text ?? generated}\`${site.typeName ? ` on ${site.typeName}${site.fieldName ? `.${site.fieldName}` : ''}` : ''}]`;
+    const message = mapped.precise
+      ? diagnostic.message
+      : `${diagnostic.message} [generated: \`${site.directive?.text ?? generated}\`${site.typeName ? ` on ${site.typeName}${site.fieldName ? `.${site.fieldName}` : ''}` : ''}]`;
     const placed: LensDiagnostic = {
       uri: mapped.place.uri,
       range: rangeOf(mapped.place, reading.sources),
@@ -113,7 +120,9 @@ function analyzeInline(input: Gen2AnalysisInput): Gen2Analysis {
   const inline = input.reading.inlineGraphql!;
   const fileText = input.reading.sources.get(inline.uri) ?? '';
   const inlineText = new InlineGraphqlText(fileText, inline.contentStart, inline.contentStart + inline.text.length);
-  const modes: AuthorizationModesFacts | undefined | null = input.evaluation?.ok ? input.evaluation.result.authorizationModes : readModes(input.reading);
+  const modes: AuthorizationModesFacts | undefined | null = input.evaluation?.ok
+    ? input.evaluation.result.authorizationModes
+    : readModes(input.reading);
   // A GraphQL string given to defineData is always DynamoDB (backend-data convert_schema.ts).
   const settings: ApiSettings = {
     ...input.settings,
@@ -126,14 +135,22 @@ function analyzeInline(input: Gen2AnalysisInput): Gen2Analysis {
     ...diagnostic,
     range: inlineText.rangeToOuter(diagnostic.range),
     ...(diagnostic.fixes
-      ? { fixes: diagnostic.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => (edit.uri === inline.uri ? { ...edit, range: inlineText.rangeToOuter(edit.range) } : edit)) })) }
+      ? {
+          fixes: diagnostic.fixes.map((fix) => ({
+            ...fix,
+            edits: fix.edits.map((edit) => (edit.uri === inline.uri ? { ...edit, range: inlineText.rangeToOuter(edit.range) } : edit)),
+          })),
+        }
       : {}),
   }));
   return { diagnostics, schema, inline: true, inlineText, loadedFiles: [] };
 }
 
 /** Each part's database, by its SDL's URI: what the SQL rules read (model-data-source.ts). */
-function dataSourcesOf(files: readonly { uri: string }[], sources: EvaluationSuccess['dataSources'] | undefined): Record<string, ModelDataSourceKind> {
+function dataSourcesOf(
+  files: readonly { uri: string }[],
+  sources: EvaluationSuccess['dataSources'] | undefined,
+): Record<string, ModelDataSourceKind> {
   const known: Record<string, ModelDataSourceKind> = {};
   files.forEach((file, part) => {
     const source = sources?.[part];
@@ -156,7 +173,8 @@ function stringHandlerNames(reading: DataSchemaReading): string[] {
     const handler = callNamed(type.calls, 'handler')?.call.args[0];
     if (!handler) continue;
     visit(handler, (expr) => {
-      if (expr.kind === 'call' && calleeName(unwindChain(expr).root) === 'function' && expr.args[0]?.kind === 'string') names.push(expr.args[0].value);
+      if (expr.kind === 'call' && calleeName(unwindChain(expr).root) === 'function' && expr.args[0]?.kind === 'string')
+        names.push(expr.args[0].value);
       return false;
     });
   }

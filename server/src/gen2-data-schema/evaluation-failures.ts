@@ -49,7 +49,12 @@ export function failureDiagnostic(failure: EvaluationFailure, context: Context):
     };
   }
   if (failure.phase === 'no-define-data') {
-    return { ...onData, severity: 'information', code: FAILURE_CODES.noData, message: 'Running this resource file did not call defineData, so Amplify Lens has no data schema to check (is the call conditional?).' };
+    return {
+      ...onData,
+      severity: 'information',
+      code: FAILURE_CODES.noData,
+      message: 'Running this resource file did not call defineData, so Amplify Lens has no data schema to check (is the call conditional?).',
+    };
   }
   if (failure.missingModule) {
     const place = importPlace(context, failure.missingModule) ?? context.reading.defineData;
@@ -76,8 +81,10 @@ export function failureDiagnostic(failure: EvaluationFailure, context: Context):
   };
 }
 
-const COUNTERPART = /^Unable to find associated relationship definition in (\w+) for (\w+)\.(\w+): \[?\w+\]? @(hasMany|hasOne|belongsTo)\(references: \[([^\]]*)\]\)/;
-const REFERENCE_FIELD = /^reference field '(\w+)' must be defined on (\w+)\. (\w+)\.(\w+): \[?\w+\]? @(hasMany|hasOne|belongsTo)\(references: \[([^\]]*)\]\)/;
+const COUNTERPART =
+  /^Unable to find associated relationship definition in (\w+) for (\w+)\.(\w+): \[?\w+\]? @(hasMany|hasOne|belongsTo)\(references: \[([^\]]*)\]\)/;
+const REFERENCE_FIELD =
+  /^reference field '(\w+)' must be defined on (\w+)\. (\w+)\.(\w+): \[?\w+\]? @(hasMany|hasOne|belongsTo)\(references: \[([^\]]*)\]\)/;
 
 /** The data-schema builder threw while generating the SDL (SchemaProcessor.ts): place it on what it names. */
 function builderErrorDiagnostic(message: string, context: Context): LensDiagnostic {
@@ -94,7 +101,10 @@ function builderErrorDiagnostic(message: string, context: Context): LensDiagnost
     const [, field, child, parent, parentField, , references] = reference;
     const root = reading.types.get(parent)?.fields.get(parentField)?.root;
     const referencesArgument = root?.call.args[1];
-    const element = referencesArgument?.kind === 'array' ? referencesArgument.elements.find((e) => e.kind === 'string' && e.value === field) : referencesArgument;
+    const element =
+      referencesArgument?.kind === 'array'
+        ? referencesArgument.elements.find((e) => e.kind === 'string' && e.value === field)
+        : referencesArgument;
     place = root && element ? { uri: root.uri, start: element.start, end: element.end } : relationshipPlace(reading, parent, parentField);
     fixes = missingReferenceFieldFixes(reading, texts, child, parent, field, Math.max(0, quoted(references).indexOf(field)));
   } else {

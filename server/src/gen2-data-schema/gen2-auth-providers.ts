@@ -23,7 +23,10 @@ const DEFAULT_MODE_PROVIDER: Record<string, AuthProviderName> = {
  * OIDC authorizer when configured. `modes` undefined means the file says nothing about them;
  * `null` means they could not be read, and then nothing is claimed (provider checks stay quiet).
  */
-export function gen2AuthProviders(modes: AuthorizationModesFacts | undefined | null, backendHasAuth: boolean): Set<AuthProviderName> | undefined {
+export function gen2AuthProviders(
+  modes: AuthorizationModesFacts | undefined | null,
+  backendHasAuth: boolean,
+): Set<AuthProviderName> | undefined {
   if (modes === null) return undefined;
   const providers = new Set<AuthProviderName>(['iam']);
   const defaultProvider = modes?.defaultMode ? DEFAULT_MODE_PROVIDER[modes.defaultMode] : undefined;

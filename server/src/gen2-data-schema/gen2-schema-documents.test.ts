@@ -58,7 +58,7 @@ describe('an inline GraphQL schema in defineData', () => {
 
   it('completes, hovers and goes to definition inside the template', async () => {
     const uri = await open(INLINE);
-        const directives = await documents.complete(uri, positionOf(INLINE, '@defualt', 1));
+    const directives = await documents.complete(uri, positionOf(INLINE, '@defualt', 1));
     expect(directives.map((item) => item.label)).toContain('default');
     const hover = await documents.hover(uri, positionOf(INLINE, '@model', 2));
     expect(JSON.stringify(hover?.contents)).toContain('model');

@@ -44,9 +44,15 @@ describe('the schema worker', () => {
 
   it('evaluates the editor text over the disk, and a builder exception comes back as a transform failure', async () => {
     project = await Gen2TestProject.create({ [RESOURCE]: TODO, 'amplify/functions/say-hello/resource.ts': FUNCTION });
-    const broken = TODO.replace("content: a.string().required() }", "content: a.string().required(), posts: a.hasMany('Post', 'todoId') }")
-      .replace('sayHello: a.query()', "Post: a.model({ todoId: a.id() }).authorization((allow) => [allow.owner()]),\n  sayHello: a.query()");
-    const response = await client.evaluate({ projectRoot: project.root, resourcePath: project.path(RESOURCE), overrides: { [project.path(RESOURCE)]: broken } });
+    const broken = TODO.replace(
+      'content: a.string().required() }',
+      "content: a.string().required(), posts: a.hasMany('Post', 'todoId') }",
+    ).replace('sayHello: a.query()', 'Post: a.model({ todoId: a.id() }).authorization((allow) => [allow.owner()]),\n  sayHello: a.query()');
+    const response = await client.evaluate({
+      projectRoot: project.root,
+      resourcePath: project.path(RESOURCE),
+      overrides: { [project.path(RESOURCE)]: broken },
+    });
     expect(response.ok).toBe(false);
     if (response.ok) return;
     expect(response.failure.phase).toBe('transform');
@@ -55,15 +61,25 @@ describe('the schema worker', () => {
 
   it('reports a missing import, a throw with its TypeScript line, and keeps no AWS credentials in reach', async () => {
     project = await Gen2TestProject.create({
-      [RESOURCE]: "import { a, defineData } from '@aws-amplify/backend';\nimport { x } from './missing';\nconsole.log(x);\nexport const data = defineData({ schema: a.schema({}) });\n",
+      [RESOURCE]:
+        "import { a, defineData } from '@aws-amplify/backend';\nimport { x } from './missing';\nconsole.log(x);\nexport const data = defineData({ schema: a.schema({}) });\n",
     });
     process.env.AWS_SECRET_ACCESS_KEY = 'lens-test-secret';
     try {
       const missing = await client.evaluate({ projectRoot: project.root, resourcePath: project.path(RESOURCE), overrides: {} });
       expect(missing.ok || missing.failure).toMatchObject({ phase: 'load', missingModule: './missing' });
-      const throwing = "import { a, defineData } from '@aws-amplify/backend';\n\nif (process.env.AWS_SECRET_ACCESS_KEY) throw new Error('leaked');\nconst n: number = 1;\nthrow new Error(`broken at ${n}`);\n";
-      const thrown = await client.evaluate({ projectRoot: project.root, resourcePath: project.path(RESOURCE), overrides: { [project.path(RESOURCE)]: throwing } });
-      expect(thrown.ok || thrown.failure).toMatchObject({ phase: 'load', message: 'broken at 1', frames: [{ path: project.path(RESOURCE), line: 5, column: 7 }] });
+      const throwing =
+        "import { a, defineData } from '@aws-amplify/backend';\n\nif (process.env.AWS_SECRET_ACCESS_KEY) throw new Error('leaked');\nconst n: number = 1;\nthrow new Error(`broken at ${n}`);\n";
+      const thrown = await client.evaluate({
+        projectRoot: project.root,
+        resourcePath: project.path(RESOURCE),
+        overrides: { [project.path(RESOURCE)]: throwing },
+      });
+      expect(thrown.ok || thrown.failure).toMatchObject({
+        phase: 'load',
+        message: 'broken at 1',
+        frames: [{ path: project.path(RESOURCE), line: 5, column: 7 }],
+      });
     } finally {
       delete process.env.AWS_SECRET_ACCESS_KEY;
     }
@@ -73,7 +89,11 @@ describe('the schema worker', () => {
     project = await Gen2TestProject.create({ [RESOURCE]: TODO, 'amplify/functions/say-hello/resource.ts': FUNCTION });
     const quick = new SchemaWorkerClient({ workerPath: WORKER_PATH, timeoutMs: 1500 });
     try {
-      const looping = await quick.evaluate({ projectRoot: project.root, resourcePath: project.path(RESOURCE), overrides: { [project.path(RESOURCE)]: 'while (true) {}\n' } });
+      const looping = await quick.evaluate({
+        projectRoot: project.root,
+        resourcePath: project.path(RESOURCE),
+        overrides: { [project.path(RESOURCE)]: 'while (true) {}\n' },
+      });
       expect(looping.ok || looping.failure).toMatchObject({ timedOut: true });
       expect(quick.running).toBe(false);
       const next = await quick.evaluate({ projectRoot: project.root, resourcePath: project.path(RESOURCE), overrides: {} });

@@ -1,7 +1,14 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { workerEnvironment } from './worker-environment';
-import type { EvaluateRequest, EvaluateResponse, EvaluationFailure, MemoryResponse, WorkerRequest, WorkerResponse } from './worker/worker-protocol';
+import type {
+  EvaluateRequest,
+  EvaluateResponse,
+  EvaluationFailure,
+  MemoryResponse,
+  WorkerRequest,
+  WorkerResponse,
+} from './worker/worker-protocol';
 
 export interface SchemaWorkerOptions {
   /** The worker's bundle (server/out/gen2-schema-worker.js beside the server's). */
@@ -96,11 +103,13 @@ export class SchemaWorkerClient {
         if (waiting.child !== child) continue;
         clearTimeout(waiting.timer);
         this.pending.delete(id);
-        waiting.resolve(failure(id, {
-          phase: 'load',
-          message: outOfMemory ? `it ran out of memory (the limit is ${heap} MiB)` : `the schema worker ${reason}`,
-          frames: [],
-        }));
+        waiting.resolve(
+          failure(id, {
+            phase: 'load',
+            message: outOfMemory ? `it ran out of memory (the limit is ${heap} MiB)` : `the schema worker ${reason}`,
+            frames: [],
+          }),
+        );
       }
     });
     child.on('error', () => undefined);
@@ -121,7 +130,14 @@ export class SchemaWorkerClient {
       const timer = setTimeout(() => {
         this.pending.delete(request.id);
         this.stop();
-        resolve(failure(request.id, { phase: 'load', message: `it did not finish within ${Math.round(timeoutMs / 1000)} s`, frames: [], timedOut: true }));
+        resolve(
+          failure(request.id, {
+            phase: 'load',
+            message: `it did not finish within ${Math.round(timeoutMs / 1000)} s`,
+            frames: [],
+            timedOut: true,
+          }),
+        );
       }, timeoutMs);
       this.pending.set(request.id, { resolve, timer, child });
       try {

@@ -40,8 +40,8 @@ describe('reading a data schema from its TypeScript', () => {
       "import { a } from '@aws-amplify/data-schema';",
       "import { configure } from '@aws-amplify/data-schema/internals';",
       "export const schema = configure({ database: { identifier: 'ID1', engine: 'postgresql' } }).schema({",
-      '  notes: a.model({ id: a.integer().required(), title: a.string() }).identifier([\'id\']),',
-      '  tags: a.model({ id: a.integer().required() }).identifier([\'id\']),',
+      "  notes: a.model({ id: a.integer().required(), title: a.string() }).identifier(['id']),",
+      "  tags: a.model({ id: a.integer().required() }).identifier(['id']),",
       '});',
     ].join('\n');
     const resource = [
@@ -58,7 +58,9 @@ describe('reading a data schema from its TypeScript', () => {
     const note = reading.types.get('Note')!;
     expect(note.key.uri).toBe(pathToUri('/p/amplify/data/schema.sql.ts'));
     expect(textAt(sqlFile, note.key)).toBe('notes');
-    expect(textAt(resource, callNamed(note.calls, 'authorization')!.call)).toBe('models.notes.authorization((allow) => [allow.authenticated()])');
+    expect(textAt(resource, callNamed(note.calls, 'authorization')!.call)).toBe(
+      'models.notes.authorization((allow) => [allow.authenticated()])',
+    );
   });
 
   it('follows shorthand properties, constants and relative imports to the models', () => {
@@ -109,7 +111,8 @@ describe('reading a data schema from its TypeScript', () => {
   });
 
   it('finds an inline GraphQL schema and the .graphql file a resource reads', () => {
-    const inline = "import { defineData } from '@aws-amplify/backend';\nexport const data = defineData({ schema: /* GraphQL */ `\n  type Todo @model { id: ID! }\n` });\n";
+    const inline =
+      "import { defineData } from '@aws-amplify/backend';\nexport const data = defineData({ schema: /* GraphQL */ `\n  type Todo @model { id: ID! }\n` });\n";
     const reading = readDataSchema('/i.ts', memory({ '/i.ts': inline }))!;
     expect(reading.inlineGraphql?.text).toBe('\n  type Todo @model { id: ID! }\n');
     expect(inline.slice(reading.inlineGraphql!.contentStart).startsWith('\n  type Todo')).toBe(true);
@@ -125,7 +128,12 @@ describe('reading a data schema from its TypeScript', () => {
 
   it('returns undefined for a file without defineData, and survives broken text', () => {
     expect(readDataSchema('/x.ts', memory({ '/x.ts': 'export const auth = defineAuth({ loginWith: { email: true } });' }))).toBeUndefined();
-    for (const broken of ['defineData({ schema: a.schema({ A: a.model({ x: a.string(', 'defineData(', '`unterminated', 'const = = ;;; ((( ]]] }}}']) {
+    for (const broken of [
+      'defineData({ schema: a.schema({ A: a.model({ x: a.string(',
+      'defineData(',
+      '`unterminated',
+      'const = = ;;; ((( ]]] }}}',
+    ]) {
       expect(() => readDataSchema('/b.ts', memory({ '/b.ts': broken }))).not.toThrow();
     }
   });

@@ -27,7 +27,23 @@ export interface ObjectProperty {
 }
 
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
-const STATEMENT_KEYWORDS = new Set(['const', 'let', 'var', 'export', 'import', 'function', 'class', 'type', 'interface', 'enum', 'declare', 'if', 'for', 'while', 'return']);
+const STATEMENT_KEYWORDS = new Set([
+  'const',
+  'let',
+  'var',
+  'export',
+  'import',
+  'function',
+  'class',
+  'type',
+  'interface',
+  'enum',
+  'declare',
+  'if',
+  'for',
+  'while',
+  'return',
+]);
 
 /** A cursor over tokens; every parse function advances `pos` past what it read. */
 export class ExpressionParser {
@@ -203,7 +219,8 @@ export class ExpressionParser {
       if (this.tokens[after]?.value === ':') {
         // `(x): T => …`: a return type annotation
         after++;
-        while (after < this.tokens.length && this.tokens[after].value !== '=>' && this.tokens[after].value !== '{') after = this.skipBalanced(after);
+        while (after < this.tokens.length && this.tokens[after].value !== '=>' && this.tokens[after].value !== '{')
+          after = this.skipBalanced(after);
       }
       if (this.tokens[after]?.value === '=>') {
         const params = this.arrowParams(this.pos + 1, close - 1);

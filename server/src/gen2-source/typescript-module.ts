@@ -26,7 +26,14 @@ export interface TypeScriptModule {
 export function readTypeScriptModule(text: string): TypeScriptModule {
   const tokens = tokenize(text);
   const parser = new ExpressionParser(tokens);
-  const module: TypeScriptModule = { text, constants: new Map(), imports: new Map(), exports: new Map(), reexports: new Map(), topLevelExpressions: [] };
+  const module: TypeScriptModule = {
+    text,
+    constants: new Map(),
+    imports: new Map(),
+    exports: new Map(),
+    reexports: new Map(),
+    topLevelExpressions: [],
+  };
   while (parser.pos < tokens.length) {
     const token = parser.peek()!;
     const before = parser.pos;
@@ -156,7 +163,13 @@ function skipTypeDeclaration(parser: ExpressionParser): void {
   // A type's body: brackets as groups, up to the statement's end.
   while (parser.pos < parser.tokens.length && !parser.is(';')) {
     const token = parser.peek()!;
-    if (parser.pos > 0 && token.newlineBefore && token.kind === 'identifier' && ['export', 'const', 'import', 'let', 'var', 'type', 'interface', 'function'].includes(token.value)) return;
+    if (
+      parser.pos > 0 &&
+      token.newlineBefore &&
+      token.kind === 'identifier' &&
+      ['export', 'const', 'import', 'let', 'var', 'type', 'interface', 'function'].includes(token.value)
+    )
+      return;
     parser.pos = parser.skipBalanced(parser.pos);
   }
   parser.pos++;

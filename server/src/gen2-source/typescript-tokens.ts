@@ -82,7 +82,8 @@ export function tokenize(text: string): Token[] {
 function startsRegex(previous: Token | undefined): boolean {
   if (!previous) return true;
   if (previous.kind === 'punctuation') return !EXPRESSION_END.has(previous.value);
-  if (previous.kind === 'identifier') return ['return', 'typeof', 'case', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await'].includes(previous.value);
+  if (previous.kind === 'identifier')
+    return ['return', 'typeof', 'case', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await'].includes(previous.value);
   return false;
 }
 
@@ -92,7 +93,8 @@ function stringEnd(text: string, open: number, quote: string): number {
     const ch = text[i];
     if (ch === '\\') i += 2;
     else if (ch === quote) return i + 1;
-    else if (ch === '\n') return i; // unterminated: stop at the line's end
+    else if (ch === '\n')
+      return i; // unterminated: stop at the line's end
     else i++;
   }
   return text.length;
@@ -139,8 +141,8 @@ function regexEnd(text: string, open: number): number {
   while (i < text.length && text[i] !== '\n') {
     const ch = text[i];
     if (ch === '\\') i += 2;
-    else if (ch === '[') (inClass = true), i++;
-    else if (ch === ']') (inClass = false), i++;
+    else if (ch === '[') ((inClass = true), i++);
+    else if (ch === ']') ((inClass = false), i++);
     else if (ch === '/' && !inClass) {
       i++;
       while (i < text.length && /[a-z]/i.test(text[i])) i++;

@@ -41,9 +41,7 @@ export const V1_ONLY_DIRECTIVES = new Set(['key', 'connection', 'versioned']);
 
 /** v2 directives that transformer v1 does not know. */
 export const V2_ONLY_DIRECTIVES = new Set(
-  V2Directives.map((directive) => directive.name).filter(
-    (name) => !V1Directives.some((v1) => v1.name === name) && name !== 'deprecated',
-  ),
+  V2Directives.map((directive) => directive.name).filter((name) => !V1Directives.some((v1) => v1.name === name) && name !== 'deprecated'),
 );
 
 /**
@@ -71,10 +69,9 @@ export function directivePreamble(settings: ApiSettings): DocumentNode {
   const key = `${settings.generation}/${settings.transformerVersion}`;
   let preamble = preambleCache.get(key);
   if (!preamble) {
-    const sdl = [
-      ...directivesFor(settings).map((directive) => directive.definition),
-      ...AWS_SCALARS.map((scalar) => `scalar ${scalar}`),
-    ].join('\n');
+    const sdl = [...directivesFor(settings).map((directive) => directive.definition), ...AWS_SCALARS.map((scalar) => `scalar ${scalar}`)].join(
+      '\n',
+    );
     preamble = parse(new Source(sdl, 'amplify-directives.graphql'));
     preambleCache.set(key, preamble);
   }

@@ -47,11 +47,7 @@ export class ParseCache {
  * Analyses the schema files of one API together (Gen 1 `schema/*.graphql` files form one
  * schema), as the transformer would, reporting every problem instead of the first.
  */
-export function analyzeSchema(
-  files: readonly SchemaFile[],
-  settings: ApiSettings,
-  cache: ParseCache = new ParseCache(),
-): AnalyzedSchema {
+export function analyzeSchema(files: readonly SchemaFile[], settings: ApiSettings, cache: ParseCache = new ParseCache()): AnalyzedSchema {
   const parsed = files.map((file) => cache.parse(file));
   const definitions = parsed.flatMap((file) => file.definitions);
   const model = new AmplifySchemaModel(definitions);

@@ -1,11 +1,4 @@
-import {
-  GraphQLError,
-  introspectionTypes,
-  isTypeDefinitionNode,
-  KnownTypeNamesRule,
-  specifiedScalarTypes,
-  type ASTVisitor,
-} from 'graphql';
+import { GraphQLError, introspectionTypes, isTypeDefinitionNode, KnownTypeNamesRule, specifiedScalarTypes, type ASTVisitor } from 'graphql';
 import type { SDLValidationContext } from 'graphql/validation/ValidationContext';
 
 /**

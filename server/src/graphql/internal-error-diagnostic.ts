@@ -11,7 +11,10 @@ import type { LensDiagnostic } from '../lens-diagnostic';
 export const INTERNAL_ERROR_CODE = 'internal-error';
 
 export function internalErrorDiagnostic(uri: string, failedParts: readonly string[], error: unknown): LensDiagnostic {
-  const parts = failedParts.length === 1 ? `the check "${failedParts[0]}"` : `${failedParts.length} checks (${failedParts.map((part) => `"${part}"`).join(', ')})`;
+  const parts =
+    failedParts.length === 1
+      ? `the check "${failedParts[0]}"`
+      : `${failedParts.length} checks (${failedParts.map((part) => `"${part}"`).join(', ')})`;
   return {
     uri,
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },

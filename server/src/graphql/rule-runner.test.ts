@@ -59,7 +59,13 @@ describe('rules run one by one', () => {
 
   it('keeps what a step reported before it failed', () => {
     const sink: LensDiagnostic[] = [];
-    const finding: LensDiagnostic = { uri: SCHEMA_URI, range: { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }, severity: 'error', code: 'x', message: 'x' };
+    const finding: LensDiagnostic = {
+      uri: SCHEMA_URI,
+      range: { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } },
+      severity: 'error',
+      code: 'x',
+      message: 'x',
+    };
     const failed = runIsolated(
       [
         { name: 'reports', run: () => void sink.push(finding) },

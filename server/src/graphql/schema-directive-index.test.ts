@@ -28,8 +28,15 @@ function modelOf(text: string, cache = new ParseCache()) {
   return new AmplifySchemaModel(cache.parse({ uri: URI, text }).definitions);
 }
 
-const describeUse = ({ parent, field, directive }: { parent: { name: { value: string } }; field: { name: { value: string } }; directive: { name: { value: string } } }) =>
-  `${parent.name.value}.${field.name.value} @${directive.name.value}`;
+const describeUse = ({
+  parent,
+  field,
+  directive,
+}: {
+  parent: { name: { value: string } };
+  field: { name: { value: string } };
+  directive: { name: { value: string } };
+}) => `${parent.name.value}.${field.name.value} @${directive.name.value}`;
 
 describe('the directive index of a schema', () => {
   it('lists field directive uses of objects and interfaces in schema order, not those of extensions', () => {
@@ -41,11 +48,7 @@ describe('the directive index of a schema', () => {
       'Tag.label @index',
     ]);
     expect(directives.parents.map((parent) => parent.name.value)).toEqual(['Post', 'Node', 'Tag']);
-    expect(fieldDirectiveUsesOf(directives.parents[0]).map(describeUse)).toEqual([
-      'Post.slug @index',
-      'Post.slug @default',
-      'Post.tags @index',
-    ]);
+    expect(fieldDirectiveUsesOf(directives.parents[0]).map(describeUse)).toEqual(['Post.slug @index', 'Post.slug @default', 'Post.tags @index']);
     expect(directives.fieldDirectiveUses('hasMany')).toEqual([]);
   });
 

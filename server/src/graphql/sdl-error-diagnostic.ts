@@ -103,7 +103,9 @@ function directiveProblem(
  */
 function isMergedAmplifyInput(nodes: readonly ASTNode[]): boolean {
   // graphql-js reports the two definitions' name nodes.
-  const uris = nodes.map((candidate) => (candidate.kind === Kind.NAME && candidate.value === 'AMPLIFY' ? locateNode(candidate)?.uri : undefined));
+  const uris = nodes.map((candidate) =>
+    candidate.kind === Kind.NAME && candidate.value === 'AMPLIFY' ? locateNode(candidate)?.uri : undefined,
+  );
   return (
     uris.length === 2 &&
     uris.every((uri) => uri !== undefined && (uri.endsWith('/schema.graphql') || uri.endsWith('/schema.sql.graphql'))) &&

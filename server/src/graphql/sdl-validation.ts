@@ -26,9 +26,13 @@ import { sdlErrorToDiagnostic, type SdlFinding } from './sdl-error-diagnostic';
 /** Rules that only look at top-level definitions: run over all of them, without descending. */
 const TOP_LEVEL_RULES = new Set<SDLValidationRule>(
   specifiedSDLRules.filter((rule) =>
-    ['LoneSchemaDefinitionRule', 'UniqueOperationTypesRule', 'UniqueTypeNamesRule', 'UniqueDirectiveNamesRule', 'PossibleTypeExtensionsRule'].includes(
-      ruleNameOf(rule),
-    ),
+    [
+      'LoneSchemaDefinitionRule',
+      'UniqueOperationTypesRule',
+      'UniqueTypeNamesRule',
+      'UniqueDirectiveNamesRule',
+      'PossibleTypeExtensionsRule',
+    ].includes(ruleNameOf(rule)),
   ),
 );
 /**

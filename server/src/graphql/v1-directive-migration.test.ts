@@ -111,7 +111,8 @@ describe('v1 directive migration fixes', () => {
     });
 
     it('turns a single connection into @hasOne when nothing points back', () => {
-      const sdl = 'type Project @model {\n  id: ID!\n  teamID: ID\n  team: Team @connection(fields: ["teamID"])\n}\ntype Team @model {\n  id: ID!\n}\n';
+      const sdl =
+        'type Project @model {\n  id: ID!\n  teamID: ID\n  team: Team @connection(fields: ["teamID"])\n}\ntype Team @model {\n  id: ID!\n}\n';
       expect(migrate(sdl, '@connection')).toContain('team: Team @hasOne(fields: ["teamID"])');
     });
 
@@ -151,9 +152,11 @@ describe('v1 directive migration fixes', () => {
     });
 
     it('offers nothing for the deprecated name/keyField form or a keyName on a single object', () => {
-      const named = 'type Post @model {\n  id: ID!\n  comments: [Comment] @connection(name: "PostComments")\n}\ntype Comment @model {\n  id: ID!\n}\n';
+      const named =
+        'type Post @model {\n  id: ID!\n  comments: [Comment] @connection(name: "PostComments")\n}\ntype Comment @model {\n  id: ID!\n}\n';
       expect(fixesFor(named, '@connection')).toEqual([]);
-      const keyed = 'type Post @model {\n  id: ID!\n  top: Comment @connection(keyName: "byPost", fields: ["id"])\n}\ntype Comment @model {\n  id: ID!\n}\n';
+      const keyed =
+        'type Post @model {\n  id: ID!\n  top: Comment @connection(keyName: "byPost", fields: ["id"])\n}\ntype Comment @model {\n  id: ID!\n}\n';
       expect(fixesFor(keyed, '@connection')).toEqual([]);
     });
   });

@@ -1,12 +1,5 @@
 import { Kind, type DirectiveNode, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
-import {
-  fieldTypeInfo,
-  findArgument,
-  findDirectives,
-  findField,
-  hasDirective,
-  type AmplifySchemaModel,
-} from './amplify-schema-model';
+import { fieldTypeInfo, findArgument, findDirectives, findField, hasDirective, type AmplifySchemaModel } from './amplify-schema-model';
 import type { QuickFix, TextEdit } from '../lens-diagnostic';
 import { fileTextOf, lineIndexOf, locateNode } from './schema-source-map';
 
@@ -24,11 +17,7 @@ const RELATION_DIRECTIVES = new Set(['hasOne', 'hasMany', 'connection']);
  * `amplify migrate api` (graphql-transformer-migrator) does. Where the migrator would refuse, or
  * would produce something v2 rejects, no fix is offered.
  */
-export function v1DirectiveMigrationFixes(
-  directive: DirectiveNode,
-  model: AmplifySchemaModel,
-  knownOwner?: DirectiveOwner,
-): QuickFix[] {
+export function v1DirectiveMigrationFixes(directive: DirectiveNode, model: AmplifySchemaModel, knownOwner?: DirectiveOwner): QuickFix[] {
   const owner = knownOwner ?? findOwner(directive, model);
   if (!owner) return [];
   switch (directive.name.value) {
@@ -37,11 +26,13 @@ export function v1DirectiveMigrationFixes(
     case 'connection':
       return owner.field ? connectionFix(directive, owner.field, owner.type, model) : [];
     case 'versioned':
-      return owner.field ? [] : optional(removeDirectiveEdit(directive), (edit) => ({
-        title: 'Remove @versioned (transformer v2 has no replacement; use conflict resolution)',
-        isPreferred: true,
-        edits: [edit],
-      }));
+      return owner.field
+        ? []
+        : optional(removeDirectiveEdit(directive), (edit) => ({
+            title: 'Remove @versioned (transformer v2 has no replacement; use conflict resolution)',
+            isPreferred: true,
+            edits: [edit],
+          }));
     default:
       return [];
   }

@@ -12,7 +12,8 @@ describe('input limits', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: 'warning',
       code: 'file-too-large',
-      message: 'Amplify Lens does not check schema files larger than 2 MB; this one has 3 MB. Nothing in it was checked: split it into smaller files to have them checked.',
+      message:
+        'Amplify Lens does not check schema files larger than 2 MB; this one has 3 MB. Nothing in it was checked: split it into smaller files to have them checked.',
     });
   });
 

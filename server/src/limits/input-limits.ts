@@ -64,7 +64,13 @@ export function tooDeepDiagnostic(uri: string, text: string, syntax: BracketSynt
 }
 
 /** The first bound `text` passes, as its diagnostic; undefined when it is within all of them. `what`: "schema files". */
-export function inputLimitDiagnostic(uri: string, text: string, syntax: BracketSyntax, maxLength: number, what: string): LensDiagnostic | undefined {
+export function inputLimitDiagnostic(
+  uri: string,
+  text: string,
+  syntax: BracketSyntax,
+  maxLength: number,
+  what: string,
+): LensDiagnostic | undefined {
   return tooLargeDiagnostic(uri, text, maxLength, what) ?? tooDeepDiagnostic(uri, text, syntax);
 }
 

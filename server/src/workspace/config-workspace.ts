@@ -1,10 +1,5 @@
 import { configFileKindOf, type ConfigFileKind } from '../config/config-file-kind';
-import {
-  completeConfigFile,
-  hoverConfigFile,
-  validateConfigFile,
-  type ConfigServiceOptions,
-} from '../config/config-document-service';
+import { completeConfigFile, hoverConfigFile, validateConfigFile, type ConfigServiceOptions } from '../config/config-document-service';
 import { checkProject } from '../config/project/check-project';
 import { CachedProjectFiles, absolutePathOf, nodeProjectFiles, readTextFile, readTextFileWithReason } from 'amplify-lens-model/files';
 import type { LensDiagnostic, Position } from '../lens-diagnostic';

@@ -12,7 +12,22 @@ export interface ConfigFileLocation {
  * and temporary output, function sources, and dependencies. `build/` is looked at one level only,
  * for the `parameters.json` that override-enabled categories keep there.
  */
-const SKIPPED = new Set(['#current-cloud-backend', 'node_modules', '.temp', 'mock-data', 'mock-api-resources', 'logs', 'src', 'lib', 'resolvers', 'stacks', 'pipelineFunctions', 'schema', 'generated', 'hooks']);
+const SKIPPED = new Set([
+  '#current-cloud-backend',
+  'node_modules',
+  '.temp',
+  'mock-data',
+  'mock-api-resources',
+  'logs',
+  'src',
+  'lib',
+  'resolvers',
+  'stacks',
+  'pipelineFunctions',
+  'schema',
+  'generated',
+  'hooks',
+]);
 
 /**
  * The Amplify configuration files of one project: everything under `amplify/` whose place gives it

@@ -18,7 +18,8 @@ describe('which .graphql files a Gen 2 project deploys', () => {
 
   it('has none when resource.ts writes its schema in TypeScript: a stray schema.graphql is not a schema', async () => {
     const { api, index } = await schemaFiles({
-      'amplify/data/resource.ts': "import { a, defineData } from '@aws-amplify/backend';\nexport const data = defineData({ schema: a.schema({ Todo: a.model({ x: a.string() }) }) });\n",
+      'amplify/data/resource.ts':
+        "import { a, defineData } from '@aws-amplify/backend';\nexport const data = defineData({ schema: a.schema({ Todo: a.model({ x: a.string() }) }) });\n",
       'amplify/data/schema.graphql': STRAY,
     });
     expect(api.schemaFiles).toEqual([]);

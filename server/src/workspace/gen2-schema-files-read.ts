@@ -10,7 +10,11 @@ import { readDataSchema } from '../gen2-source/read-data-schema';
  * (`readFileSync(…'schema.graphql'…)`, the Gen 1 → Gen 2 migration path) deploys that file.
  * Without any `defineData` resource, every candidate is kept (a project being set up).
  */
-export async function gen2SchemaFilesRead(projectRoot: string, resources: readonly Gen2Resource[], candidates: readonly string[]): Promise<string[]> {
+export async function gen2SchemaFilesRead(
+  projectRoot: string,
+  resources: readonly Gen2Resource[],
+  candidates: readonly string[],
+): Promise<string[]> {
   const dataFiles = [...new Set(resources.filter((r) => r.kind === 'data').map((r) => r.file))];
   if (dataFiles.length === 0) return [...candidates];
   const texts = new Map<string, string>();

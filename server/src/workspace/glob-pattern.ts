@@ -50,7 +50,8 @@ function syntaxProblem(pattern: string): string | undefined {
   for (let i = 0; i < pattern.length; i++) {
     if (pattern[i] === '{') {
       open.push(i);
-      if (open.length > MAX_BRACE_DEPTH) return `braces nest more than ${MAX_BRACE_DEPTH} levels deep at character ${i + 1}. Use fewer levels of "{…}".`;
+      if (open.length > MAX_BRACE_DEPTH)
+        return `braces nest more than ${MAX_BRACE_DEPTH} levels deep at character ${i + 1}. Use fewer levels of "{…}".`;
     } else if (pattern[i] === '}') {
       if (open.pop() === undefined) return `the "}" at character ${i + 1} closes no "{". Remove it, or add the "{" it should close.`;
     }

@@ -62,7 +62,9 @@ describe('ProjectIndex', () => {
 
   it('falls back to backend-config.json authConfig and honours transformer v1', async () => {
     await write(root, 'amplify/backend/backend-config.json', {
-      api: { blog: { output: { authConfig: { defaultAuthentication: { authenticationType: 'API_KEY' }, additionalAuthenticationProviders: [] } } } },
+      api: {
+        blog: { output: { authConfig: { defaultAuthentication: { authenticationType: 'API_KEY' }, additionalAuthenticationProviders: [] } } },
+      },
     });
     await write(root, 'amplify/cli.json', { features: { graphqltransformer: { useexperimentalpipelinedtransformer: false } } });
     await write(root, 'amplify/backend/api/blog/schema.graphql', 'type Post @model { id: ID! }');
@@ -94,8 +96,16 @@ describe('ProjectIndex', () => {
   });
 
   it('indexes the resources of a Gen 2 project, for the views that name them', async () => {
-    await write(root, 'amplify/backend.ts', "import { defineBackend } from '@aws-amplify/backend';\nimport { auth } from './auth/resource';\ndefineBackend({ auth });\n");
-    await write(root, 'amplify/auth/resource.ts', "import { defineAuth } from '@aws-amplify/backend';\nexport const auth = defineAuth({ loginWith: { email: true } });\n");
+    await write(
+      root,
+      'amplify/backend.ts',
+      "import { defineBackend } from '@aws-amplify/backend';\nimport { auth } from './auth/resource';\ndefineBackend({ auth });\n",
+    );
+    await write(
+      root,
+      'amplify/auth/resource.ts',
+      "import { defineAuth } from '@aws-amplify/backend';\nexport const auth = defineAuth({ loginWith: { email: true } });\n",
+    );
     const index = new ProjectIndex();
     await index.indexFolders([root]);
     expect(index.all[0].gen2Resources.map((r) => [r.kind, r.exportName, r.inBackend])).toEqual([['auth', 'auth', true]]);

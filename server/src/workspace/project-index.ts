@@ -64,9 +64,7 @@ export class ProjectIndex {
   }
 
   projectOf(path: string): IndexedProject | undefined {
-    return this.projects
-      .filter((project) => isInside(path, project.root))
-      .sort((a, b) => b.root.length - a.root.length)[0];
+    return this.projects.filter((project) => isInside(path, project.root)).sort((a, b) => b.root.length - a.root.length)[0];
   }
 
   /** The API a `.graphql` file belongs to, including files not on disk yet. */

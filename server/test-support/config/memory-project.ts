@@ -21,7 +21,9 @@ export function project(files: Record<string, string | Uint8Array>, options: { g
   return {
     ...inMemory,
     async readBytes(relativePath, maxBytes) {
-      const found = bytes.get(posix.normalize(relativePath)) ?? (await inMemory.readText(relativePath).then((text) => (text === undefined ? undefined : new TextEncoder().encode(text))));
+      const found =
+        bytes.get(posix.normalize(relativePath)) ??
+        (await inMemory.readText(relativePath).then((text) => (text === undefined ? undefined : new TextEncoder().encode(text))));
       return found && found.length <= maxBytes ? found : undefined;
     },
   };
@@ -33,9 +35,7 @@ export function json(value: unknown): string {
 
 /** `code@file:line:col` (1-based) for compact expectations. */
 export function summarize(diagnostics: readonly LensDiagnostic[]): string[] {
-  return diagnostics.map(
-    (d) => `${d.code}@${relative(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1}`,
-  );
+  return diagnostics.map((d) => `${d.code}@${relative(d.uri)}:${d.range.start.line + 1}:${d.range.start.character + 1}`);
 }
 
 /** The text a diagnostic underlines, read from the project's files. */

@@ -70,7 +70,13 @@ export const WRITTEN_FIXTURES: ConfigFixture[] = [
         gqlSchemaPath: 'amplify/backend/api/shop/schema.graphql',
         defaultAuthType: { mode: 'AWS_IAM' },
         additionalAuthTypes: [
-          { mode: 'OPENID_CONNECT', openIDProviderName: 'okta', openIDIssuerURL: 'https://example.okta.com', openIDClientID: 'client', openIDAuthTTL: '3600000' },
+          {
+            mode: 'OPENID_CONNECT',
+            openIDProviderName: 'okta',
+            openIDIssuerURL: 'https://example.okta.com',
+            openIDClientID: 'client',
+            openIDAuthTTL: '3600000',
+          },
           { mode: 'AWS_LAMBDA', lambdaFunction: 'authorizer', ttlSeconds: '300' },
         ],
         conflictResolution: {
@@ -100,7 +106,13 @@ export const WRITTEN_FIXTURES: ConfigFixture[] = [
     text: json({
       permissions: { storage: { photos: ['create', 'read'] }, api: { blog: ['Query', 'Mutation'] } },
       lambdaLayers: [
-        { type: 'ProjectLayer', resourceName: 'gen1blogShared', version: 'Always choose latest version', isLatestVersionSelected: true, env: 'dev' },
+        {
+          type: 'ProjectLayer',
+          resourceName: 'gen1blogShared',
+          version: 'Always choose latest version',
+          isLatestVersionSelected: true,
+          env: 'dev',
+        },
         { type: 'ExternalLayer', arn: 'arn:aws:lambda:eu-west-1:111122223333:layer:tools:3' },
       ],
       secretNames: ['OPENAI_KEY'],
@@ -109,7 +121,16 @@ export const WRITTEN_FIXTURES: ConfigFixture[] = [
   {
     name: 'Cognito trigger function-parameters.json',
     kind: 'function-parameters',
-    text: json({ trigger: true, modules: ['add-to-group'], parentResource: 'blogauth', functionName: 'blogauthPostConfirmation', resourceName: 'blogauthPostConfirmation', parentStack: 'authblogauth', triggerEnvs: '[]', lambdaLayers: [] }),
+    text: json({
+      trigger: true,
+      modules: ['add-to-group'],
+      parentResource: 'blogauth',
+      functionName: 'blogauthPostConfirmation',
+      resourceName: 'blogauthPostConfirmation',
+      parentStack: 'authblogauth',
+      triggerEnvs: '[]',
+      lambdaLayers: [],
+    }),
   },
   {
     name: 'team-provider-info.json with Hosted UI credentials',
@@ -119,7 +140,13 @@ export const WRITTEN_FIXTURES: ConfigFixture[] = [
         awscloudformation: { Region: 'eu-west-1', StackName: 'amplify-app-dev-12345', DeploymentBucketName: 'amplify-app-dev-12345-deployment' },
         categories: {
           auth: { blogauth: { hostedUIProviderCreds: '[{"ProviderName":"Google","client_id":"abc","client_secret":"s3cr3tValue"}]' } },
-          function: { summarizePost: { deploymentBucketName: 'amplify-app-dev-12345-deployment', s3Key: 'amplify-builds/x.zip', secretsPathAmplifyAppId: 'd2x7example9a' } },
+          function: {
+            summarizePost: {
+              deploymentBucketName: 'amplify-app-dev-12345-deployment',
+              s3Key: 'amplify-builds/x.zip',
+              secretsPathAmplifyAppId: 'd2x7example9a',
+            },
+          },
         },
       },
     }),
@@ -133,9 +160,38 @@ export const WRITTEN_FIXTURES: ConfigFixture[] = [
     name: 'backend-config.json with storage, hosting, custom and imported auth',
     kind: 'backend-config',
     text: json({
-      auth: { userPoolGroups: { service: 'Cognito-UserPool-Groups', providerPlugin: 'awscloudformation', dependsOn: [{ category: 'auth', resourceName: 'blogauth', attributes: ['UserPoolId', 'AppClientIDWeb', 'AppClientID', 'IdentityPoolId'] }] }, imported: { service: 'Cognito', serviceType: 'imported', providerPlugin: 'awscloudformation', dependsOn: [] } },
-      storage: { photos: { service: 'S3', providerPlugin: 'awscloudformation', dependsOn: [{ category: 'function', resourceName: 'thumbnailer', attributes: ['Name', 'Arn', 'LambdaExecutionRole'] }] } },
-      function: { thumbnailer: { build: true, service: 'Lambda', providerPlugin: 'awscloudformation', dependsOn: [{ category: 'storage', resourceName: 'photos', attributes: ['BucketName'], attributeEnvMap: { BucketName: 'STORAGE_PHOTOS_BUCKETNAME' } }] } },
+      auth: {
+        userPoolGroups: {
+          service: 'Cognito-UserPool-Groups',
+          providerPlugin: 'awscloudformation',
+          dependsOn: [
+            { category: 'auth', resourceName: 'blogauth', attributes: ['UserPoolId', 'AppClientIDWeb', 'AppClientID', 'IdentityPoolId'] },
+          ],
+        },
+        imported: { service: 'Cognito', serviceType: 'imported', providerPlugin: 'awscloudformation', dependsOn: [] },
+      },
+      storage: {
+        photos: {
+          service: 'S3',
+          providerPlugin: 'awscloudformation',
+          dependsOn: [{ category: 'function', resourceName: 'thumbnailer', attributes: ['Name', 'Arn', 'LambdaExecutionRole'] }],
+        },
+      },
+      function: {
+        thumbnailer: {
+          build: true,
+          service: 'Lambda',
+          providerPlugin: 'awscloudformation',
+          dependsOn: [
+            {
+              category: 'storage',
+              resourceName: 'photos',
+              attributes: ['BucketName'],
+              attributeEnvMap: { BucketName: 'STORAGE_PHOTOS_BUCKETNAME' },
+            },
+          ],
+        },
+      },
       hosting: { amplifyhosting: { service: 'amplifyhosting', providerPlugin: 'awscloudformation', type: 'manual' } },
       custom: { alarms: { service: 'customCDK', providerPlugin: 'awscloudformation', dependsOn: [] } },
     }),
@@ -158,7 +214,13 @@ export const WRITTEN_FIXTURES: ConfigFixture[] = [
         unauthenticated_identities_enabled: true,
         groups: [{ ADMINS: { precedence: 0 } }, { EDITORS: { precedence: 1 } }],
       },
-      data: { url: 'testApiEndpoint', aws_region: 'us-east-1', api_key: 'testApiKey', default_authorization_type: 'API_KEY', authorization_types: ['API_KEY'] },
+      data: {
+        url: 'testApiEndpoint',
+        aws_region: 'us-east-1',
+        api_key: 'testApiKey',
+        default_authorization_type: 'API_KEY',
+        authorization_types: ['API_KEY'],
+      },
       custom: { output1: 'val1', output2: 'val2' },
       version: '1.4',
     }),
@@ -179,7 +241,14 @@ export const WRITTEN_FIXTURES: ConfigFixture[] = [
       storage: {
         aws_region: 'eu-west-1',
         bucket_name: 'media-bucket',
-        buckets: [{ name: 'media', bucket_name: 'media-bucket', aws_region: 'eu-west-1', paths: { 'media/{entity_id}/*': { entityidentity: ['get', 'list', 'write', 'delete'], guest: ['get'] } } }],
+        buckets: [
+          {
+            name: 'media',
+            bucket_name: 'media-bucket',
+            aws_region: 'eu-west-1',
+            paths: { 'media/{entity_id}/*': { entityidentity: ['get', 'list', 'write', 'delete'], guest: ['get'] } },
+          },
+        ],
       },
       notifications: { amazon_connect: { aws_region: 'eu-west-1', endpoint: 'https://connect.example' } },
     }),
@@ -194,7 +263,18 @@ export const WRITTEN_FIXTURES: ConfigFixture[] = [
     kind: 'amplify-outputs',
     text: json({
       version: '1.2',
-      storage: { aws_region: 'us-east-1', bucket_name: 'files', buckets: [{ name: 'files', bucket_name: 'files', aws_region: 'us-east-1', paths: { 'public/*': { guest: ['get', 'list'], authenticated: ['get', 'list', 'write'] } } }] },
+      storage: {
+        aws_region: 'us-east-1',
+        bucket_name: 'files',
+        buckets: [
+          {
+            name: 'files',
+            bucket_name: 'files',
+            aws_region: 'us-east-1',
+            paths: { 'public/*': { guest: ['get', 'list'], authenticated: ['get', 'list', 'write'] } },
+          },
+        ],
+      },
     }),
   },
 ];

@@ -12,8 +12,7 @@ export function diagnose(sdl: string, settings: Partial<ApiSettings> = {}): Lens
 /** `code@line:col-line:col` (1-based lines, as an editor shows them) for compact assertions. */
 export function summarize(diagnostics: LensDiagnostic[]): string[] {
   return diagnostics.map(
-    (d) =>
-      `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`,
+    (d) => `${d.code}@${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`,
   );
 }
 
@@ -22,5 +21,7 @@ export function underlined(sdl: string, diagnostic: LensDiagnostic): string {
   const lines = sdl.split('\n');
   const { start, end } = diagnostic.range;
   if (start.line === end.line) return lines[start.line].slice(start.character, end.character);
-  return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+  return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join(
+    '\n',
+  );
 }

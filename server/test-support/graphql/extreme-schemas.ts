@@ -14,7 +14,10 @@ export function manyFindings(count: number): string {
  * with ten arguments of that type and that type itself.
  */
 export function manyUses(typeName: string, count: number): string {
-  const argumentList = 'abcdeghijk'.split('').map((name) => `${name}: ${typeName}`).join(' ');
+  const argumentList = 'abcdeghijk'
+    .split('')
+    .map((name) => `${name}: ${typeName}`)
+    .join(' ');
   const field = (i: number) => `  f${i}(${argumentList}): ${typeName}`;
   const types = Array.from({ length: count / 110 }, (_, t) => `type Q${t} {\n${Array.from({ length: 10 }, (_, i) => field(i)).join('\n')}\n}\n`);
   return `type ${typeName} {\n  id: ID!\n}\n\n${types.join('\n')}`;

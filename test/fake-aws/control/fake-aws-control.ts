@@ -91,7 +91,10 @@ export class FakeAwsControl {
 
   /** Every resource of the tree, nested stacks included, as CDK counts them for its `i/n` column. */
   private countResources(stackId: string): number {
-    return this.state.getStack(stackId).resources.length + this.state.nestedStacksOf(stackId).reduce((sum, child) => sum + this.countResources(child.id), 0);
+    return (
+      this.state.getStack(stackId).resources.length +
+      this.state.nestedStacksOf(stackId).reduce((sum, child) => sum + this.countResources(child.id), 0)
+    );
   }
 
   private progress(run: DeployScenarioRun, after: number): DeployProgress {

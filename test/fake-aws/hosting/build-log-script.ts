@@ -35,18 +35,26 @@ const cyan = (text: string) => `${ESC}36m${text}${ESC}39m`;
 const dim = (text: string) => `${ESC}2m${text}${ESC}22m`;
 
 /** The plan a job of this kind follows; durations in ms, scaled by the outcome's pace. */
-export function buildPlan(kind: BuildKind, outcome: FakeJobOutcome, base: { pendingMs: number; provisioningMs: number; stepMs: number }): FakeJobPlan {
+export function buildPlan(
+  kind: BuildKind,
+  outcome: FakeJobOutcome,
+  base: { pendingMs: number; provisioningMs: number; stepMs: number },
+): FakeJobPlan {
   const pace = outcome.pace ?? 1;
   const scaled = (ms: number) => Math.round(ms * pace);
   const steps: FakeJobPlan['steps'] =
     kind === 'gen1-manual'
-      ? [{ name: 'DEPLOY', durationMs: scaled(base.stepMs) }, { name: 'VERIFY', durationMs: scaled(base.stepMs / 2) }]
+      ? [
+          { name: 'DEPLOY', durationMs: scaled(base.stepMs) },
+          { name: 'VERIFY', durationMs: scaled(base.stepMs / 2) },
+        ]
       : [
           { name: 'BUILD', durationMs: scaled(base.stepMs * 3) },
           { name: 'DEPLOY', durationMs: scaled(base.stepMs) },
           { name: 'VERIFY', durationMs: scaled(base.stepMs / 2) },
         ];
-  const failAt: FakeStepName | undefined = outcome.result === 'FAILED' ? (outcome.failIn === 'deploy' ? 'DEPLOY' : kind === 'gen1-manual' ? 'DEPLOY' : 'BUILD') : undefined;
+  const failAt: FakeStepName | undefined =
+    outcome.result === 'FAILED' ? (outcome.failIn === 'deploy' ? 'DEPLOY' : kind === 'gen1-manual' ? 'DEPLOY' : 'BUILD') : undefined;
   return { pendingMs: scaled(base.pendingMs), provisioningMs: scaled(base.provisioningMs), steps, failAt };
 }
 
@@ -87,7 +95,8 @@ function buildStepTexts(context: BuildLogContext): string[] {
     if (context.outcome.result === 'FAILED' && context.outcome.failIn === 'backend') return [...lines, ...buildFailed()];
   }
   lines.push(...frontendBuild(context, src));
-  if (context.outcome.result === 'FAILED' && context.outcome.failIn !== 'backend' && context.outcome.failIn !== 'deploy') return [...lines, ...buildFailed()];
+  if (context.outcome.result === 'FAILED' && context.outcome.failIn !== 'backend' && context.outcome.failIn !== 'deploy')
+    return [...lines, ...buildFailed()];
   lines.push(
     '## Build completed successfully',
     '# Starting caching...',
@@ -110,7 +119,12 @@ function backendBuild(context: BuildLogContext): string[] {
     ...(failing
       ? [
           [stack, 'UPDATE_FAILED', 'AWS::CloudFormation::Stack', 'function1351588B Embedded stack was not successfully updated.'],
-          [stack, 'UPDATE_ROLLBACK_IN_PROGRESS', 'AWS::CloudFormation::Stack', `${stack} The following resource(s) failed to update: [function1351588B].`],
+          [
+            stack,
+            'UPDATE_ROLLBACK_IN_PROGRESS',
+            'AWS::CloudFormation::Stack',
+            `${stack} The following resource(s) failed to update: [function1351588B].`,
+          ],
           [stack, 'UPDATE_ROLLBACK_COMPLETE', 'AWS::CloudFormation::Stack', stack],
         ]
       : [
@@ -132,7 +146,10 @@ function backendBuild(context: BuildLogContext): string[] {
     `${green('✔')} Backend synthesized in 4.21 seconds`,
     `${green('✔')} Type checks completed in 6.83 seconds`,
     `${green('✔')} Built and published assets`,
-    ...events.map(([name, status, type, logical], index) => `${name} | ${Math.min(index, 14)}/14 | 9:4${index % 10}:0${index % 6} AM | ${status} | ${type} | ${logical}`),
+    ...events.map(
+      ([name, status, type, logical], index) =>
+        `${name} | ${Math.min(index, 14)}/14 | 9:4${index % 10}:0${index % 6} AM | ${status} | ${type} | ${logical}`,
+    ),
   ];
   if (failing) {
     return [
@@ -155,7 +172,9 @@ function backendBuild(context: BuildLogContext): string[] {
 function frontendBuild(context: BuildLogContext, src: string): string[] {
   const failing = context.outcome.result === 'FAILED' && (context.outcome.failIn ?? 'frontend') === 'frontend';
   const extra = Array.from({ length: context.extraLines ?? 0 }, (_, index) =>
-    index % 10 === 9 ? `${dim('○')} (Static)  /posts/${index} ${cyan(`${(index % 97) + 1}.2 kB`)}` : `   Generating static pages (${index + 1}/${context.extraLines})`,
+    index % 10 === 9
+      ? `${dim('○')} (Static)  /posts/${index} ${cyan(`${(index % 97) + 1}.2 kB`)}`
+      : `   Generating static pages (${index + 1}/${context.extraLines})`,
   );
   const lines = [
     '## Starting Frontend Build',
@@ -202,7 +221,12 @@ function frontendBuild(context: BuildLogContext, src: string): string[] {
 }
 
 function buildFailed(): string[] {
-  return ['[ERROR]: !!! Build failed', '[ERROR]: !!! Error: Command failed with exit code 1', '# Starting environment caching...', '# Environment caching completed'];
+  return [
+    '[ERROR]: !!! Build failed',
+    '[ERROR]: !!! Error: Command failed with exit code 1',
+    '# Starting environment caching...',
+    '# Environment caching completed',
+  ];
 }
 
 function deployStepTexts(context: BuildLogContext): string[] {
@@ -214,7 +238,11 @@ function deployStepTexts(context: BuildLogContext): string[] {
     context.kind === 'gen2' ? '# Starting SSR build for compute resources...' : '# Uploading to the content delivery network...',
   ];
   if (context.outcome.result === 'FAILED' && (context.outcome.failIn === 'deploy' || manual)) {
-    return [...lines, '[ERROR]: !!! CustomerError: The size of the build output (223 MB) exceeds the max allowed size of 220 MB.', '[ERROR]: !!! Deployment failed'];
+    return [
+      ...lines,
+      '[ERROR]: !!! CustomerError: The size of the build output (223 MB) exceeds the max allowed size of 220 MB.',
+      '[ERROR]: !!! Deployment failed',
+    ];
   }
   return [...lines, `# Deployment complete: https://${context.branchName}.${context.appId}.amplifyapp.com`];
 }

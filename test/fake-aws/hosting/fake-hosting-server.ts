@@ -46,12 +46,23 @@ export async function listenFakeHosting(state: FakeHostingState): Promise<FakeHo
         if (url.pathname === HOSTING_CONTROL_PATH && request.method === 'POST') return control(state, response, parseBody(body));
         const matched = matchRoute(request.method ?? 'GET', url.pathname);
         const input = parseBody(body);
-        requests.push({ action: matched?.route.action ?? 'Unknown', method: request.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), body: input });
+        requests.push({
+          action: matched?.route.action ?? 'Unknown',
+          method: request.method ?? '',
+          path: url.pathname,
+          query: Object.fromEntries(url.searchParams),
+          body: input,
+        });
         if (!matched) throw new HostingJsonError('UnknownOperationException', `No operation at ${request.method} ${url.pathname}`, 404);
         checkSigned(request);
         const injected = state.takeInjectedError(matched.route.action);
         if (injected) throw injected;
-        send(response, 200, matched.route.handle(state, { params: matched.params, query: url.searchParams, body: input, baseUrl: endpoint }), requestId);
+        send(
+          response,
+          200,
+          matched.route.handle(state, { params: matched.params, query: url.searchParams, body: input, baseUrl: endpoint }),
+          requestId,
+        );
       })
       .catch((error: unknown) => {
         const failure = error instanceof HostingJsonError ? error : new HostingJsonError('InternalFailureException', String(error), 500);
@@ -67,11 +78,21 @@ function checkSigned(request: IncomingMessage): void {
   const authorization = request.headers.authorization ?? '';
   if (!authorization) throw new HostingJsonError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403);
   if (!['Credential=', 'SignedHeaders=', 'Signature='].every((part) => authorization.includes(part))) {
-    throw new HostingJsonError('IncompleteSignatureException', "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters.", 403);
+    throw new HostingJsonError(
+      'IncompleteSignatureException',
+      "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters.",
+      403,
+    );
   }
 }
 
-function serveLog(state: FakeHostingState, request: IncomingMessage, response: ServerResponse, url: URL, requests: RecordedHostingRequest[]): void {
+function serveLog(
+  state: FakeHostingState,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+  requests: RecordedHostingRequest[],
+): void {
   requests.push({ action: 'GetLog', method: request.method ?? '', path: url.pathname, query: {}, body: {} });
   const now = state.now();
   const checked = checkLogUrl(url, now);
@@ -79,14 +100,20 @@ function serveLog(state: FakeHostingState, request: IncomingMessage, response: S
     sendAwsAnswer(response, status, 'application/xml', s3ErrorXml(code, message, extra), randomUUID());
   if (!checked.ok) return xml(checked.status, checked.code, checked.message, checked.extra);
   const { appId, branchName, jobId, step } = checked.object;
-  const job = state.findApp(appId)?.branches.get(branchName)?.jobs.find((candidate) => candidate.jobId === jobId);
+  const job = state
+    .findApp(appId)
+    ?.branches.get(branchName)
+    ?.jobs.find((candidate) => candidate.jobId === jobId);
   if (!job) return xml(404, 'NoSuchKey', 'The specified key does not exist.');
   const text = logBytes(job, step, now);
   const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.range ?? '');
   const from = range ? Number(range[1]) : 0;
   if (range && from >= text.byteLength) {
     // S3 answers a range past the end with 416; the client reads "nothing new yet".
-    return xml(416, 'InvalidRange', 'The requested range is not satisfiable', { RangeRequested: request.headers.range ?? '', ActualObjectSize: String(text.byteLength) });
+    return xml(416, 'InvalidRange', 'The requested range is not satisfiable', {
+      RangeRequested: request.headers.range ?? '',
+      ActualObjectSize: String(text.byteLength),
+    });
   }
   const to = range?.[2] ? Math.min(Number(range[2]), text.byteLength - 1) : text.byteLength - 1;
   const body = text.subarray(from, to + 1);
@@ -118,10 +145,22 @@ function logBytes(job: FakeJob, step: FakeStepName, now: number): Buffer {
 function control(state: FakeHostingState, response: ServerResponse, body: Json): void {
   const { appId, branchName, outcomes } = body as { appId?: string; branchName?: string; outcomes?: FakeJobOutcome[] };
   if (!appId || !branchName || !Array.isArray(outcomes) || !state.findApp(appId)?.branches.has(branchName)) {
-    return sendAwsAnswer(response, 400, 'application/json', JSON.stringify({ message: 'expected { appId, branchName, outcomes } of an existing branch' }), randomUUID());
+    return sendAwsAnswer(
+      response,
+      400,
+      'application/json',
+      JSON.stringify({ message: 'expected { appId, branchName, outcomes } of an existing branch' }),
+      randomUUID(),
+    );
   }
   state.queueOutcomes(appId, branchName, ...outcomes);
-  sendAwsAnswer(response, 200, 'application/json', JSON.stringify({ queued: state.branch(appId, branchName).nextOutcomes.length }), randomUUID());
+  sendAwsAnswer(
+    response,
+    200,
+    'application/json',
+    JSON.stringify({ queued: state.branch(appId, branchName).nextOutcomes.length }),
+    randomUUID(),
+  );
 }
 
 function parseBody(body: string): Json {

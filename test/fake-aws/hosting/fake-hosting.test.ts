@@ -35,7 +35,7 @@ describe('the fake Amplify Hosting', () => {
     expect(jobView(job, now + 1_000)).toMatchObject({ status: 'CANCELLED', steps: [{ name: 'BUILD', status: 'CANCELLED' }] });
   });
 
-  it('writes the build image\'s record format: a time and level per record, continuation lines under it', () => {
+  it("writes the build image's record format: a time and level per record, continuation lines under it", () => {
     const now = Date.UTC(2024, 4, 14, 12);
     const state = seeded(() => now);
     const text = renderLogText(state.branch('d1app', 'main').jobs.at(-1)!, 'BUILD', now);
@@ -49,7 +49,11 @@ describe('the fake Amplify Hosting', () => {
   it('answers errors the restJson1 way and refuses unsigned requests', async () => {
     fake = await startFakeHosting(seeded(Date.now));
     const missing = await fetch(`${fake.endpoint}/apps/d0nope`, { headers: SIGNED });
-    expect([missing.status, missing.headers.get('x-amzn-errortype'), await missing.json()]).toEqual([404, 'NotFoundException', { message: 'App d0nope not found.' }]);
+    expect([missing.status, missing.headers.get('x-amzn-errortype'), await missing.json()]).toEqual([
+      404,
+      'NotFoundException',
+      { message: 'App d0nope not found.' },
+    ]);
     const unsigned = await fetch(`${fake.endpoint}/apps`);
     expect([unsigned.status, unsigned.headers.get('x-amzn-errortype')]).toEqual([403, 'MissingAuthenticationTokenException']);
     const tooMany = await fetch(`${fake.endpoint}/apps/d1app/branches?maxResults=500`, { headers: SIGNED });
@@ -63,7 +67,9 @@ describe('the fake Amplify Hosting', () => {
     const answer = await fetch(`${fake.endpoint}/apps/d1app/branches/main/jobs/4`, { headers: SIGNED });
     const { job } = (await answer.json()) as { job: { steps: { stepName: string; logUrl: string }[] } };
     const url = job.steps[0]!.logUrl;
-    expect(url).toMatch(/\/__logs\/d1app\/main\/0000000004\/BUILD\/log\.txt\?X-Amz-Algorithm=AWS4-HMAC-SHA256&.*X-Amz-Expires=900&.*X-Amz-Signature=[0-9a-f]{64}$/);
+    expect(url).toMatch(
+      /\/__logs\/d1app\/main\/0000000004\/BUILD\/log\.txt\?X-Amz-Algorithm=AWS4-HMAC-SHA256&.*X-Amz-Expires=900&.*X-Amz-Signature=[0-9a-f]{64}$/,
+    );
     const whole = await (await fetch(url)).text();
     const part = await fetch(url, { headers: { Range: 'bytes=100-' } });
     expect([part.status, await part.text()]).toEqual([206, whole.slice(100)]);
@@ -72,13 +78,19 @@ describe('the fake Amplify Hosting', () => {
     expect([tampered.status, await tampered.text()]).toEqual([403, expect.stringContaining('<Code>SignatureDoesNotMatch</Code>')]);
     now += 901_000;
     const expired = await fetch(url);
-    expect([expired.status, await expired.text()]).toEqual([403, expect.stringMatching(/<Code>AccessDenied<\/Code><Message>Request has expired<\/Message><X-Amz-Expires>900<\/X-Amz-Expires>/)]);
+    expect([expired.status, await expired.text()]).toEqual([
+      403,
+      expect.stringMatching(/<Code>AccessDenied<\/Code><Message>Request has expired<\/Message><X-Amz-Expires>900<\/X-Amz-Expires>/),
+    ]);
   });
 
   it('takes queued outcomes through its control route', async () => {
     const state = seeded(Date.now);
     fake = await startFakeHosting(state);
-    const queued = await fetch(`${fake.endpoint}/__lens/hosting/outcomes`, { method: 'POST', body: JSON.stringify({ appId: 'd1app', branchName: 'main', outcomes: [{ result: 'FAILED', failIn: 'backend' }] }) });
+    const queued = await fetch(`${fake.endpoint}/__lens/hosting/outcomes`, {
+      method: 'POST',
+      body: JSON.stringify({ appId: 'd1app', branchName: 'main', outcomes: [{ result: 'FAILED', failIn: 'backend' }] }),
+    });
     expect(await queued.json()).toEqual({ queued: 1 });
     const job = state.startJob('d1app', 'main', { jobType: 'RELEASE' });
     expect(job.plan.failAt).toBe('BUILD');

@@ -28,7 +28,8 @@ interface ErrorTemplate {
 export const INJECTABLE_HOSTING_ERRORS = {
   AccessDeniedException: {
     httpStatus: 403,
-    message: 'User: arn:aws:iam::123456789012:user/lens-test is not authorized to perform: amplify:{action} on resource: arn:aws:amplify:{region}:123456789012:apps/*',
+    message:
+      'User: arn:aws:iam::123456789012:user/lens-test is not authorized to perform: amplify:{action} on resource: arn:aws:amplify:{region}:123456789012:apps/*',
   },
   UnauthorizedException: { httpStatus: 401, message: 'Unauthorized' },
   LimitExceededException: { httpStatus: 429, message: 'Rate exceeded' },
@@ -42,7 +43,11 @@ export type InjectableHostingErrorCode = keyof typeof INJECTABLE_HOSTING_ERRORS;
 
 export function injectedHostingError(code: InjectableHostingErrorCode, action: string, region: string, message?: string): HostingJsonError {
   const template: ErrorTemplate = INJECTABLE_HOSTING_ERRORS[code];
-  return new HostingJsonError(code, message ?? template.message.replaceAll('{action}', action).replaceAll('{region}', region), template.httpStatus);
+  return new HostingJsonError(
+    code,
+    message ?? template.message.replaceAll('{action}', action).replaceAll('{region}', region),
+    template.httpStatus,
+  );
 }
 
 export function notFound(message: string): HostingJsonError {

@@ -31,7 +31,11 @@ export function appJson(app: FakeApp, region: string, accountId: string): Json {
     enableBasicAuth: app.basicAuthCredentials !== undefined,
     basicAuthCredentials: app.basicAuthCredentials,
     productionBranch: production
-      ? { branchName: production.branchName, status: production.jobs.length > 0 ? 'SUCCEED' : undefined, lastDeployTime: seconds(production.updateTime) }
+      ? {
+          branchName: production.branchName,
+          status: production.jobs.length > 0 ? 'SUCCEED' : undefined,
+          lastDeployTime: seconds(production.updateTime),
+        }
       : undefined,
     enableAutoBranchCreation: false,
     repositoryCloneMethod: app.repository ? 'TOKEN' : undefined,

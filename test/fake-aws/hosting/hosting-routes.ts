@@ -51,7 +51,9 @@ export const HOSTING_ROUTES: Route[] = [
   route('ListJobs', 'GET', '/apps/{appId}/branches/{branchName}/jobs', (state, { params, query }) => {
     const now = state.now();
     // Newest first, as the service lists them.
-    const jobs = [...branch(state, params.appId!, params.branchName!).jobs].reverse().map((job) => jobSummaryJson(job, jobView(job, now), state.region, state.accountId));
+    const jobs = [...branch(state, params.appId!, params.branchName!).jobs]
+      .reverse()
+      .map((job) => jobSummaryJson(job, jobView(job, now), state.region, state.accountId));
     const page = paginate(jobs, `jobs:${params.appId}/${params.branchName}`, query, state.pageSizes.jobs, 50);
     return { jobSummaries: page.items, nextToken: page.nextToken };
   }),
@@ -60,7 +62,15 @@ export const HOSTING_ROUTES: Route[] = [
     const now = state.now();
     const view = jobView(found, now);
     const steps = view.steps.map((step) =>
-      stepJson(step, presignLogUrl(baseUrl, { appId: found.appId, branchName: found.branchName, jobId: found.jobId, step: step.name }, now, state.logUrlExpiresSeconds)),
+      stepJson(
+        step,
+        presignLogUrl(
+          baseUrl,
+          { appId: found.appId, branchName: found.branchName, jobId: found.jobId, step: step.name },
+          now,
+          state.logUrlExpiresSeconds,
+        ),
+      ),
     );
     return { job: { summary: jobSummaryJson(found, view, state.region, state.accountId), steps } };
   }),
@@ -69,9 +79,11 @@ export const HOSTING_ROUTES: Route[] = [
     const branchName = params.branchName!;
     const target = branch(state, appId, branchName);
     const jobType = body.jobType as FakeJobType | undefined;
-    if (!jobType || !['RELEASE', 'RETRY', 'MANUAL', 'WEB_HOOK'].includes(jobType)) throw badRequest('1 validation error detected: Value null at \'jobType\' failed to satisfy constraint: Member must not be null');
+    if (!jobType || !['RELEASE', 'RETRY', 'MANUAL', 'WEB_HOOK'].includes(jobType))
+      throw badRequest("1 validation error detected: Value null at 'jobType' failed to satisfy constraint: Member must not be null");
     if (jobType === 'MANUAL') throw badRequest('MANUAL jobs are started with CreateDeployment and StartDeployment.');
-    if (jobType === 'RELEASE' && !state.app(appId).repository) throw badRequest(`Branch ${branchName} of app ${appId} is not connected to a repository; deploy it manually.`);
+    if (jobType === 'RELEASE' && !state.app(appId).repository)
+      throw badRequest(`Branch ${branchName} of app ${appId} is not connected to a repository; deploy it manually.`);
     const active = state.activeJob(appId, branchName);
     if (active) throw badRequest(`A job is already running for branch ${branchName}: job ${active.jobId}. Stop it or wait for it to finish.`);
     if (jobType === 'RETRY') {
@@ -80,7 +92,8 @@ export const HOSTING_ROUTES: Route[] = [
       return { jobSummary: jobSummaryJson(started, jobView(started, state.now()), state.region, state.accountId) };
     }
     const commitId = typeof body.commitId === 'string' ? body.commitId : target.headCommit.id;
-    const commitMessage = typeof body.commitMessage === 'string' ? body.commitMessage : commitId === target.headCommit.id ? target.headCommit.message : '';
+    const commitMessage =
+      typeof body.commitMessage === 'string' ? body.commitMessage : commitId === target.headCommit.id ? target.headCommit.message : '';
     const started = state.startJob(appId, branchName, { jobType, commitId, commitMessage });
     return { jobSummary: jobSummaryJson(started, jobView(started, state.now()), state.region, state.accountId) };
   }),
@@ -99,7 +112,11 @@ export function matchRoute(method: string, path: string): { route: Route; params
   for (const candidate of HOSTING_ROUTES) {
     if (candidate.method !== method) continue;
     const match = candidate.pattern.exec(path);
-    if (match) return { route: candidate, params: Object.fromEntries(candidate.names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)])) };
+    if (match)
+      return {
+        route: candidate,
+        params: Object.fromEntries(candidate.names.map((name, index) => [name, decodeURIComponent(match[index + 1]!)])),
+      };
   }
   return undefined;
 }
@@ -126,7 +143,9 @@ function job(state: FakeHostingState, appId: string, branchName: string, jobId: 
 function paginate<T>(all: T[], scope: string, query: URLSearchParams, pageSize: number, maximum: number) {
   const asked = query.get('maxResults');
   if (asked !== null && (!/^\d+$/.test(asked) || Number(asked) < 1 || Number(asked) > maximum)) {
-    throw badRequest(`1 validation error detected: Value '${asked}' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to ${maximum}`);
+    throw badRequest(
+      `1 validation error detected: Value '${asked}' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to ${maximum}`,
+    );
   }
   const size = Math.min(pageSize, asked === null ? pageSize : Number(asked));
   const token = query.get('nextToken');
@@ -141,5 +160,8 @@ function paginate<T>(all: T[], scope: string, query: URLSearchParams, pageSize: 
     }
   }
   const end = start + size;
-  return { items: all.slice(start, end), nextToken: end < all.length ? Buffer.from(JSON.stringify({ scope, offset: end })).toString('base64url') : undefined };
+  return {
+    items: all.slice(start, end),
+    nextToken: end < all.length ? Buffer.from(JSON.stringify({ scope, offset: end })).toString('base64url') : undefined,
+  };
 }

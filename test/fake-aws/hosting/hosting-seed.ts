@@ -47,7 +47,13 @@ export interface HostingSeed {
 export function gen1HostingSeed(options: Gen1HostingSeedOptions): HostingSeed {
   const state = options.state ?? new FakeHostingState();
   const ids = new DeterministicIds(`hosting-${options.appId}`);
-  const app = state.addApp({ appId: options.appId, name: options.appName, buildKind: 'gen1-manual', productionBranch: options.envs[0], createTime: history(state, 0) });
+  const app = state.addApp({
+    appId: options.appId,
+    name: options.appName,
+    buildKind: 'gen1-manual',
+    productionBranch: options.envs[0],
+    createTime: history(state, 0),
+  });
   for (const env of options.envs) {
     state.addBranch(app.appId, {
       branchName: env,
@@ -88,7 +94,13 @@ export function gen2HostingSeed(options: Gen2HostingSeedOptions): HostingSeed {
 }
 
 /** An app with many branches of long histories, for the benchmark: `branches` × `jobsPerBranch`. */
-export function manyBranchesSeed(options: { state?: FakeHostingState; appId: string; repository: string; branches: number; jobsPerBranch: number }): HostingSeed {
+export function manyBranchesSeed(options: {
+  state?: FakeHostingState;
+  appId: string;
+  repository: string;
+  branches: number;
+  jobsPerBranch: number;
+}): HostingSeed {
   const names = Array.from({ length: options.branches }, (_, index) => (index === 0 ? 'main' : `feature/ticket-${1000 + index}`));
   return gen2HostingSeed({
     state: options.state,
@@ -100,7 +112,14 @@ export function manyBranchesSeed(options: { state?: FakeHostingState; appId: str
   });
 }
 
-function addHistory(state: FakeHostingState, app: FakeApp, branchName: string, count: number, ids: DeterministicIds, jobType: 'MANUAL' | 'WEB_HOOK'): void {
+function addHistory(
+  state: FakeHostingState,
+  app: FakeApp,
+  branchName: string,
+  count: number,
+  ids: DeterministicIds,
+  jobType: 'MANUAL' | 'WEB_HOOK',
+): void {
   const branch = state.branch(app.appId, branchName);
   for (let index = 0; index < count; index++) {
     const newest = index === count - 1;

@@ -43,7 +43,13 @@ export function jobView(job: FakeJob, now: number): FakeJobView {
   for (const step of plannedSteps(job)) {
     if (step.start > cut) break;
     if (step.end <= cut) {
-      steps.push({ name: step.name, status: step.fails ? 'FAILED' : 'SUCCEED', startTime: step.start, endTime: step.end, statusReason: step.fails ? 'Build failed' : undefined });
+      steps.push({
+        name: step.name,
+        status: step.fails ? 'FAILED' : 'SUCCEED',
+        startTime: step.start,
+        endTime: step.end,
+        statusReason: step.fails ? 'Build failed' : undefined,
+      });
     } else {
       steps.push({ name: step.name, status: 'RUNNING', startTime: step.start });
     }

@@ -18,7 +18,8 @@ export interface LogObject {
   step: FakeStepName;
 }
 
-export type LogUrlCheck = { ok: true; object: LogObject } | { ok: false; status: number; code: string; message: string; extra?: Record<string, string> };
+export type LogUrlCheck =
+  { ok: true; object: LogObject } | { ok: false; status: number; code: string; message: string; extra?: Record<string, string> };
 
 export function presignLogUrl(baseUrl: string, object: LogObject, signedAt: number, expiresSeconds: number): string {
   const path = `${LOG_PATH_PREFIX}${encodeURIComponent(object.appId)}/${encodeURIComponent(object.branchName)}/${object.jobId.padStart(10, '0')}/${object.step}/log.txt`;
@@ -43,7 +44,12 @@ export function checkLogUrl(url: URL, now: number): LogUrlCheck {
   const date = url.searchParams.get('X-Amz-Date') ?? '';
   const expires = url.searchParams.get('X-Amz-Expires') ?? '';
   if (url.searchParams.get('X-Amz-Signature') !== sign(url.pathname, date, expires)) {
-    return { ok: false, status: 403, code: 'SignatureDoesNotMatch', message: 'The request signature we calculated does not match the signature you provided.' };
+    return {
+      ok: false,
+      status: 403,
+      code: 'SignatureDoesNotMatch',
+      message: 'The request signature we calculated does not match the signature you provided.',
+    };
   }
   const expiresAt = parseAmzDate(date) + Number(expires) * 1000;
   if (now > expiresAt) {
@@ -52,7 +58,11 @@ export function checkLogUrl(url: URL, now: number): LogUrlCheck {
       status: 403,
       code: 'AccessDenied',
       message: 'Request has expired',
-      extra: { 'X-Amz-Expires': expires, Expires: new Date(expiresAt).toISOString().replace(/\.\d+Z$/, 'Z'), ServerTime: new Date(now).toISOString().replace(/\.\d+Z$/, 'Z') },
+      extra: {
+        'X-Amz-Expires': expires,
+        Expires: new Date(expiresAt).toISOString().replace(/\.\d+Z$/, 'Z'),
+        ServerTime: new Date(now).toISOString().replace(/\.\d+Z$/, 'Z'),
+      },
     };
   }
   return { ok: true, object: { appId: appId!, branchName: branchName!, jobId: String(Number(jobId)), step: step as FakeStepName } };
@@ -60,7 +70,9 @@ export function checkLogUrl(url: URL, now: number): LogUrlCheck {
 
 /** S3's XML error body. */
 export function s3ErrorXml(code: string, message: string, extra: Record<string, string> = {}): string {
-  const fields = Object.entries(extra).map(([key, value]) => `<${key}>${value}</${key}>`).join('');
+  const fields = Object.entries(extra)
+    .map(([key, value]) => `<${key}>${value}</${key}>`)
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message>${fields}<RequestId>FAKE${Date.now().toString(16).toUpperCase()}</RequestId></Error>`;
 }
 
@@ -70,7 +82,10 @@ function sign(path: string, date: string, expires: string): string {
 
 /** `20240514T093000Z`. */
 function amzDate(at: number): string {
-  return new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return new Date(at)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 function parseAmzDate(text: string): number {

@@ -64,7 +64,10 @@ function checkRequest(request: IncomingMessage): void {
   const authorization = request.headers.authorization ?? '';
   if (!authorization) throw new LogsJsonError('MissingAuthenticationTokenException', 'Missing Authentication Token');
   if (!['Credential=', 'SignedHeaders=', 'Signature='].every((part) => authorization.includes(part))) {
-    throw new LogsJsonError('IncompleteSignatureException', "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters.");
+    throw new LogsJsonError(
+      'IncompleteSignatureException',
+      "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters.",
+    );
   }
   if (!(request.headers['content-type'] ?? '').startsWith('application/x-amz-json-1.1')) {
     throw new LogsJsonError('SerializationException', 'Expected application/x-amz-json-1.1');
@@ -83,5 +86,12 @@ function parseInput(body: string): JsonObject {
 }
 
 function send(response: ServerResponse, status: number, payload: JsonObject, requestId: string, errorType?: string): void {
-  sendAwsAnswer(response, status, 'application/x-amz-json-1.1', JSON.stringify(payload), requestId, errorType ? { 'x-amzn-ErrorType': errorType } : {});
+  sendAwsAnswer(
+    response,
+    status,
+    'application/x-amz-json-1.1',
+    JSON.stringify(payload),
+    requestId,
+    errorType ? { 'x-amzn-ErrorType': errorType } : {},
+  );
 }

@@ -196,6 +196,7 @@ export class FakeLogsState {
 function subscriberWants(subscriber: LiveTailSubscriber, event: FakeLogEvent): boolean {
   if (!subscriber.groupNames.includes(event.logGroupName)) return false;
   if (subscriber.logStreamNames && !subscriber.logStreamNames.includes(event.logStreamName)) return false;
-  if (subscriber.logStreamNamePrefixes && !subscriber.logStreamNamePrefixes.some((prefix) => event.logStreamName.startsWith(prefix))) return false;
+  if (subscriber.logStreamNamePrefixes && !subscriber.logStreamNamePrefixes.some((prefix) => event.logStreamName.startsWith(prefix)))
+    return false;
   return subscriber.matches(event.message);
 }

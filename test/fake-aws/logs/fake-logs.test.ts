@@ -33,7 +33,9 @@ describe('fake CloudWatch Logs over the real SDK client', () => {
     state.createLogGroup('/aws/appsync/apis/abc');
     state.pageSizes.describeLogGroups = 1;
     const first = await client.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: '/aws/lambda/' }));
-    expect(first.logGroups?.map((group) => group.logGroupName)).toEqual(['/aws/lambda/amplify-gen2todo-alice-sandbox-sayHellolambdaAB12CD34-x1']);
+    expect(first.logGroups?.map((group) => group.logGroupName)).toEqual([
+      '/aws/lambda/amplify-gen2todo-alice-sandbox-sayHellolambdaAB12CD34-x1',
+    ]);
     const second = await client.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: '/aws/lambda/', nextToken: first.nextToken }));
     expect(second.logGroups?.map((group) => [group.logGroupName, group.logGroupArn])).toEqual([
       ['/aws/lambda/summarizePost-dev', `arn:aws:logs:${state.region}:${state.accountId}:log-group:/aws/lambda/summarizePost-dev`],
@@ -54,9 +56,13 @@ describe('fake CloudWatch Logs over the real SDK client', () => {
     expect(pages).toBeGreaterThan(1);
     expect(messages).toEqual(state.events('/aws/lambda/summarizePost-dev').map((event) => event.message));
     expect(messages.filter((m) => m.startsWith('REPORT'))).toHaveLength(3);
-    const errors = await client.send(new FilterLogEventsCommand({ logGroupName: '/aws/lambda/summarizePost-dev', filterPattern: 'ERROR "Invoke Error"' }));
+    const errors = await client.send(
+      new FilterLogEventsCommand({ logGroupName: '/aws/lambda/summarizePost-dev', filterPattern: 'ERROR "Invoke Error"' }),
+    );
     expect(errors.events?.map((event) => event.message)).toEqual([expect.stringContaining('at handler (/var/task/index.js:12:5)')]);
-    const json = await client.send(new FilterLogEventsCommand({ logGroupName: '/aws/lambda/summarizePost-dev', filterPattern: '{ $.level = "WARN" }' }));
+    const json = await client.send(
+      new FilterLogEventsCommand({ logGroupName: '/aws/lambda/summarizePost-dev', filterPattern: '{ $.level = "WARN" }' }),
+    );
     expect(json.events).toHaveLength(1);
     const late = state.events('/aws/lambda/summarizePost-dev').at(-1)!.timestamp;
     const recent = await client.send(new FilterLogEventsCommand({ logGroupName: '/aws/lambda/summarizePost-dev', startTime: late }));
@@ -94,9 +100,21 @@ describe('fake CloudWatch Logs over the real SDK client', () => {
   it('reads one stream with GetLogEvents tokens, from the head', async () => {
     const { client, state } = await setUp();
     const stream = [...state.logGroup('/aws/lambda/summarizePost-dev')!.streams.keys()][0];
-    const first = await client.send(new GetLogEventsCommand({ logGroupName: '/aws/lambda/summarizePost-dev', logStreamName: stream, startFromHead: true, limit: 2 }));
-    expect(first.events?.map((event) => event.message)).toEqual([expect.stringMatching(/^INIT_START/), expect.stringMatching(/^START RequestId/)]);
-    const next = await client.send(new GetLogEventsCommand({ logGroupName: '/aws/lambda/summarizePost-dev', logStreamName: stream, nextToken: first.nextForwardToken, limit: 2 }));
+    const first = await client.send(
+      new GetLogEventsCommand({ logGroupName: '/aws/lambda/summarizePost-dev', logStreamName: stream, startFromHead: true, limit: 2 }),
+    );
+    expect(first.events?.map((event) => event.message)).toEqual([
+      expect.stringMatching(/^INIT_START/),
+      expect.stringMatching(/^START RequestId/),
+    ]);
+    const next = await client.send(
+      new GetLogEventsCommand({
+        logGroupName: '/aws/lambda/summarizePost-dev',
+        logStreamName: stream,
+        nextToken: first.nextForwardToken,
+        limit: 2,
+      }),
+    );
     expect(next.events?.[0].message).toContain('\tINFO\t');
   });
 
@@ -117,7 +135,11 @@ describe('fake CloudWatch Logs over the real SDK client', () => {
     expect(done.status).toBe('Complete');
     expect(done.results).toHaveLength(2);
     expect(done.results?.[0].map((cell) => cell.field)).toEqual(['@timestamp', '@message', '@ptr']);
-    await expect(client.send(new StartQueryCommand({ logGroupNames: ['/aws/lambda/summarizePost-dev'], startTime: 0, endTime: end, queryString: 'stats count(*)' }))).rejects.toMatchObject({ name: 'MalformedQueryException' });
+    await expect(
+      client.send(
+        new StartQueryCommand({ logGroupNames: ['/aws/lambda/summarizePost-dev'], startTime: 0, endTime: end, queryString: 'stats count(*)' }),
+      ),
+    ).rejects.toMatchObject({ name: 'MalformedQueryException' });
   });
 });
 
@@ -154,16 +176,24 @@ describe('fake StartLiveTail over the real SDK client', () => {
 
   it('refuses names, unknown groups, and answers AccessDenied when Live Tail is unavailable', async () => {
     const { client, state } = await setUp();
-    await expect(client.send(new StartLiveTailCommand({ logGroupIdentifiers: ['/aws/lambda/summarizePost-dev'] }))).rejects.toMatchObject({ name: 'InvalidParameterException' });
-    await expect(client.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn(state, '/aws/lambda/nope')] }))).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    await expect(client.send(new StartLiveTailCommand({ logGroupIdentifiers: ['/aws/lambda/summarizePost-dev'] }))).rejects.toMatchObject({
+      name: 'InvalidParameterException',
+    });
+    await expect(client.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn(state, '/aws/lambda/nope')] }))).rejects.toMatchObject({
+      name: 'ResourceNotFoundException',
+    });
     state.liveTailAvailability = 'access-denied';
-    await expect(client.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn(state, '/aws/lambda/summarizePost-dev')] }))).rejects.toMatchObject({ name: 'AccessDeniedException' });
+    await expect(
+      client.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn(state, '/aws/lambda/summarizePost-dev')] })),
+    ).rejects.toMatchObject({ name: 'AccessDeniedException' });
   });
 
   it('stops streaming to a client that aborted', async () => {
     const { client, state } = await setUp();
     const controller = new AbortController();
-    const answer = await client.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn(state, '/aws/lambda/summarizePost-dev')] }), { abortSignal: controller.signal });
+    const answer = await client.send(new StartLiveTailCommand({ logGroupIdentifiers: [arn(state, '/aws/lambda/summarizePost-dev')] }), {
+      abortSignal: controller.signal,
+    });
     expect(state.openLiveTails).toBe(1);
     const consume = (async () => {
       for await (const event of answer.responseStream!) if (event.sessionStart) controller.abort();

@@ -29,7 +29,11 @@ export function lambdaInvocation(options: InvocationOptions): Invocation {
   const iso = (offsetMs: number) => new Date(at(offsetMs)).toISOString();
   const events: LogEventInput[] = [];
   if (options.coldStart) {
-    events.push({ timestamp: at(-250), message: 'INIT_START Runtime Version: nodejs:20.v25\tRuntime Version ARN: arn:aws:lambda:eu-west-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd0cba17d85ce8e2ac3e3f4a2b3d1c5e0f9a8b\n' });
+    events.push({
+      timestamp: at(-250),
+      message:
+        'INIT_START Runtime Version: nodejs:20.v25\tRuntime Version ARN: arn:aws:lambda:eu-west-1::runtime:0cdcfbdefbc5e7d3343f73c2e2dd0cba17d85ce8e2ac3e3f4a2b3d1c5e0f9a8b\n',
+    });
   }
   events.push({ timestamp: at(0), message: `START RequestId: ${requestId} Version: $LATEST\n` });
   if (options.style === 'console') {

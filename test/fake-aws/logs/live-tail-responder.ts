@@ -26,7 +26,8 @@ export function validateLiveTail(state: FakeLogsState, input: JsonObject) {
   if (identifiers.length === 0 || identifiers.length > 10) throw invalidParameter('logGroupIdentifiers must hold 1 to 10 log groups.');
   for (const identifier of identifiers) {
     // The API takes ARNs only, and not the `:*` form DescribeLogGroups' `arn` field has.
-    if (!identifier.startsWith('arn:') || identifier.endsWith('*')) throw invalidParameter(`Invalid log group identifier: ${identifier}. Specify the log group ARN.`);
+    if (!identifier.startsWith('arn:') || identifier.endsWith('*'))
+      throw invalidParameter(`Invalid log group identifier: ${identifier}. Specify the log group ARN.`);
     if (!state.logGroup(nameOfIdentifier(identifier))) throw logGroupNotFound();
   }
   const logStreamNames = optionalStrings(input, 'logStreamNames');
@@ -44,10 +45,20 @@ export function validateLiveTail(state: FakeLogsState, input: JsonObject) {
  * 200 with `application/vnd.amazon.eventstream`, then a sessionStart, then `sessionUpdate` events (new
  * events at once, empty ones as heartbeats) until the client goes away or the fake ends it.
  */
-export function streamLiveTail(state: FakeLogsState, input: JsonObject, response: ServerResponse, requestId: string, options: LiveTailOptions): void {
+export function streamLiveTail(
+  state: FakeLogsState,
+  input: JsonObject,
+  response: ServerResponse,
+  requestId: string,
+  options: LiveTailOptions,
+): void {
   const request = validateLiveTail(state, input);
   const identifierOf = new Map(request.identifiers.map((identifier) => [nameOfIdentifier(identifier), identifier]));
-  response.writeHead(200, { 'Content-Type': 'application/vnd.amazon.eventstream', 'x-amzn-RequestId': requestId, Date: new Date().toUTCString() });
+  response.writeHead(200, {
+    'Content-Type': 'application/vnd.amazon.eventstream',
+    'x-amzn-RequestId': requestId,
+    Date: new Date().toUTCString(),
+  });
   response.flushHeaders();
   response.write(
     eventFrame('sessionStart', {

@@ -25,7 +25,11 @@ function describeLogGroups(state: FakeLogsState, input: JsonObject): JsonObject 
   }
   const groups = state
     .logGroups()
-    .filter((group) => (prefix === undefined || group.name.startsWith(prefix)) && (pattern === undefined || group.name.toLowerCase().includes(pattern.toLowerCase())));
+    .filter(
+      (group) =>
+        (prefix === undefined || group.name.startsWith(prefix)) &&
+        (pattern === undefined || group.name.toLowerCase().includes(pattern.toLowerCase())),
+    );
   const limit = Math.min(optionalNumber(input, 'limit') ?? 50, state.pageSizes.describeLogGroups);
   const page = paginateLogs(groups, `DescribeLogGroups:${prefix ?? ''}:${pattern ?? ''}`, optionalString(input, 'nextToken'), limit);
   return { logGroups: page.items.map((group) => describeGroup(state, group)), nextToken: page.nextToken };
@@ -56,7 +60,11 @@ function filterLogEvents(state: FakeLogsState, input: JsonObject): JsonObject {
   const events = state
     .events(group.name)
     .filter((event) => event.timestamp >= startTime && event.timestamp <= endTime)
-    .filter((event) => (!streamNames || streamNames.includes(event.logStreamName)) && (streamPrefix === undefined || event.logStreamName.startsWith(streamPrefix)))
+    .filter(
+      (event) =>
+        (!streamNames || streamNames.includes(event.logStreamName)) &&
+        (streamPrefix === undefined || event.logStreamName.startsWith(streamPrefix)),
+    )
     .filter((event) => matches(event.message));
   const limit = Math.min(optionalNumber(input, 'limit') ?? 10_000, state.pageSizes.filterLogEvents);
   const scope = `FilterLogEvents:${group.name}:${startTime}:${endTime}:${String(input.filterPattern ?? '')}`;
@@ -82,7 +90,9 @@ function getLogEvents(state: FakeLogsState, input: JsonObject): JsonObject {
   const startTime = optionalNumber(input, 'startTime') ?? 0;
   const endTime = optionalNumber(input, 'endTime') ?? Number.MAX_SAFE_INTEGER;
   // GetLogEvents' endTime is exclusive, unlike FilterLogEvents'.
-  const events = [...stream.events].sort((a, b) => a.timestamp - b.timestamp).filter((event) => event.timestamp >= startTime && event.timestamp < endTime);
+  const events = [...stream.events]
+    .sort((a, b) => a.timestamp - b.timestamp)
+    .filter((event) => event.timestamp >= startTime && event.timestamp < endTime);
   const limit = Math.min(optionalNumber(input, 'limit') ?? 10_000, state.pageSizes.getLogEvents);
   const token = optionalString(input, 'nextToken');
   let from: number;
@@ -138,7 +148,11 @@ function getQueryResults(state: FakeLogsState, input: JsonObject): JsonObject {
   return {
     queryLanguage: 'CWLI',
     results,
-    statistics: { recordsMatched: results.length, recordsScanned: events.length, bytesScanned: events.reduce((n, e) => n + e.message.length, 0) },
+    statistics: {
+      recordsMatched: results.length,
+      recordsScanned: events.length,
+      bytesScanned: events.reduce((n, e) => n + e.message.length, 0),
+    },
     status: complete ? 'Complete' : 'Running',
   };
 }
@@ -147,7 +161,8 @@ function getQueryResults(state: FakeLogsState, input: JsonObject): JsonObject {
 function requireGroup(state: FakeLogsState, input: JsonObject): FakeLogGroup {
   const name = optionalString(input, 'logGroupName');
   const identifier = optionalString(input, 'logGroupIdentifier');
-  if (name !== undefined && identifier !== undefined) throw invalidParameter('LogGroup name and LogGroup ARN are mutually exclusive parameters.');
+  if (name !== undefined && identifier !== undefined)
+    throw invalidParameter('LogGroup name and LogGroup ARN are mutually exclusive parameters.');
   const resolved = name ?? (identifier !== undefined ? nameOfIdentifier(identifier) : undefined);
   if (resolved === undefined) throw invalidParameter('Either LogGroupName or LogGroupIdentifier must be specified.');
   const group = state.logGroup(resolved);

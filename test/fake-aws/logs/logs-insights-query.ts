@@ -16,7 +16,10 @@ export function runInsightsQuery(events: readonly FakeLogEvent[], queryString: s
   let rows = [...events];
   let descending = true;
   let max = limit;
-  for (const command of queryString.split('|').map((part) => part.trim()).filter(Boolean)) {
+  for (const command of queryString
+    .split('|')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [verb] = command.split(/\s+/, 1);
     const rest = command.slice(verb.length).trim();
     if (verb === 'fields') fields = rest.split(',').map((field) => field.trim());
@@ -26,10 +29,12 @@ export function runInsightsQuery(events: readonly FakeLogEvent[], queryString: s
     else throw malformed(`The fake does not support the ${verb} command`);
   }
   rows.sort((a, b) => (descending ? b.timestamp - a.timestamp : a.timestamp - b.timestamp));
-  return rows.slice(0, max).map((event) => [
-    ...fields.map((field) => ({ field, value: fieldValue(event, field, accountId) })),
-    { field: '@ptr', value: Buffer.from(event.eventId).toString('base64') },
-  ]);
+  return rows
+    .slice(0, max)
+    .map((event) => [
+      ...fields.map((field) => ({ field, value: fieldValue(event, field, accountId) })),
+      { field: '@ptr', value: Buffer.from(event.eventId).toString('base64') },
+    ]);
 }
 
 function compileFilter(expression: string): (event: FakeLogEvent) => boolean {

@@ -17,7 +17,9 @@ function play(scenario: Parameters<typeof deployScenarioSteps>[2]) {
 describe('deploy scenarios', () => {
   it('success updates every stack and ends each with cleanup then UPDATE_COMPLETE', () => {
     const { seed, root, fresh } = play('success');
-    const rootEvents = fresh(root.name).filter((event) => event.logicalId === root.name).map((event) => event.status);
+    const rootEvents = fresh(root.name)
+      .filter((event) => event.logicalId === root.name)
+      .map((event) => event.status);
     expect(rootEvents).toEqual(['UPDATE_IN_PROGRESS', 'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS', 'UPDATE_COMPLETE']);
     for (const stack of seed.state.allStacks) expect(stack.status).toBe('UPDATE_COMPLETE');
   });
@@ -25,10 +27,15 @@ describe('deploy scenarios', () => {
   it('rollback fails the function, cancels running siblings and rolls the root back', () => {
     const { seed, root, fresh } = play('rollback');
     const fn = seed.envs[0]!.nestedStackNames.functionprocessOrder!;
-    expect(fresh(fn).find((event) => event.status === 'UPDATE_FAILED')).toMatchObject({ logicalId: 'LambdaFunction', statusReason: LAMBDA_FAILURE_REASON });
+    expect(fresh(fn).find((event) => event.status === 'UPDATE_FAILED')).toMatchObject({
+      logicalId: 'LambdaFunction',
+      statusReason: LAMBDA_FAILURE_REASON,
+    });
     expect(root.status).toBe('UPDATE_ROLLBACK_COMPLETE');
     const rootEvents = fresh(root.name);
-    expect(rootEvents.find((event) => event.logicalId === 'functionprocessOrder' && event.status === 'UPDATE_FAILED')?.statusReason).toMatch(/^Embedded stack/);
+    expect(rootEvents.find((event) => event.logicalId === 'functionprocessOrder' && event.status === 'UPDATE_FAILED')?.statusReason).toMatch(
+      /^Embedded stack/,
+    );
     expect(rootEvents.some((event) => event.statusReason === 'Resource update cancelled')).toBe(true);
   });
 
@@ -42,7 +49,9 @@ describe('deploy scenarios', () => {
 
   it('big-300 grows the tree to 300 leaf resources and updates them all', () => {
     const { seed, fresh } = play('big-300');
-    const completes = seed.state.allStacks.flatMap((stack) => fresh(stack.name)).filter((event) => event.status === 'UPDATE_COMPLETE' && event.resourceType !== 'AWS::CloudFormation::Stack');
+    const completes = seed.state.allStacks
+      .flatMap((stack) => fresh(stack.name))
+      .filter((event) => event.status === 'UPDATE_COMPLETE' && event.resourceType !== 'AWS::CloudFormation::Stack');
     expect(completes).toHaveLength(300);
   });
 });

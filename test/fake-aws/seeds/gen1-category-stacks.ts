@@ -49,7 +49,11 @@ export function gen1ApiStack(ctx: Gen1StackContext, apiName: string): Gen1ApiSta
     },
     resources: [
       { logicalId: 'GraphQLAPI', type: 'AWS::AppSync::GraphQLApi', physicalId: apiArn },
-      { logicalId: 'GraphQLAPIDefaultApiKey215A6DD7', type: 'AWS::AppSync::ApiKey', physicalId: `${apiArn}/apikeys/da2-${ctx.ids.lowerAlphanumeric(26)}` },
+      {
+        logicalId: 'GraphQLAPIDefaultApiKey215A6DD7',
+        type: 'AWS::AppSync::ApiKey',
+        physicalId: `${apiArn}/apikeys/da2-${ctx.ids.lowerAlphanumeric(26)}`,
+      },
       { logicalId: 'GraphQLAPITransformerSchema3CB2AE18', type: 'AWS::AppSync::GraphQLSchema', physicalId: `${apiId}GraphQLSchema` },
     ],
     outputs: [
@@ -113,11 +117,19 @@ export function gen1FunctionStack(ctx: Gen1StackContext, functionName: string): 
   const roleName = `${ctx.project}LambdaRole${ctx.ids.hex(8)}-${ctx.env}`;
   return {
     description: gen1Description('function-Lambda'),
-    parameters: { env: ctx.env, deploymentBucketName: `${ctx.rootStackName}-deployment`, s3Key: `amplify-builds/${functionName}-${ctx.ids.hex(40)}-build.zip` },
+    parameters: {
+      env: ctx.env,
+      deploymentBucketName: `${ctx.rootStackName}-deployment`,
+      s3Key: `amplify-builds/${functionName}-${ctx.ids.hex(40)}-build.zip`,
+    },
     resources: [
       { logicalId: 'LambdaExecutionRole', type: 'AWS::IAM::Role', physicalId: roleName },
       { logicalId: 'LambdaFunction', type: 'AWS::Lambda::Function', physicalId: physicalName },
-      { logicalId: 'lambdaexecutionpolicy', type: 'AWS::IAM::Policy', physicalId: `${ctx.rootStackName.slice(0, 20)}-lambd-${ctx.ids.upperAlphanumeric(12)}` },
+      {
+        logicalId: 'lambdaexecutionpolicy',
+        type: 'AWS::IAM::Policy',
+        physicalId: `${ctx.rootStackName.slice(0, 20)}-lambd-${ctx.ids.upperAlphanumeric(12)}`,
+      },
     ],
     outputs: {
       Name: physicalName,
@@ -136,7 +148,11 @@ export function gen1StorageStack(ctx: Gen1StackContext, storageName: string): Ne
     parameters: { env: ctx.env, bucketName: storageName.toLowerCase() },
     resources: [
       { logicalId: 'S3Bucket', type: 'AWS::S3::Bucket', physicalId: bucketName },
-      { logicalId: 'S3AuthPublicPolicy', type: 'AWS::IAM::Policy', physicalId: `${ctx.rootStackName.slice(0, 20)}-S3Aut-${ctx.ids.upperAlphanumeric(12)}` },
+      {
+        logicalId: 'S3AuthPublicPolicy',
+        type: 'AWS::IAM::Policy',
+        physicalId: `${ctx.rootStackName.slice(0, 20)}-S3Aut-${ctx.ids.upperAlphanumeric(12)}`,
+      },
     ],
     outputs: { BucketName: bucketName, Region: ctx.region },
   };

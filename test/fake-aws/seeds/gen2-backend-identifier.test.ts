@@ -39,7 +39,9 @@ describe('Gen 2 stack names', () => {
   });
 
   it('hashes with sha512 over namespace then name', () => {
-    expect(gen2BackendHash('reasonableName', 'InsanelyLongUserNameProvidedByCustomerDoNotKnowWhatCustomersAreThinkingWhenChoosingThisGreatBigName')).toBe('25ed708259');
+    expect(
+      gen2BackendHash('reasonableName', 'InsanelyLongUserNameProvidedByCustomerDoNotKnowWhatCustomersAreThinkingWhenChoosingThisGreatBigName'),
+    ).toBe('25ed708259');
   });
 
   it('parses names back into their parts, and refuses anything else', () => {

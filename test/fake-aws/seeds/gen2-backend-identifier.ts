@@ -32,8 +32,7 @@ export function gen2StackName(identifier: Gen2BackendIdentifier): string {
   const hash = identifier.hash ?? gen2BackendHash(identifier.namespace, identifier.name);
   const name = alphanumericOnly(identifier.name).slice(0, MAX_NAME_LENGTH);
   const separators = 4;
-  const roomForNamespace =
-    MAX_STACK_NAME_LENGTH - PREFIX.length - identifier.type.length - name.length - separators - HASH_LENGTH;
+  const roomForNamespace = MAX_STACK_NAME_LENGTH - PREFIX.length - identifier.type.length - name.length - separators - HASH_LENGTH;
   // amplify-backend keeps one character in hand here; the names it produced are what must match.
   const namespace = alphanumericOnly(identifier.namespace).slice(0, roomForNamespace - 1);
   return [PREFIX, namespace, name, identifier.type, hash].join('-');

@@ -69,7 +69,12 @@ function attribution(identifier: Gen2BackendIdentifier, stackType: string): stri
   return JSON.stringify({ createdOn: 'Linux', createdBy, createdWith: '1.16.1', stackType, metadata: {} });
 }
 
-function seedBackend(state: FakeCloudFormationState, clock: SeedClock, identifier: Gen2BackendIdentifier, functions: string[]): Gen2BackendStacks {
+function seedBackend(
+  state: FakeCloudFormationState,
+  clock: SeedClock,
+  identifier: Gen2BackendIdentifier,
+  functions: string[],
+): Gen2BackendStacks {
   const { ids, region, accountId } = state;
   const stackName = gen2StackName(identifier);
   const userPoolId = `${region}_${ids.alphanumeric(9)}`;
@@ -103,9 +108,7 @@ function seedBackend(state: FakeCloudFormationState, clock: SeedClock, identifie
     },
     'AWS::Amplify::Function': { definedFunctions: JSON.stringify(functionNames) },
   };
-  const outputs: FakeOutput[] = Object.values(payloads).flatMap((payload) =>
-    Object.entries(payload).map(([key, value]) => ({ key, value })),
-  );
+  const outputs: FakeOutput[] = Object.values(payloads).flatMap((payload) => Object.entries(payload).map(([key, value]) => ({ key, value })));
   const templateMetadata = Object.fromEntries(
     Object.entries(payloads).map(([key, payload]) => [key, { version: '1', stackOutputs: Object.keys(payload) }]),
   );
@@ -120,24 +123,57 @@ function seedBackend(state: FakeCloudFormationState, clock: SeedClock, identifie
     templateMetadata,
     resources: [{ logicalId: 'CDKMetadata', type: 'AWS::CDK::Metadata', physicalId: ids.uuid() }],
   });
-  const nested = (logicalId: string, stackType: string, resources: { logicalId: string; type: string; physicalId: string }[], parent = root.id) =>
-    state.addStack({ parent: { stack: parent, logicalId }, description: attribution(identifier, stackType), creationTime: clock.peek(), resources });
+  const nested = (
+    logicalId: string,
+    stackType: string,
+    resources: { logicalId: string; type: string; physicalId: string }[],
+    parent = root.id,
+  ) =>
+    state.addStack({
+      parent: { stack: parent, logicalId },
+      description: attribution(identifier, stackType),
+      creationTime: clock.peek(),
+      resources,
+    });
 
   const auth = nested('auth179371D7', 'auth-Cognito', [
     { logicalId: 'amplifyAuthUserPool4BA7F805', type: 'AWS::Cognito::UserPool', physicalId: userPoolId },
-    { logicalId: 'amplifyAuthUserPoolAppClient2626C6F8', type: 'AWS::Cognito::UserPoolClient', physicalId: payloads['AWS::Amplify::Auth'].webClientId },
-    { logicalId: 'amplifyAuthIdentityPool3FDE84CC', type: 'AWS::Cognito::IdentityPool', physicalId: payloads['AWS::Amplify::Auth'].identityPoolId },
+    {
+      logicalId: 'amplifyAuthUserPoolAppClient2626C6F8',
+      type: 'AWS::Cognito::UserPoolClient',
+      physicalId: payloads['AWS::Amplify::Auth'].webClientId,
+    },
+    {
+      logicalId: 'amplifyAuthIdentityPool3FDE84CC',
+      type: 'AWS::Cognito::IdentityPool',
+      physicalId: payloads['AWS::Amplify::Auth'].identityPoolId,
+    },
   ]);
   const data = nested('data7552DF31', 'api-AppSync', [
-    { logicalId: 'amplifyDataGraphQLAPI42A6FA33', type: 'AWS::AppSync::GraphQLApi', physicalId: `arn:aws:appsync:${region}:${accountId}:apis/${apiId}` },
+    {
+      logicalId: 'amplifyDataGraphQLAPI42A6FA33',
+      type: 'AWS::AppSync::GraphQLApi',
+      physicalId: `arn:aws:appsync:${region}:${accountId}:apis/${apiId}`,
+    },
   ]);
-  nested('amplifyDataTodoNestedStackTodoNestedStackResource551CEA56', 'api-AppSync', [
-    { logicalId: 'TodoTable', type: 'Custom::AmplifyDynamoDBTable', physicalId: `Todo-${apiId}-NONE` },
-  ], data.id);
-  const fn = nested('function1351588B', 'function-Lambda', functions.flatMap((name, i) => [
-    { logicalId: `${name}lambdaServiceRole${ids.hex(8).toUpperCase()}`, type: 'AWS::IAM::Role', physicalId: `${stackName.slice(0, 20)}-${name}lambdaServiceRole-${ids.alphanumeric(12)}` },
-    { logicalId: functionLogicalIds[i], type: 'AWS::Lambda::Function', physicalId: functionNames[i] },
-  ]));
+  nested(
+    'amplifyDataTodoNestedStackTodoNestedStackResource551CEA56',
+    'api-AppSync',
+    [{ logicalId: 'TodoTable', type: 'Custom::AmplifyDynamoDBTable', physicalId: `Todo-${apiId}-NONE` }],
+    data.id,
+  );
+  const fn = nested(
+    'function1351588B',
+    'function-Lambda',
+    functions.flatMap((name, i) => [
+      {
+        logicalId: `${name}lambdaServiceRole${ids.hex(8).toUpperCase()}`,
+        type: 'AWS::IAM::Role',
+        physicalId: `${stackName.slice(0, 20)}-${name}lambdaServiceRole-${ids.alphanumeric(12)}`,
+      },
+      { logicalId: functionLogicalIds[i], type: 'AWS::Lambda::Function', physicalId: functionNames[i] },
+    ]),
+  );
   recordDeployment(state, root.id, { operation: 'CREATE', clock });
   clock.advance(45 * 60_000);
   return {

@@ -23,7 +23,10 @@ export function manyStacksSeed(n: number, options: { state?: FakeCloudFormationS
     const kind = i % 4;
     const { name, tags } =
       kind === 0
-        ? { name: gen2StackName({ namespace: `app${i}`, name: `dev${i % 7}`, type: 'sandbox' }), tags: { 'created-by': 'amplify', 'amplify:deployment-type': 'sandbox' } }
+        ? {
+            name: gen2StackName({ namespace: `app${i}`, name: `dev${i % 7}`, type: 'sandbox' }),
+            tags: { 'created-by': 'amplify', 'amplify:deployment-type': 'sandbox' },
+          }
         : kind === 1
           ? { name: `amplify-project${i}-dev-${state.ids.hex(5)}`, tags: { 'user:Stack': 'dev', 'user:Application': `project${i}` } }
           : kind === 2

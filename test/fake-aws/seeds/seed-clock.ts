@@ -5,7 +5,10 @@
 export class SeedClock {
   private current: number;
 
-  constructor(start: Date = new Date(Date.UTC(2024, 4, 14, 9, 30, 0)), private readonly stepMs = 1_700) {
+  constructor(
+    start: Date = new Date(Date.UTC(2024, 4, 14, 9, 30, 0)),
+    private readonly stepMs = 1_700,
+  ) {
     this.current = start.getTime();
   }
 

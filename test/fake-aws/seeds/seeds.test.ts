@@ -56,7 +56,11 @@ describe('gen1Seed', () => {
       { Key: 'user:Stack', Value: 'prod' },
       { Key: 'user:Application', Value: 'shop' },
     ]);
-    expect(outputsOf(root)).toMatchObject({ StackName: root.StackName, StackId: root.StackId, DeploymentBucketName: `${root.StackName}-deployment` });
+    expect(outputsOf(root)).toMatchObject({
+      StackName: root.StackName,
+      StackId: root.StackId,
+      DeploymentBucketName: `${root.StackName}-deployment`,
+    });
     expect(root.StackStatus).toBe('UPDATE_COMPLETE');
   });
 
@@ -95,7 +99,8 @@ describe('gen1Seed', () => {
     const seed = gen1Seed({ project: 'shop', envs: ['dev'] });
     const cfn = await connect(seed);
     const events = (await cfn.send(new DescribeStackEventsCommand({ StackName: seed.envs[0].rootStackName }))).StackEvents ?? [];
-    const line = (i: number) => `${events[i].LogicalResourceId} ${events[i].ResourceStatus}${events[i].ResourceStatusReason ? ` ${events[i].ResourceStatusReason}` : ''}`;
+    const line = (i: number) =>
+      `${events[i].LogicalResourceId} ${events[i].ResourceStatus}${events[i].ResourceStatusReason ? ` ${events[i].ResourceStatusReason}` : ''}`;
     const rootName = seed.envs[0].rootStackName;
     expect(line(0)).toBe(`${rootName} UPDATE_COMPLETE`);
     expect(line(1)).toBe(`${rootName} UPDATE_COMPLETE_CLEANUP_IN_PROGRESS`);
@@ -114,7 +119,10 @@ describe('gen2Seed', () => {
     expect(seed.sandboxes[0].stackName).toMatch(/^amplify-mynotesapp-alice-sandbox-[0-9a-f]{10}$/);
     expect(seed.branches[0].stackName).toMatch(/^amplify-d1a2b3c4d5e6f7-main-branch-[0-9a-f]{10}$/);
     for (const backend of [...seed.sandboxes, ...seed.branches]) {
-      expect(parseGen2StackName(backend.stackName)).toEqual({ ...backend.identifier, namespace: backend.identifier.namespace.replace(/-/g, '') });
+      expect(parseGen2StackName(backend.stackName)).toEqual({
+        ...backend.identifier,
+        namespace: backend.identifier.namespace.replace(/-/g, ''),
+      });
     }
     const cfn = await connect(seed);
     const summaries: StackSummary[] = [];
@@ -171,8 +179,11 @@ describe('gen2Seed', () => {
       'data7552DF31',
       'function1351588B',
     ]);
-    const fnResources = (await cfn.send(new ListStackResourcesCommand({ StackName: backend.nestedStackNames.function }))).StackResourceSummaries ?? [];
-    expect(fnResources.filter((r) => r.ResourceType === 'AWS::Lambda::Function').map((r) => r.PhysicalResourceId)).toEqual(backend.functionNames);
+    const fnResources =
+      (await cfn.send(new ListStackResourcesCommand({ StackName: backend.nestedStackNames.function }))).StackResourceSummaries ?? [];
+    expect(fnResources.filter((r) => r.ResourceType === 'AWS::Lambda::Function').map((r) => r.PhysicalResourceId)).toEqual(
+      backend.functionNames,
+    );
   });
 });
 

@@ -34,13 +34,24 @@ export async function startFakeSsoOidc(options: { slowDownOnce?: boolean; interv
     deny: () => void (decision = 'denied'),
   };
   const json = (response: Parameters<typeof sendAwsAnswer>[0], status: number, body: unknown, errorType?: string) =>
-    sendAwsAnswer(response, status, 'application/json', JSON.stringify(body), `sso-oidc-${++requestCount}`, errorType ? { 'x-amzn-ErrorType': errorType } : {});
+    sendAwsAnswer(
+      response,
+      status,
+      'application/json',
+      JSON.stringify(body),
+      `sso-oidc-${++requestCount}`,
+      errorType ? { 'x-amzn-ErrorType': errorType } : {},
+    );
 
   const server = createServer(async (request, response) => {
     const body = JSON.parse((await readBody(request)) || '{}') as Record<string, unknown>;
     if (request.method === 'POST' && request.url === '/client/register') {
       fake.calls.push('register');
-      fake.registered = { clientName: String(body.clientName), clientType: String(body.clientType), scopes: body.scopes as string[] | undefined };
+      fake.registered = {
+        clientName: String(body.clientName),
+        clientType: String(body.clientType),
+        scopes: body.scopes as string[] | undefined,
+      };
       return json(response, 200, {
         clientId: 'fake-client-id',
         clientSecret: 'fake-client-secret',

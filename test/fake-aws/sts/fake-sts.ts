@@ -51,13 +51,19 @@ export async function startFakeSts(roles: readonly FakeStsRole[]): Promise<FakeS
       calls.push({ action, params: rest, signedBy });
       const answer = (status: number, xml: string) => sendAwsAnswer(response, status, 'text/xml', xml, requestId);
       if (!signedBy) return answer(403, errorXml('MissingAuthenticationToken', 'Request is missing Authentication Token', requestId));
-      if (action !== 'AssumeRole') return answer(400, errorXml('InvalidAction', `Could not find operation ${action} for version 2011-06-15`, requestId));
+      if (action !== 'AssumeRole')
+        return answer(400, errorXml('InvalidAction', `Could not find operation ${action} for version 2011-06-15`, requestId));
       const role = roles.find((candidate) => candidate.roleArn === rest.RoleArn);
       const denied = (message: string) => answer(403, errorXml('AccessDenied', message, requestId));
-      if (!role || !rest.RoleSessionName) return denied(`User: arn:aws:iam::123456789012:user/lens is not authorized to perform: sts:AssumeRole on resource: ${rest.RoleArn ?? ''}`);
+      if (!role || !rest.RoleSessionName)
+        return denied(
+          `User: arn:aws:iam::123456789012:user/lens is not authorized to perform: sts:AssumeRole on resource: ${rest.RoleArn ?? ''}`,
+        );
       if (role.mfa) {
-        if (!rest.SerialNumber || !rest.TokenCode) return denied(`User: arn:aws:iam::123456789012:user/lens is not authorized to perform: sts:AssumeRole on resource: ${role.roleArn}`);
-        if (rest.SerialNumber !== role.mfa.serialNumber || rest.TokenCode !== role.mfa.code) return denied('MultiFactorAuthentication failed with invalid MFA one time pass code. ');
+        if (!rest.SerialNumber || !rest.TokenCode)
+          return denied(`User: arn:aws:iam::123456789012:user/lens is not authorized to perform: sts:AssumeRole on resource: ${role.roleArn}`);
+        if (rest.SerialNumber !== role.mfa.serialNumber || rest.TokenCode !== role.mfa.code)
+          return denied('MultiFactorAuthentication failed with invalid MFA one time pass code. ');
       }
       const session: IssuedSession = {
         accessKeyId: `ASIA${randomUUID().replace(/-/g, '').slice(0, 16).toUpperCase()}`,

@@ -30,10 +30,14 @@ export function useExampleSchema(): SchemaFixture {
     },
     async edit(text, accept, what) {
       await replaceText(fixture.document, text);
-      return waitFor(() => {
-        const diagnostics = lensDiagnostics(fixture.document.uri);
-        return accept(diagnostics) && diagnostics;
-      }, SERVER_PATIENCE_MS, what);
+      return waitFor(
+        () => {
+          const diagnostics = lensDiagnostics(fixture.document.uri);
+          return accept(diagnostics) && diagnostics;
+        },
+        SERVER_PATIENCE_MS,
+        what,
+      );
     },
   };
 

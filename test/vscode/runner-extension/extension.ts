@@ -35,7 +35,12 @@ async function runRequestedSuite(testsPath: string, resultsPath: string): Promis
     results = await suite.runSuite({ reporter: 'spec', grep: process.env.LENS_EXTENSION_TESTS_GREP });
   } catch (error) {
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    results = { passed: 0, failed: 1, pending: 0, tests: [{ title: 'the extension-host suite could not run', state: 'failed', error: message }] };
+    results = {
+      passed: 0,
+      failed: 1,
+      pending: 0,
+      tests: [{ title: 'the extension-host suite could not run', state: 'failed', error: message }],
+    };
   }
   await mkdir(dirname(resultsPath), { recursive: true });
   await writeFile(`${resultsPath}.partial`, JSON.stringify(results, null, 2));

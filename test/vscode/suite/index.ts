@@ -33,7 +33,9 @@ export function runSuite(options: RunSuiteOptions = {}): Promise<SuiteResults> {
   // Each test bounds its own waits; this only stops a test that hangs outright.
   const mocha = new Mocha({ ui: 'tdd', reporter: options.reporter ?? 'spec', color: false, timeout: 120_000 });
   if (options.grep) mocha.grep(options.grep);
-  const files = readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort();
+  const files = readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort();
   for (const file of files) mocha.addFile(join(__dirname, file));
 
   const results: SuiteResults = { passed: 0, failed: 0, pending: 0, tests: [] };

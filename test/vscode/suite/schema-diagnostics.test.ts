@@ -33,4 +33,3 @@ suite('diagnostics on the example schema', () => {
     assert.equal(spanOf(diagnostic.range), spanOf(rangeOf(schema.document, '@modle')));
   });
 });
-

@@ -24,21 +24,34 @@ suite('editing features on the example schema', () => {
     await replaceText(schema.document, text);
     const position = positionOf(schema.document, 'body: String @', 'body: String @'.length);
     const expected = ['belongsTo', 'default', 'hasMany', 'index', 'primaryKey'];
-    const labels = await waitFor(async () => {
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', schema.document.uri, position, '@');
-      const found = list.items.map(labelOf);
-      return expected.every((label) => found.includes(label)) && found;
-    }, SERVER_PATIENCE_MS, `completions ${expected.join(', ')} after @`);
+    const labels = await waitFor(
+      async () => {
+        const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+          'vscode.executeCompletionItemProvider',
+          schema.document.uri,
+          position,
+          '@',
+        );
+        const found = list.items.map(labelOf);
+        return expected.every((label) => found.includes(label)) && found;
+      },
+      SERVER_PATIENCE_MS,
+      `completions ${expected.join(', ')} after @`,
+    );
     // Type-level directives do not belong on a field.
     assert.ok(!labels.includes('model'), `@model offered on a field: ${labels.join(', ')}`);
   });
 
   test('hovering @model shows its documentation', async () => {
     const position = positionOf(schema.document, '@model', 2);
-    const hovers = await waitFor(async () => {
-      const result = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', schema.document.uri, position);
-      return result.length > 0 && result;
-    }, SERVER_PATIENCE_MS, 'a hover on @model');
+    const hovers = await waitFor(
+      async () => {
+        const result = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', schema.document.uri, position);
+        return result.length > 0 && result;
+      },
+      SERVER_PATIENCE_MS,
+      'a hover on @model',
+    );
     const text = hoverText(hovers);
     assert.match(text, /directive @model\(/);
     assert.match(text, /DynamoDB table/);
@@ -49,14 +62,18 @@ suite('editing features on the example schema', () => {
 
   test('go to definition leads from a references entry to the field it names', async () => {
     const position = positionOf(schema.document, 'references: ["postId"]', 'references: ["'.length + 2);
-    const locations = await waitFor(async () => {
-      const result = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
-        'vscode.executeDefinitionProvider',
-        schema.document.uri,
-        position,
-      );
-      return result.length > 0 && result;
-    }, SERVER_PATIENCE_MS, 'a definition for "postId"');
+    const locations = await waitFor(
+      async () => {
+        const result = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+          'vscode.executeDefinitionProvider',
+          schema.document.uri,
+          position,
+        );
+        return result.length > 0 && result;
+      },
+      SERVER_PATIENCE_MS,
+      'a definition for "postId"',
+    );
     assert.equal(locations.length, 1);
     const [location] = locations;
     const uri = 'uri' in location ? location.uri : location.targetUri;
@@ -82,12 +99,16 @@ suite('editing features on the example schema', () => {
       diagnostic.range,
     );
     const fix = actions.find(
-      (action): action is vscode.CodeAction => 'kind' in action && !!action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind) && /@primaryKey/.test(action.title),
+      (action): action is vscode.CodeAction =>
+        'kind' in action && !!action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind) && /@primaryKey/.test(action.title),
     );
     assert.ok(fix?.edit, `no @primaryKey quick fix among: ${actions.map((action) => action.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit), 'the quick fix edit was rejected');
     const text = schema.document.getText();
-    assert.ok(text.includes('type Legacy @model @auth(rules: [{ allow: owner }]) {\n  sku: ID! @primaryKey\n'), `unexpected rewrite:\n${text.slice(schema.original.length)}`);
+    assert.ok(
+      text.includes('type Legacy @model @auth(rules: [{ allow: owner }]) {\n  sku: ID! @primaryKey\n'),
+      `unexpected rewrite:\n${text.slice(schema.original.length)}`,
+    );
     const uri = schema.document.uri;
     await waitFor(() => vscode.languages.getDiagnostics(uri).length === 0, SERVER_PATIENCE_MS, 'the migrated schema to have no diagnostics');
   });
@@ -95,10 +116,18 @@ suite('editing features on the example schema', () => {
   test('formatting the document returns edits that lay it out', async () => {
     await replaceText(schema.document, 'type   Note @model   @auth(rules:[{allow:owner}]){\n# keep me\nid:ID!\n    body :String}\n');
     const options: vscode.FormattingOptions = { tabSize: 2, insertSpaces: true };
-    const edits = await waitFor(async () => {
-      const result = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', schema.document.uri, options);
-      return result && result.length > 0 && result;
-    }, SERVER_PATIENCE_MS, 'formatting edits');
+    const edits = await waitFor(
+      async () => {
+        const result = await vscode.commands.executeCommand<vscode.TextEdit[]>(
+          'vscode.executeFormatDocumentProvider',
+          schema.document.uri,
+          options,
+        );
+        return result && result.length > 0 && result;
+      },
+      SERVER_PATIENCE_MS,
+      'formatting edits',
+    );
     const edit = new vscode.WorkspaceEdit();
     edit.set(schema.document.uri, edits);
     assert.ok(await vscode.workspace.applyEdit(edit), 'the formatting edits were rejected');

@@ -41,7 +41,10 @@ suite('the Amplify commands', () => {
     await vscode.commands.executeCommand('amplifyLens.showServerOutput');
     // A shown output channel is a text document of scheme `output` named after the channel.
     await waitFor(
-      () => vscode.workspace.textDocuments.some((document) => document.uri.scheme === 'output' && decodeURIComponent(document.uri.toString()).includes('Amplify Lens')),
+      () =>
+        vscode.workspace.textDocuments.some(
+          (document) => document.uri.scheme === 'output' && decodeURIComponent(document.uri.toString()).includes('Amplify Lens'),
+        ),
       SERVER_PATIENCE_MS,
       'the Amplify Lens output channel to be shown',
     );

@@ -78,7 +78,10 @@ export async function openPanel(panel: string, options: PanelPageOptions = {}): 
     post: (message) => page.evaluate((data) => window.postMessage(data, '*'), message as never),
     posted: () => page.evaluate(() => (window as unknown as { __posted: never[] }).__posted),
     async waitForPosted(type) {
-      await page.waitForFunction((wanted) => (window as unknown as { __posted: { type: string }[] }).__posted.some((message) => message.type === wanted), type);
+      await page.waitForFunction(
+        (wanted) => (window as unknown as { __posted: { type: string }[] }).__posted.some((message) => message.type === wanted),
+        type,
+      );
       const all = await handle.posted<{ type: string }>();
       return all.filter((message) => message.type === type).at(-1) as never;
     },
@@ -111,5 +114,12 @@ function pageHtml(panel: string, theme: Record<string, string>, options: PanelPa
     for (const [name, value] of Object.entries(theme)) document.documentElement.style.setProperty(name, value);
     document.body.classList.add(${JSON.stringify(options.theme === 'light' ? 'vscode-light' : 'vscode-dark')});
   `;
-  return panelPageHtml({ panel, title: panel, cspSource: ORIGIN, assetUri: (fileName) => `${ORIGIN}/${fileName}`, nonce: 'test-nonce-0123456789', preludeScript: prelude });
+  return panelPageHtml({
+    panel,
+    title: panel,
+    cspSource: ORIGIN,
+    assetUri: (fileName) => `${ORIGIN}/${fileName}`,
+    nonce: 'test-nonce-0123456789',
+    preludeScript: prelude,
+  });
 }

@@ -13,7 +13,9 @@ describe('values the Amplify CLI and ampx write themselves', () => {
         app1234: {
           service: 'Cognito',
           providerPlugin: 'awscloudformation',
-          dependsOn: [{ category: 'function', resourceName: 'app1234PostConfirmation', triggerProvider: 'Cognito', attributes: ['Arn', 'Name'] }],
+          dependsOn: [
+            { category: 'function', resourceName: 'app1234PostConfirmation', triggerProvider: 'Cognito', attributes: ['Arn', 'Name'] },
+          ],
         },
       },
     });

@@ -46,7 +46,7 @@ describe('completeJsonConfig', () => {
     expect(labels).not.toContain('transformerVersion');
   });
 
-  it('offers the amplify_outputs.json sections of the file\'s version', async () => {
+  it("offers the amplify_outputs.json sections of the file's version", async () => {
     const labels = await labelsAt('amplify-outputs', '{ "version": "1.5", "auth": { "aws_region": "r", ‸ } }');
     expect(labels).toEqual(expect.arrayContaining(['user_pool_id', 'passwordless', 'groups', 'mfa_methods']));
     const older = await labelsAt('amplify-outputs', '{ "version": "1.3", "auth": { "aws_region": "r", ‸ } }');

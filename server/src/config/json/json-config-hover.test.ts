@@ -41,7 +41,7 @@ describe('hoverJsonConfig', () => {
     expect(hover?.text).toContain('Multi-factor authentication');
   });
 
-  it('describes an amplify_outputs.json key of the file\'s version', async () => {
+  it("describes an amplify_outputs.json key of the file's version", async () => {
     const hover = await hoverAt('amplify-outputs', '{ "version": "1.5", "data": { "default_author‸ization_type": "API_KEY" } }');
     expect(hover?.text).toContain('The authorization mode requests use unless they name another.');
   });
@@ -92,7 +92,10 @@ describe('hoverJsonConfig never shows secrets', () => {
   });
 
   it('shows no value in parameters.json, even for keys with enum values', async () => {
-    const hover = await hoverAt('parameters', `{ "DynamoDBBillingMode": "PAY_PER_REQUEST", "apiKey": "${SECRET}", "dbPass‸word": "hunter2-hunter2" }`);
+    const hover = await hoverAt(
+      'parameters',
+      `{ "DynamoDBBillingMode": "PAY_PER_REQUEST", "apiKey": "${SECRET}", "dbPass‸word": "hunter2-hunter2" }`,
+    );
     expect(hover?.text).toContain('The value is not shown');
     expect(hover?.text).not.toContain('hunter2');
     const enumHover = await hoverAt('parameters', '{ "DynamoDBBillingMode": "PAY_PER_‸REQUEST" }');

@@ -29,7 +29,9 @@ export async function validateJsonConfig(kind: JsonConfigKind, uri: string, text
   const schemaProblems = problems.filter((problem) => !isSchemaProblem(problem) && !syntaxErrors.has(problem));
   // the schemas' own word on how strict each rule is (x-lens-severity / x-lens-reason)
   const strictness =
-    schemaProblems.length === 0 ? new Map() : indexStrictness(await service.getMatchingSchemas(document.textDocument, document.jsonDocument, explicit));
+    schemaProblems.length === 0
+      ? new Map()
+      : indexStrictness(await service.getMatchingSchemas(document.textDocument, document.jsonDocument, explicit));
   const nodeAt = (offset: number) => document.jsonDocument.getNodeFromOffset(offset);
   const offsetOf = (position: ServiceDiagnostic['range']['start']) => document.textDocument.offsetAt(position);
   return problems

@@ -30,7 +30,10 @@ const SEVERITIES: ReadonlySet<string> = new Set(['error', 'warning', 'informatio
 
 function strictnessOf(schema: JSONSchema): RuleStrictness | undefined {
   const keywords = schema as JSONSchema & LensKeywords;
-  const severity = typeof keywords['x-lens-severity'] === 'string' && SEVERITIES.has(keywords['x-lens-severity']) ? (keywords['x-lens-severity'] as Severity) : undefined;
+  const severity =
+    typeof keywords['x-lens-severity'] === 'string' && SEVERITIES.has(keywords['x-lens-severity'])
+      ? (keywords['x-lens-severity'] as Severity)
+      : undefined;
   const reason = typeof keywords['x-lens-reason'] === 'string' ? keywords['x-lens-reason'] : undefined;
   return severity || reason ? { severity, reason } : undefined;
 }

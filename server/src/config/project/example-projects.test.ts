@@ -56,9 +56,11 @@ describe("a project as the Amplify CLI's own test fixture has it (amplify-fronte
         '**.sample',
         '#amplify-do-not-edit-end',
       ].join('\n'),
-      'amplify/.config/project-config.json': '{"projectName":"samplexcodeproject","version":"3.1","frontend":"ios","providers":["awscloudformation"]}',
+      'amplify/.config/project-config.json':
+        '{"projectName":"samplexcodeproject","version":"3.1","frontend":"ios","providers":["awscloudformation"]}',
       'amplify/backend/api/samplexcodeproject/cli-inputs.json': '{"version":1,"serviceConfiguration":{}}',
-      'amplify/backend/api/samplexcodeproject/parameters.json': '{"AppSyncApiName":"samplexcodeproject","DynamoDBBillingMode":"PAY_PER_REQUEST","DynamoDBEnableServerSideEncryption":false}',
+      'amplify/backend/api/samplexcodeproject/parameters.json':
+        '{"AppSyncApiName":"samplexcodeproject","DynamoDBBillingMode":"PAY_PER_REQUEST","DynamoDBEnableServerSideEncryption":false}',
       'amplify/backend/api/samplexcodeproject/resolvers/README.md': '',
       'amplify/backend/api/samplexcodeproject/schema.graphql': 'type Todo @model { id: ID! }',
       'amplify/backend/api/samplexcodeproject/stacks/CustomResources.json': '{}',

@@ -104,11 +104,7 @@ async function checkResourceFolders(
   return diagnostics;
 }
 
-async function checkDependsOn(
-  files: ProjectFiles,
-  resources: Map<string, ResourceEntry>,
-  config: JsonDocument,
-): Promise<LensDiagnostic[]> {
+async function checkDependsOn(files: ProjectFiles, resources: Map<string, ResourceEntry>, config: JsonDocument): Promise<LensDiagnostic[]> {
   const diagnostics: LensDiagnostic[] = [];
   for (const resource of resources.values()) {
     for (const dependency of arrayItems(propertyValue(resource.valueNode, 'dependsOn'))) {
@@ -164,8 +160,7 @@ async function outputsOf(files: ProjectFiles, target: ResourceEntry): Promise<Se
   const entries = await files.listDirectory(folder);
   const customizable = entries.some(
     (entry) =>
-      entry.name === 'override.ts' ||
-      (/-cloudformation-template\.(json|ya?ml)$/.test(entry.name) && `${folder}/${entry.name}` !== editable),
+      entry.name === 'override.ts' || (/-cloudformation-template\.(json|ya?ml)$/.test(entry.name) && `${folder}/${entry.name}` !== editable),
   );
   if (customizable) return undefined;
   const outputs = new Set(known);

@@ -158,7 +158,10 @@ describe('checkGen1Project', () => {
 
     it("accepts outputs added to a function's own template", async () => {
       const config = structuredClone(BLOG_CONFIG) as Record<string, Record<string, unknown>>;
-      config.api.blog = { ...(config.api.blog as object), dependsOn: [{ category: 'function', resourceName: 'summarize', attributes: ['Name', 'QueueUrl', 'Nope'] }] };
+      config.api.blog = {
+        ...(config.api.blog as object),
+        dependsOn: [{ category: 'function', resourceName: 'summarize', attributes: ['Name', 'QueueUrl', 'Nope'] }],
+      };
       const template = json({ Resources: {}, Outputs: { Name: {}, Arn: {}, QueueUrl: { Value: 'x' } } });
       const diagnostics = await checkGen1Project(
         blog(config, { 'amplify/backend/function/summarize/summarize-cloudformation-template.json': template }),

@@ -14,9 +14,17 @@ const FILES = {
   'amplify/backend/amplify-meta.json': '{}',
   'src/aws-exports.js': 'export default {};\n',
 };
-const BLOCK = ['#amplify-do-not-edit-begin', 'amplify/\\#current-cloud-backend', 'amplify/.config/local-*', 'amplify/backend/amplify-meta.json', 'aws-exports.js', '#amplify-do-not-edit-end', ''];
+const BLOCK = [
+  '#amplify-do-not-edit-begin',
+  'amplify/\\#current-cloud-backend',
+  'amplify/.config/local-*',
+  'amplify/backend/amplify-meta.json',
+  'aws-exports.js',
+  '#amplify-do-not-edit-end',
+  '',
+];
 
-describe('checkSecretsIgnored with the git index and the author\'s choices', () => {
+describe("checkSecretsIgnored with the git index and the author's choices", () => {
   it('reports a file that is ignored but still tracked, and keeps quiet about ignored untracked ones', async () => {
     const index = gitIndexBytes(['.gitignore', 'amplify/backend/amplify-meta.json', 'src/App.js']);
     const files = project({ '.gitignore': BLOCK.join('\n'), '.git/index': index, ...FILES });
@@ -44,17 +52,28 @@ describe('checkSecretsIgnored with the git index and the author\'s choices', () 
       'config-not-git-ignored@src/aws-exports.js:1:1',
     ]);
     expect(diagnostics.every((d) => d.severity === 'information')).toBe(true);
-    expect(diagnostics[2].message).toContain('`aws-exports.js` is commented out in Amplify\'s block');
+    expect(diagnostics[2].message).toContain("`aws-exports.js` is commented out in Amplify's block");
     expect(diagnostics[2].fixes?.[0].title).toBe("Add 'aws-exports.js' to .gitignore");
   });
 
   it('only informs when the author deleted a line from an old #amplify block', async () => {
-    const old = ['#amplify', 'amplify/\\#current-cloud-backend', 'amplify/.config/local-*', 'amplify/backend/amplify-meta.json', 'amplify/backend/awscloudformation', 'build/', 'dist/', 'node_modules/', 'awsconfiguration.json', ''];
+    const old = [
+      '#amplify',
+      'amplify/\\#current-cloud-backend',
+      'amplify/.config/local-*',
+      'amplify/backend/amplify-meta.json',
+      'amplify/backend/awscloudformation',
+      'build/',
+      'dist/',
+      'node_modules/',
+      'awsconfiguration.json',
+      '',
+    ];
     const files = project({ '.gitignore': old.join('\n'), ...FILES });
     const diagnostics = await checkSecretsIgnored(files, 1);
     expect(summarize(diagnostics)).toEqual(['config-not-git-ignored@src/aws-exports.js:1:1']);
     expect(diagnostics[0].severity).toBe('information');
-    expect(diagnostics[0].message).toContain('was removed from Amplify\'s block');
+    expect(diagnostics[0].message).toContain("was removed from Amplify's block");
   });
 
   it('still warns when there is no block at all, saying whether the file is committed', async () => {
@@ -68,7 +87,7 @@ describe('checkSecretsIgnored with the git index and the author\'s choices', () 
     expect(notYet.message).not.toContain('git rm');
   });
 
-  it('follows a .git file to the worktree\'s git directory', async () => {
+  it("follows a .git file to the worktree's git directory", async () => {
     const files = project(
       {
         '.git': 'gitdir: ../repo.git/worktrees/app\n',
@@ -84,10 +103,18 @@ describe('checkSecretsIgnored with the git index and the author\'s choices', () 
   it('checks a committed team-provider-info.json for secrets even when .gitignore lists it', async () => {
     const creds = JSON.stringify([{ ProviderName: 'Google', client_id: 'id.apps', client_secret: 'GOCSPX-s3cr3tvalue' }]);
     const tpi = json({ dev: { categories: { auth: { app: { hostedUIProviderCreds: creds } } } } });
-    const ignoredTracked = project({ '.gitignore': 'amplify/team-provider-info.json\n', '.git/index': gitIndexBytes(['amplify/team-provider-info.json']), 'amplify/team-provider-info.json': tpi });
+    const ignoredTracked = project({
+      '.gitignore': 'amplify/team-provider-info.json\n',
+      '.git/index': gitIndexBytes(['amplify/team-provider-info.json']),
+      'amplify/team-provider-info.json': tpi,
+    });
     const found = await checkSecretsIgnored(ignoredTracked, 1);
     expect(found.map((d) => d.code)).toEqual(['config-secret-in-committed-file']);
-    const ignoredUntracked = project({ '.gitignore': 'amplify/team-provider-info.json\n', '.git/index': gitIndexBytes(['README.md']), 'amplify/team-provider-info.json': tpi });
+    const ignoredUntracked = project({
+      '.gitignore': 'amplify/team-provider-info.json\n',
+      '.git/index': gitIndexBytes(['README.md']),
+      'amplify/team-provider-info.json': tpi,
+    });
     expect(await checkSecretsIgnored(ignoredUntracked, 1)).toEqual([]);
   });
 });

@@ -69,7 +69,8 @@ function compileGlob(glob: string): GlobMatcher {
       const segmentStart = i === 0 || glob[i - 1] === '/';
       const segmentEnd = end === glob.length || glob[end] === '/';
       if (segmentStart && segmentEnd) {
-        if (end === glob.length) builder.repeat(ANY_CHAR); // `a/**` (everything inside) or a bare `**`
+        if (end === glob.length)
+          builder.repeat(ANY_CHAR); // `a/**` (everything inside) or a bare `**`
         else {
           builder.anyFolders(); // `**/` spans zero or more folders
           end++;

@@ -22,7 +22,10 @@ export async function checkHostingFiles(files: ProjectFiles): Promise<LensDiagno
     for (const appRoot of appRootsOf(amplifyYml.text)) {
       facts.set(appRoot, await frontendFacts(files, appRoot.replace(/\/+$/, ''), undefined));
     }
-    appendAll(diagnostics, checkArtifactsBaseDirectory(amplifyYml, (appRoot) => facts.get(appRoot)));
+    appendAll(
+      diagnostics,
+      checkArtifactsBaseDirectory(amplifyYml, (appRoot) => facts.get(appRoot)),
+    );
   }
   const customHttp = await firstExisting(files, ['customHttp.yml', 'customHttp.yaml']);
   if (customHttp) {

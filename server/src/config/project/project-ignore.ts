@@ -69,7 +69,9 @@ async function readTrackedPaths(files: ProjectFiles, top: RepositoryTop): Promis
   const commonDir = (await files.readText(posix.join(gitDir, 'commondir')))?.trim();
   const config =
     (await files.readText(posix.join(gitDir, 'config'))) ??
-    (commonDir ? await files.readText(posix.join(isAbsolute(commonDir) ? toProjectRelative(files, commonDir) : posix.join(gitDir, commonDir), 'config')) : undefined);
+    (commonDir
+      ? await files.readText(posix.join(isAbsolute(commonDir) ? toProjectRelative(files, commonDir) : posix.join(gitDir, commonDir), 'config'))
+      : undefined);
   const sha256 = config !== undefined && /^\s*objectformat\s*=\s*sha256\s*$/im.test(config);
   return parseGitIndex(bytes, sha256 ? 32 : 20);
 }

@@ -108,7 +108,10 @@ describe('checkSecretsIgnored — Gen 1', () => {
   });
 
   it('reads .gitignore files inside the project', async () => {
-    const files = project({ 'amplify/.gitignore': '.config/local-*\nbackend/amplify-meta.json\n', ...pick(GEN1_LOCAL_FILES, ['amplify/.config/local-env-info.json', 'amplify/backend/amplify-meta.json']) });
+    const files = project({
+      'amplify/.gitignore': '.config/local-*\nbackend/amplify-meta.json\n',
+      ...pick(GEN1_LOCAL_FILES, ['amplify/.config/local-env-info.json', 'amplify/backend/amplify-meta.json']),
+    });
     expect(await checkSecretsIgnored(files, 1)).toEqual([]);
   });
 

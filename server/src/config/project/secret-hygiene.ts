@@ -19,10 +19,7 @@ export async function checkSecretsIgnored(files: ProjectFiles, generation?: 1 | 
   const ignore = await loadProjectIgnore(files);
   if (!ignore) return [];
   const resolvedGeneration = generation ?? ((await files.readText('amplify/backend.ts')) !== undefined ? 2 : 1);
-  const diagnostics = [
-    ...(await checkAmplifyIgnores(files, ignore, resolvedGeneration)),
-    ...(await checkCommittedSecrets(files, ignore)),
-  ];
+  const diagnostics = [...(await checkAmplifyIgnores(files, ignore, resolvedGeneration)), ...(await checkCommittedSecrets(files, ignore))];
   return diagnostics.sort(compareDiagnostics);
 }
 
@@ -47,7 +44,12 @@ async function checkAmplifyIgnores(files: ProjectFiles, ignore: ProjectIgnore, g
       diagnostics.push(committedOnPurpose(files, gitignoreText ?? '', uri, path, shown, optOut));
       continue;
     }
-    const untrack = tracked === false ? '' : tracked === true ? ', then `git rm --cached` it: it is committed' : ' (and `git rm --cached` it if it was committed)';
+    const untrack =
+      tracked === false
+        ? ''
+        : tracked === true
+          ? ', then `git rm --cached` it: it is committed'
+          : ' (and `git rm --cached` it if it was committed)';
     diagnostics.push({
       uri,
       range: TOP,
@@ -76,7 +78,14 @@ function committedDespiteIgnore(uri: string, path: IgnoredByAmplify, shown: stri
  * The author commented the line out of Amplify's block, or deleted it: committing the file is
  * their choice (an aws-exports.js for a front-end-only build, say). Said once, as information.
  */
-function committedOnPurpose(files: ProjectFiles, gitignoreText: string, uri: string, path: IgnoredByAmplify, shown: string, optOut: OptOut): LensDiagnostic {
+function committedOnPurpose(
+  files: ProjectFiles,
+  gitignoreText: string,
+  uri: string,
+  path: IgnoredByAmplify,
+  shown: string,
+  optOut: OptOut,
+): LensDiagnostic {
   const how = optOut === 'commented-out' ? 'is commented out in' : 'was removed from';
   return {
     uri,

@@ -88,7 +88,20 @@ function scriptsOf(packageJsonText: string | undefined): Record<string, string> 
 }
 
 const RUN_SCRIPT = /^(?:npm\s+(?:run|run-script)|yarn(?:\s+run)?|pnpm(?:\s+run)?|bun\s+run)\s+([^\s-][^\s]*)(.*)$/;
-const PACKAGE_MANAGER_COMMANDS = new Set(['install', 'ci', 'add', 'remove', 'exec', 'dlx', 'config', 'cache', 'set', 'workspace', 'workspaces', 'global']);
+const PACKAGE_MANAGER_COMMANDS = new Set([
+  'install',
+  'ci',
+  'add',
+  'remove',
+  'exec',
+  'dlx',
+  'config',
+  'cache',
+  'set',
+  'workspace',
+  'workspaces',
+  'global',
+]);
 
 /**
  * The shell steps the build commands amount to, with `npm run x` replaced by script x's steps.
@@ -102,7 +115,10 @@ function expandScripts(
 ): string[] | 'unreadable' | 'moves-output' {
   const steps: string[] = [];
   for (const command of commands) {
-    for (const step of command.split(/&&|\|\||;/).map((part) => part.trim()).filter(Boolean)) {
+    for (const step of command
+      .split(/&&|\|\||;/)
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const call = RUN_SCRIPT.exec(step);
       if (!call || PACKAGE_MANAGER_COMMANDS.has(call[1])) {
         steps.push(step);
@@ -121,7 +137,11 @@ function expandScripts(
 }
 
 /** The output of one step when it runs a known framework build; 'unknown' when it does but its output can move. */
-function frameworkOutput(step: string, facts: FrontendBuildFacts, environment: Readonly<Record<string, unknown>>): OutputDirectory | 'unknown' | undefined {
+function frameworkOutput(
+  step: string,
+  facts: FrontendBuildFacts,
+  environment: Readonly<Record<string, unknown>>,
+): OutputDirectory | 'unknown' | undefined {
   const words = step
     .replace(/^(?:cross-env\s+)?(?:\w+=\S*\s+)*/, '')
     .replace(/^(?:npx|pnpm\s+exec|yarn\s+exec|bunx)\s+/, '')

@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { summarize, underlined } from '../../../test-support/graphql/diagnose';
 import { checkArtifactsBaseDirectory, checkCustomHttpPatterns, type FrontendBuildFacts } from './hosting-cross-checks';
 import { sitePatternMatchesAny } from './site-path-glob';
-import { CUSTOM_HTTP_EXAMPLE, CUSTOM_HTTP_MONOREPO_EXAMPLE, GEN1_DEFAULT_BUILD_SPEC, MONOREPO_BUILD_SPEC } from '../../../test-support/config/amplify-yml-examples';
+import {
+  CUSTOM_HTTP_EXAMPLE,
+  CUSTOM_HTTP_MONOREPO_EXAMPLE,
+  GEN1_DEFAULT_BUILD_SPEC,
+  MONOREPO_BUILD_SPEC,
+} from '../../../test-support/config/amplify-yml-examples';
 
 const AMPLIFY_YML = 'file:///project/amplify.yml';
 const CUSTOM_HTTP = 'file:///project/customHttp.yml';
@@ -61,7 +66,10 @@ describe('checkArtifactsBaseDirectory', () => {
   });
 
   it('Vite writes to dist when its config does not move the output', () => {
-    const facts = { packageJsonText: packageJson({ build: 'tsc -b && vite build' }), frameworkConfigTexts: { 'vite.config.ts': 'export default defineConfig({ plugins: [react()] })' } };
+    const facts = {
+      packageJsonText: packageJson({ build: 'tsc -b && vite build' }),
+      frameworkConfigTexts: { 'vite.config.ts': 'export default defineConfig({ plugins: [react()] })' },
+    };
     expect(check(buildSpec('dist'), facts)).toEqual([]);
     expect(summarize(check(buildSpec('build'), facts))).toEqual(['amplify-yml-base-directory-mismatch@11:20-11:25']);
     // Scripts calling scripts, and yarn's short form.
@@ -71,13 +79,20 @@ describe('checkArtifactsBaseDirectory', () => {
 
   it('Vite is not judged when the config sets outDir, the command passes --outDir, or the config is unknown', () => {
     const script = { packageJsonText: packageJson({ build: 'vite build' }) };
-    expect(check(buildSpec('build'), { ...script, frameworkConfigTexts: { 'vite.config.js': "export default { build: { outDir: 'build' } }" } })).toEqual([]);
-    expect(check(buildSpec('build'), { packageJsonText: packageJson({ build: 'vite build --outDir build' }), frameworkConfigTexts: {} })).toEqual([]);
+    expect(
+      check(buildSpec('build'), { ...script, frameworkConfigTexts: { 'vite.config.js': "export default { build: { outDir: 'build' } }" } }),
+    ).toEqual([]);
+    expect(
+      check(buildSpec('build'), { packageJsonText: packageJson({ build: 'vite build --outDir build' }), frameworkConfigTexts: {} }),
+    ).toEqual([]);
     expect(check(buildSpec('build'), script)).toEqual([]);
   });
 
   it('Next.js: static export writes to out, a server build to .next', () => {
-    const exportConfig = { packageJsonText: packageJson({ build: 'next build' }), frameworkConfigTexts: { 'next.config.mjs': "export default { output: 'export' }" } };
+    const exportConfig = {
+      packageJsonText: packageJson({ build: 'next build' }),
+      frameworkConfigTexts: { 'next.config.mjs': "export default { output: 'export' }" },
+    };
     expect(check(buildSpec('out'), exportConfig)).toEqual([]);
     expect(check(buildSpec('.next'), exportConfig)[0].message).toContain('writes to `out`');
     const legacyExport = { packageJsonText: packageJson({ build: 'next build && next export' }) };
@@ -85,12 +100,16 @@ describe('checkArtifactsBaseDirectory', () => {
     const server = { packageJsonText: packageJson({ build: 'next build' }), frameworkConfigTexts: {} };
     expect(check(buildSpec('.next'), server)).toEqual([]);
     expect(check(buildSpec('out'), server)[0].message).toContain('writes to `.next`');
-    expect(check(buildSpec('build'), { ...server, frameworkConfigTexts: { 'next.config.js': "module.exports = { distDir: 'build' }" } })).toEqual([]);
+    expect(
+      check(buildSpec('build'), { ...server, frameworkConfigTexts: { 'next.config.js': "module.exports = { distDir: 'build' }" } }),
+    ).toEqual([]);
   });
 
   it('Angular: the outputPath of angular.json, with the browser folder of the application builder', () => {
     const angularJson = JSON.stringify({
-      projects: { shop: { architect: { build: { builder: '@angular-devkit/build-angular:application', options: { outputPath: 'dist/shop' } } } } },
+      projects: {
+        shop: { architect: { build: { builder: '@angular-devkit/build-angular:application', options: { outputPath: 'dist/shop' } } } },
+      },
     });
     const facts = { packageJsonText: packageJson({ build: 'ng build' }), frameworkConfigTexts: { 'angular.json': angularJson } };
     expect(check(buildSpec('dist/shop/browser'), facts)).toEqual([]);
@@ -139,14 +158,24 @@ applications:
 });
 
 describe('checkCustomHttpPatterns', () => {
-  const site = ['index.html', 'favicon.ico', 'assets/index-4f3a.js', 'assets/index-9c1b.css', 'data/menu.json', 'path/report.pdf', 'docs/index.html', 'about.html'];
+  const site = [
+    'index.html',
+    'favicon.ico',
+    'assets/index-4f3a.js',
+    'assets/index-9c1b.css',
+    'data/menu.json',
+    'path/report.pdf',
+    'docs/index.html',
+    'about.html',
+  ];
 
   it('the documentation example against a site that has its files: nothing', () => {
     expect(checkCustomHttpPatterns({ uri: CUSTOM_HTTP, text: CUSTOM_HTTP_EXAMPLE }, site)).toEqual([]);
   });
 
   it('a pattern that matches no file is flagged on the pattern', () => {
-    const text = "customHeaders:\n  - pattern: '*.jsonn'\n    headers:\n      - key: Cache-Control\n        value: no-store\n  - pattern: /static/*\n    headers: []\n";
+    const text =
+      "customHeaders:\n  - pattern: '*.jsonn'\n    headers:\n      - key: Cache-Control\n        value: no-store\n  - pattern: /static/*\n    headers: []\n";
     const diagnostics = checkCustomHttpPatterns({ uri: CUSTOM_HTTP, text }, site);
     expect(summarize(diagnostics)).toEqual(['custom-http-pattern-unmatched@2:14-2:23', 'custom-http-pattern-unmatched@6:14-6:23']);
     expect(diagnostics.map((d) => underlined(text, d))).toEqual(["'*.jsonn'", '/static/*']);
@@ -163,7 +192,8 @@ describe('checkCustomHttpPatterns', () => {
   });
 
   it('monorepo: each application against its own site', () => {
-    const files = (appRoot: string | undefined) => (appRoot === 'app1' ? ['index.html'] : appRoot === 'app2' ? ['index.html', 'img/logo.png'] : undefined);
+    const files = (appRoot: string | undefined) =>
+      appRoot === 'app1' ? ['index.html'] : appRoot === 'app2' ? ['index.html', 'img/logo.png'] : undefined;
     const diagnostics = checkCustomHttpPatterns({ uri: CUSTOM_HTTP, text: CUSTOM_HTTP_MONOREPO_EXAMPLE }, files);
     expect(summarize(diagnostics)).toEqual(['custom-http-pattern-unmatched@10:16-10:30']);
     expect(diagnostics[0].message).toContain('matches no file of the built site of `app2`');

@@ -12,7 +12,10 @@ function propertySchemas(schema: SchemaNode, path = '#'): [string, SchemaNode][]
     found.push([`${path}/properties/${name}`, property], ...propertySchemas(property, `${path}/properties/${name}`));
   }
   if (typeof schema.additionalProperties === 'object') {
-    found.push([`${path}/additionalProperties`, schema.additionalProperties], ...propertySchemas(schema.additionalProperties, `${path}/additionalProperties`));
+    found.push(
+      [`${path}/additionalProperties`, schema.additionalProperties],
+      ...propertySchemas(schema.additionalProperties, `${path}/additionalProperties`),
+    );
   }
   if (schema.items) found.push(...propertySchemas(schema.items, `${path}/items`));
   for (const [name, definition] of Object.entries(schema.definitions ?? {})) found.push(...propertySchemas(definition, `#/definitions/${name}`));

@@ -14,11 +14,16 @@ export function sitePatternMatchesAny(pattern: string, files: readonly string[])
   if (trimmed === '' || /[[\]{}()!<>|\\+]/.test(trimmed)) return true;
   const matcher = compileSitePattern(trimmed);
   const nameOnly = !trimmed.includes('/');
-  return files.some((file) => candidatePaths(normalizeSitePath(file)).some((path) => matcher.test(path) || (nameOnly && matcher.test(baseName(path)))));
+  return files.some((file) =>
+    candidatePaths(normalizeSitePath(file)).some((path) => matcher.test(path) || (nameOnly && matcher.test(baseName(path)))),
+  );
 }
 
 export function normalizeSitePath(file: string): string {
-  return file.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+/, '');
+  return file
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/^\/+/, '');
 }
 
 /** The URL paths a file answers to: itself, its folders, and its clean URL. */

@@ -14,7 +14,14 @@ const labels = (items: CompletionItem[]) => items.map((item) => item.label);
 
 describe('key completion', () => {
   it('offers the top-level keys not yet written', () => {
-    expect(labels(complete('version: 1\n‸\nfrontend:\n  phases: {}\n'))).toEqual(['appRoot', 'env', 'backend', 'test', 'applications', 'customHeaders']);
+    expect(labels(complete('version: 1\n‸\nfrontend:\n  phases: {}\n'))).toEqual([
+      'appRoot',
+      'env',
+      'backend',
+      'test',
+      'applications',
+      'customHeaders',
+    ]);
   });
 
   it('offers the keys of the mapping the indentation points into, with descriptions', () => {
@@ -37,7 +44,14 @@ describe('key completion', () => {
   });
 
   it('in a new sequence item: the keys of the item schema', () => {
-    expect(labels(complete('applications:\n  - appRoot: web\n    frontend: {}\n  - ‸\n'))).toEqual(['appRoot', 'env', 'backend', 'frontend', 'test', 'customHeaders']);
+    expect(labels(complete('applications:\n  - appRoot: web\n    frontend: {}\n  - ‸\n'))).toEqual([
+      'appRoot',
+      'env',
+      'backend',
+      'frontend',
+      'test',
+      'customHeaders',
+    ]);
   });
 
   it('in an existing sequence item: keys already in that item are left out, required ones first', () => {

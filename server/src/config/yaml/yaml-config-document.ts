@@ -1,8 +1,28 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseDocument, type Alias, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Alias,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { LineIndex } from '../../graphql/line-index';
 import type { LensDiagnostic, Position, Range } from '../../lens-diagnostic';
 import { INPUT_LIMITS, inputLimitDiagnostic, TOO_DEEP_CODE } from '../../limits/input-limits';
-import { aliasProblemDiagnostic, duplicateKeyErrors, indexAliases, MAX_ALIAS_EXPANSION, MAX_ALIASES, type YamlError } from './yaml-document-bounds';
+import {
+  aliasProblemDiagnostic,
+  duplicateKeyErrors,
+  indexAliases,
+  MAX_ALIAS_EXPANSION,
+  MAX_ALIASES,
+  type YamlError,
+} from './yaml-document-bounds';
 
 /** A path into the parsed value: mapping keys and sequence indexes, as Ajv's `instancePath` names them. */
 export type ValuePath = (string | number)[];

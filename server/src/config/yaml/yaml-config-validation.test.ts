@@ -126,7 +126,8 @@ frontend:
   });
 
   it('customHttp.yml header entries', () => {
-    const text = "customHeaders:\n  - pattern: '**/*'\n    headers:\n      - name: X-Frame-Options\n        key: X-Frame-Options\n        value: DENY\n";
+    const text =
+      "customHeaders:\n  - pattern: '**/*'\n    headers:\n      - name: X-Frame-Options\n        key: X-Frame-Options\n        value: DENY\n";
     expect(summarize(customHttp(text))).toEqual(['yaml-schema-unknown-property@4:9-4:13']);
   });
 });

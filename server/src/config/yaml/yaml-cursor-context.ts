@@ -91,7 +91,13 @@ export function cursorContextAt(text: string, offset: number): CursorContext | u
   let target = column;
   if (dashes !== '') {
     // A new item: the mapping starts on this line, so nothing above belongs to it.
-    appendAll(inner, dashes.split(/\s+/).filter(Boolean).map(() => 0));
+    appendAll(
+      inner,
+      dashes
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(() => 0),
+    );
     mode = 'sequence';
     target = indent;
   }
@@ -106,7 +112,10 @@ export function cursorContextAt(text: string, offset: number): CursorContext | u
         const lastDash = shape.dashColumns[shape.dashColumns.length - 1];
         if (shape.contentColumn === target || (shape.bareDash && lastDash < target)) {
           if (collectingSiblings && shape.key !== undefined) presentKeys.add(shape.key);
-          appendAll(inner, shape.dashColumns.map(() => 0));
+          appendAll(
+            inner,
+            shape.dashColumns.map(() => 0),
+          );
           mode = 'sequence';
           target = shape.dashColumns[0];
           collectingSiblings = false;

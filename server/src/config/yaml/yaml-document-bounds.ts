@@ -85,7 +85,12 @@ export function duplicateKeyErrors(doc: Document): YamlError[] {
 }
 
 /** Why the file's value could not be built, on the alias at fault (or the file's start). */
-export function aliasProblemDiagnostic(uri: string, alias: Alias | undefined, range: Range | undefined, kind: 'unresolved' | 'excessive'): LensDiagnostic {
+export function aliasProblemDiagnostic(
+  uri: string,
+  alias: Alias | undefined,
+  range: Range | undefined,
+  kind: 'unresolved' | 'excessive',
+): LensDiagnostic {
   const at = range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   if (kind === 'unresolved') {
     const name = alias?.source ?? '';

@@ -9,11 +9,7 @@ import { descriptionOf, propertyNamesOf, schemaAt, typesOf, type SchemaNode } fr
  * Ajv's findings as diagnostics on the YAML text: an unknown key underlines the key, a wrong type
  * or value underlines the value, a missing key underlines the key of the mapping that lacks it.
  */
-export function schemaErrorDiagnostics(
-  document: YamlConfigDocument,
-  schema: SchemaNode,
-  errors: readonly ErrorObject[],
-): LensDiagnostic[] {
+export function schemaErrorDiagnostics(document: YamlConfigDocument, schema: SchemaNode, errors: readonly ErrorObject[]): LensDiagnostic[] {
   const diagnostics: LensDiagnostic[] = [];
   for (const error of errors) {
     const diagnostic = diagnosticFor(document, schema, error);
@@ -125,11 +121,22 @@ function typeDiagnostic(
     // `- echo "Done: $X"` unquoted is a one-entry mapping; quoting the whole line is what was meant.
     message += ' A value that contains `: ` is read as a mapping: quote the whole value.';
     const text = document.sourceOf(node);
-    if (!text.includes('\n')) fixes.push({ title: 'Quote the value', edits: [{ uri: document.uri, range: valueRange, newText: singleQuoted(text) }], isPreferred: true });
+    if (!text.includes('\n'))
+      fixes.push({
+        title: 'Quote the value',
+        edits: [{ uri: document.uri, range: valueRange, newText: singleQuoted(text) }],
+        isPreferred: true,
+      });
   } else if (expected.includes('array') && isScalar(node) && node.value !== null && valueRange) {
     message += ' Write each entry on its own line starting with `- `.';
-    const item = node.type === Scalar.QUOTE_SINGLE || node.type === Scalar.QUOTE_DOUBLE ? document.sourceOf(node) : singleQuoted(String(node.value));
-    if (!item.includes('\n')) fixes.push({ title: 'Make it a list of one entry', edits: [{ uri: document.uri, range: valueRange, newText: `[${item}]` }], isPreferred: true });
+    const item =
+      node.type === Scalar.QUOTE_SINGLE || node.type === Scalar.QUOTE_DOUBLE ? document.sourceOf(node) : singleQuoted(String(node.value));
+    if (!item.includes('\n'))
+      fixes.push({
+        title: 'Make it a list of one entry',
+        edits: [{ uri: document.uri, range: valueRange, newText: `[${item}]` }],
+        isPreferred: true,
+      });
   } else if (node === null || (isScalar(node) && node.value === null)) {
     message += ' Give it a value or remove the key.';
   }
@@ -200,9 +207,7 @@ function describeSubject(path: ValuePath): string {
 }
 
 function dotted(path: ValuePath): string {
-  return path
-    .map((segment, i) => (/^\d+$/.test(String(segment)) ? `[${segment}]` : `${i === 0 ? '' : '.'}${segment}`))
-    .join('');
+  return path.map((segment, i) => (/^\d+$/.test(String(segment)) ? `[${segment}]` : `${i === 0 ? '' : '.'}${segment}`)).join('');
 }
 
 function singleQuoted(text: string): string {

@@ -23,7 +23,9 @@ export interface BuilderStringContext {
  */
 export function builderStringAt(text: string, offset: number): BuilderStringContext | undefined {
   const tokens = tokenize(text);
-  const index = tokens.findIndex((t) => t.kind === 'string' && t.start < offset && (offset < t.end || !text.slice(t.start + 1, t.end).endsWith(text[t.start])));
+  const index = tokens.findIndex(
+    (t) => t.kind === 'string' && t.start < offset && (offset < t.end || !text.slice(t.start + 1, t.end).endsWith(text[t.start])),
+  );
   if (index === -1) return undefined;
   const token = tokens[index];
   let depth = 0;

@@ -49,7 +49,10 @@ function candidateNames(context: BuilderStringContext, reading: DataSchemaReadin
   const { method, argumentIndex, inArray } = context;
   const types = [...reading.types.values()];
   if (argumentIndex === 0 && !inArray && (RELATIONSHIPS.has(method) || method === 'ref')) {
-    const wanted = method === 'ref' ? types.filter((t) => t.kind === 'customType' || t.kind === 'enum' || t.kind === 'model') : types.filter((t) => t.kind === 'model');
+    const wanted =
+      method === 'ref'
+        ? types.filter((t) => t.kind === 'customType' || t.kind === 'enum' || t.kind === 'model')
+        : types.filter((t) => t.kind === 'model');
     return { kind: CompletionItemKind.Class, items: wanted.map((t) => ({ name: t.name, detail: `${t.kind} ${t.name}` })) };
   }
   const owner = enclosingType(reading, uri, offset);
@@ -78,9 +81,10 @@ export function builderDefinition(document: BuilderDocument, position: Position)
     target = reading.types.get(context.token.value)?.key;
   } else {
     const owner = enclosingType(reading, document.uri, offset);
-    const fieldsOf = context.argumentIndex === 1 && RELATIONSHIPS.has(context.method) && context.method !== 'belongsTo' && context.firstArgument
-      ? reading.types.get(context.firstArgument)
-      : owner;
+    const fieldsOf =
+      context.argumentIndex === 1 && RELATIONSHIPS.has(context.method) && context.method !== 'belongsTo' && context.firstArgument
+        ? reading.types.get(context.firstArgument)
+        : owner;
     target = fieldsOf?.fields.get(context.token.value)?.key;
   }
   return target ? [{ uri: target.uri, range: rangeOf(target, reading.sources) }] : [];
@@ -109,7 +113,13 @@ export function builderHover(document: BuilderDocument, position: Position): Hov
       const sdl = operation ? sdlOf(operation, type.name) : sdlOf(type.name);
       return hoverOf(sdl, type.key, reading, `${operation ? `${operation}.` : ''}${type.name}, as the deploy generates it`);
     }
-    const field = [...type.fields.values()].find((f) => contains(f.key, document.uri, offset) || (f.root && RELATIONSHIPS.has(f.builder ?? '') && contains({ uri: f.root.uri, start: f.root.call.start, end: f.root.call.end }, document.uri, offset)));
+    const field = [...type.fields.values()].find(
+      (f) =>
+        contains(f.key, document.uri, offset) ||
+        (f.root &&
+          RELATIONSHIPS.has(f.builder ?? '') &&
+          contains({ uri: f.root.uri, start: f.root.call.start, end: f.root.call.end }, document.uri, offset)),
+    );
     if (field) return hoverOf(fieldSdl(sdlOf, type, field), field.key, reading, `${type.name}.${field.name}, as the deploy generates it`);
   }
   return null;

@@ -61,11 +61,17 @@ export function freeFieldName(type: TypeReading, wanted: string): string {
 }
 
 /** Adds the edits of several insertions into one model as one fix (they share an insertion point). */
-export function combinedFix(title: string, type: TypeReading, snippets: string[], texts: SourceTexts, isPreferred = false): QuickFix | undefined {
+export function combinedFix(
+  title: string,
+  type: TypeReading,
+  snippets: string[],
+  texts: SourceTexts,
+  isPreferred = false,
+): QuickFix | undefined {
   const edit = insertFieldEdit(type, snippets.join(snippets.length > 1 ? ',\u0000' : ''), texts);
   if (!edit) return undefined;
   // Several fields: each on its own line, indented as the edit placed the first one.
-  const separator = edit.newText.startsWith(',\n') || edit.newText.startsWith('\n') ? edit.newText.match(/\n[ \t]*/)?.[0] ?? ' ' : ' ';
+  const separator = edit.newText.startsWith(',\n') || edit.newText.startsWith('\n') ? (edit.newText.match(/\n[ \t]*/)?.[0] ?? ' ') : ' ';
   return { title, edits: [{ ...edit, newText: edit.newText.split('\u0000').join(separator) }], isPreferred };
 }
 

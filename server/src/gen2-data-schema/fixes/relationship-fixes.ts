@@ -33,13 +33,31 @@ export function missingCounterpartFixes(
   const plural = freeFieldName(related, `${lowerFirst(source.model)}s`);
   const single = freeFieldName(related, lowerFirst(source.model));
   return [
-    combinedFix(`Add '${plural}: a.hasMany('${source.model}', …)' to ${source.related}`, related, [`${plural}: a.hasMany('${source.model}', ${referenceArgument})`], texts, true),
-    combinedFix(`Add '${single}: a.hasOne('${source.model}', …)' to ${source.related}`, related, [`${single}: a.hasOne('${source.model}', ${referenceArgument})`], texts),
+    combinedFix(
+      `Add '${plural}: a.hasMany('${source.model}', …)' to ${source.related}`,
+      related,
+      [`${plural}: a.hasMany('${source.model}', ${referenceArgument})`],
+      texts,
+      true,
+    ),
+    combinedFix(
+      `Add '${single}: a.hasOne('${source.model}', …)' to ${source.related}`,
+      related,
+      [`${single}: a.hasOne('${source.model}', ${referenceArgument})`],
+      texts,
+    ),
   ].filter((fix): fix is QuickFix => fix !== undefined);
 }
 
 /** "reference field 'blogId' must be defined on Post": add it, typed as the parent's identifier. */
-export function missingReferenceFieldFixes(reading: DataSchemaReading, texts: SourceTexts, child: string, parent: string, reference: string, position: number): QuickFix[] {
+export function missingReferenceFieldFixes(
+  reading: DataSchemaReading,
+  texts: SourceTexts,
+  child: string,
+  parent: string,
+  reference: string,
+  position: number,
+): QuickFix[] {
   const model = modelNamed(reading, child);
   if (!model || model.fields.has(reference)) return [];
   const type = identifierBuilder(modelNamed(reading, parent), texts)[position] ?? 'a.id()';

@@ -14,11 +14,12 @@ export function sdlDiagnosticFixes(diagnostic: LensDiagnostic, site: SdlSite, re
   const args = field?.root?.call.args ?? [];
   const related = args[0]?.kind === 'string' ? args[0].value : undefined;
   const referencesArgument = args[1];
-  const references = referencesArgument?.kind === 'string'
-    ? [referencesArgument.value]
-    : referencesArgument?.kind === 'array'
-      ? referencesArgument.elements.flatMap((e) => (e.kind === 'string' ? [e.value] : []))
-      : [];
+  const references =
+    referencesArgument?.kind === 'string'
+      ? [referencesArgument.value]
+      : referencesArgument?.kind === 'array'
+        ? referencesArgument.elements.flatMap((e) => (e.kind === 'string' ? [e.value] : []))
+        : [];
   if (!related || references.length === 0) return [];
   const kind = site.directive.name;
   if (diagnostic.code === 'relational-unidirectional') {

@@ -1,5 +1,13 @@
 import { calleeName, unwindChain, type Expr, type ObjectProperty } from '../../gen2-source/typescript-expressions';
-import { callNamed, placeOf, type DataSchemaReading, type FieldReading, type PlacedCall, type SourcePlace, type TypeReading } from '../../gen2-source/schema-reading';
+import {
+  callNamed,
+  placeOf,
+  type DataSchemaReading,
+  type FieldReading,
+  type PlacedCall,
+  type SourcePlace,
+  type TypeReading,
+} from '../../gen2-source/schema-reading';
 import type { SdlSite } from './sdl-site';
 
 /** Where a generated SDL place is written in the TypeScript, and whether that is the very thing. */
@@ -118,7 +126,8 @@ function placeInField(site: SdlSite, field: FieldReading, type: TypeLike, readin
   const at = (uri: string, node: Expr | undefined): MappedPlace | undefined => (node ? { place: placeOf(uri, node), precise: true } : undefined);
   if (site.argumentName) return onField;
   if (site.onFieldType) {
-    if (field.root && (RELATIONSHIPS.has(field.builder ?? '') || field.builder === 'ref')) return at(field.root.uri, field.root.call.args[0]) ?? onField;
+    if (field.root && (RELATIONSHIPS.has(field.builder ?? '') || field.builder === 'ref'))
+      return at(field.root.uri, field.root.call.args[0]) ?? onField;
     return { place: field.value, precise: true };
   }
   const directive = site.directive;
@@ -177,8 +186,16 @@ function indexPlace(type: TypeLike, fieldName: string, index: number, path: (str
   if (!entry || entry.kind !== 'call') return { place: placeOf(call.uri, call.call), precise: false };
   const { calls } = unwindChain(entry);
   const part = (method: string) => calls.find((c) => c.callee.kind === 'member' && c.callee.name === method);
-  const argument = path[0] === 'sortKeyFields' ? part('sortKeys')?.args[0] : path[0] === 'queryField' ? part('queryField')?.args[0] : path[0] === 'name' ? part('name')?.args[0] : undefined;
-  if (argument?.kind === 'array' && typeof path[1] === 'number' && argument.elements[path[1]]) return { place: placeOf(call.uri, argument.elements[path[1]]), precise: true };
+  const argument =
+    path[0] === 'sortKeyFields'
+      ? part('sortKeys')?.args[0]
+      : path[0] === 'queryField'
+        ? part('queryField')?.args[0]
+        : path[0] === 'name'
+          ? part('name')?.args[0]
+          : undefined;
+  if (argument?.kind === 'array' && typeof path[1] === 'number' && argument.elements[path[1]])
+    return { place: placeOf(call.uri, argument.elements[path[1]]), precise: true };
   return { place: placeOf(call.uri, argument ?? entry), precise: true };
 }
 

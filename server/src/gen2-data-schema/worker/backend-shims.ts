@@ -48,7 +48,11 @@ export function createBackendShims(a: unknown): BackendShims {
     defineStorage: resource('storage'),
     defineFunction: resource('function'),
     defineBackend: (resources: unknown) => ({ resources, createStack: () => ({}), addOutput: () => undefined }),
-    secret: (name: string) => ({ name, resolve: () => ({ unsafeUnwrap: () => '' }), resolvePath: () => ({ branchSecretPath: '', sharedSecretPath: '' }) }),
+    secret: (name: string) => ({
+      name,
+      resolve: () => ({ unsafeUnwrap: () => '' }),
+      resolvePath: () => ({ branchSecretPath: '', sharedSecretPath: '' }),
+    }),
   };
   return {
     dataCalls,

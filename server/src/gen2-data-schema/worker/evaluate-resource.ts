@@ -52,7 +52,12 @@ function toolchainFor(resourcePath: string): Toolchain | EvaluationFailure {
   {
     const { entry, source } = locateDataSchema(resourcePath);
     const dataSchema = require(entry) as { a?: unknown };
-    const version = source === 'bundled' ? (typeof LENS_BUNDLED_DATA_SCHEMA_VERSION === 'string' ? LENS_BUNDLED_DATA_SCHEMA_VERSION : 'unknown') : (packageVersionOf(entry, '@aws-amplify/data-schema') ?? 'unknown');
+    const version =
+      source === 'bundled'
+        ? typeof LENS_BUNDLED_DATA_SCHEMA_VERSION === 'string'
+          ? LENS_BUNDLED_DATA_SCHEMA_VERSION
+          : 'unknown'
+        : (packageVersionOf(entry, '@aws-amplify/data-schema') ?? 'unknown');
     toolchain = {
       transpiler,
       shims: createBackendShims(dataSchema.a),
@@ -112,7 +117,10 @@ export function evaluateResource(request: EvaluateRequest): EvaluateResponse {
   const call = shims.dataCalls[0];
   if (!call) return fail({ phase: 'no-define-data', message: 'The file did not call defineData', frames: [], toolchain: toolchain.facts });
   const input = call.props.schema as unknown;
-  const schemas = typeof input === 'object' && input !== null && Array.isArray((input as { schemas?: unknown }).schemas) ? (input as { schemas: unknown[] }).schemas : [input];
+  const schemas =
+    typeof input === 'object' && input !== null && Array.isArray((input as { schemas?: unknown }).schemas)
+      ? (input as { schemas: unknown[] }).schemas
+      : [input];
   const sdl: string[] = [];
   const stringSchemas: boolean[] = [];
   const dataSources: EvaluationSuccess['dataSources'] = [];
@@ -125,7 +133,12 @@ export function evaluateResource(request: EvaluateRequest): EvaluateResponse {
       continue;
     }
     if (!isBuilderSchema(schema)) {
-      return fail({ phase: 'transform', message: 'defineData received a schema that is neither a GraphQL string nor a.schema({ … })', frames: [], toolchain: toolchain.facts });
+      return fail({
+        phase: 'transform',
+        message: 'defineData received a schema that is neither a GraphQL string nor a.schema({ … })',
+        frames: [],
+        toolchain: toolchain.facts,
+      });
     }
     try {
       const transformed = schema.transform();
@@ -146,9 +159,13 @@ export function evaluateResource(request: EvaluateRequest): EvaluateResponse {
       stringSchemas,
       dataSources,
       functionNames: [...functionNames],
-      authorizationModes: modes && typeof modes === 'object'
-        ? { keys: Object.keys(modes), defaultMode: typeof modes.defaultAuthorizationMode === 'string' ? modes.defaultAuthorizationMode : undefined }
-        : undefined,
+      authorizationModes:
+        modes && typeof modes === 'object'
+          ? {
+              keys: Object.keys(modes),
+              defaultMode: typeof modes.defaultAuthorizationMode === 'string' ? modes.defaultAuthorizationMode : undefined,
+            }
+          : undefined,
       toolchain: toolchain.facts,
       loadedFiles: loadedFiles(),
     },
@@ -157,7 +174,12 @@ export function evaluateResource(request: EvaluateRequest): EvaluateResponse {
 
 /** An error as the server can report it: its message, the project frames of its stack, a missing module. */
 export function describeError(error: unknown, phase: EvaluationFailure['phase'], projectFiles: ReadonlySet<string>): EvaluationFailure {
-  const record = (error ?? {}) as { message?: unknown; stack?: unknown; code?: unknown; errors?: { text?: string; location?: { file?: string; line?: number; column?: number } }[] };
+  const record = (error ?? {}) as {
+    message?: unknown;
+    stack?: unknown;
+    code?: unknown;
+    errors?: { text?: string; location?: { file?: string; line?: number; column?: number } }[];
+  };
   const message = typeof record.message === 'string' ? record.message : String(error);
   const frames: StackFrame[] = [];
   // esbuild's syntax errors carry their location instead of a useful stack.

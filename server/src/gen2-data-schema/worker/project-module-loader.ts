@@ -54,7 +54,8 @@ export class ProjectModuleLoader {
     const loadJs = internals._extensions['.js'];
     internals._extensions['.js'] = (module, filename) => {
       // The project's own .js files may be ES modules ("type": "module"): transpile those too.
-      if (this.context && filename.startsWith(this.context.projectRoot + sep) && !isDependency(filename)) return module._compile(this.transpile(filename), filename);
+      if (this.context && filename.startsWith(this.context.projectRoot + sep) && !isDependency(filename))
+        return module._compile(this.transpile(filename), filename);
       return loadJs(module, filename);
     };
   }

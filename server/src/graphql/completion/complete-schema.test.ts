@@ -26,7 +26,9 @@ enum Status { DRAFT PUBLISHED }
 describe('directive completion after @', () => {
   it('offers the directives valid on an object type', () => {
     const items = completeAt('type Post @‸ {\n  id: ID!\n}');
-    expect(labels(items)).toEqual(expect.arrayContaining(['model', 'auth', 'searchable', 'mapsTo', 'refersTo', 'aws_api_key', 'aws_iam', 'aws_cognito_user_pools']));
+    expect(labels(items)).toEqual(
+      expect.arrayContaining(['model', 'auth', 'searchable', 'mapsTo', 'refersTo', 'aws_api_key', 'aws_iam', 'aws_cognito_user_pools']),
+    );
     expect(labels(items)).not.toContain('hasMany');
     expect(labels(items)).not.toContain('key');
     expect(itemNamed(items, 'model').kind).toBe(CompletionItemKind.Function);
@@ -36,7 +38,22 @@ describe('directive completion after @', () => {
     const sdl = 'type Post @model {\n  id: ID! @‸\n}';
     const gen1 = labels(completeAt(sdl));
     expect(gen1).toEqual(
-      expect.arrayContaining(['hasMany', 'hasOne', 'belongsTo', 'manyToMany', 'index', 'primaryKey', 'default', 'function', 'http', 'auth', 'predictions', 'sql', 'aws_iam', 'aws_subscribe']),
+      expect.arrayContaining([
+        'hasMany',
+        'hasOne',
+        'belongsTo',
+        'manyToMany',
+        'index',
+        'primaryKey',
+        'default',
+        'function',
+        'http',
+        'auth',
+        'predictions',
+        'sql',
+        'aws_iam',
+        'aws_subscribe',
+      ]),
     );
     expect(gen1).not.toContain('model');
     expect(gen1).not.toContain('validate');
@@ -45,7 +62,9 @@ describe('directive completion after @', () => {
   });
 
   it('offers transformer v1 directives to v1 projects', () => {
-    expect(labels(completeAt('type Post @‸ {\n  id: ID!\n}', { transformerVersion: 1 }))).toEqual(expect.arrayContaining(['model', 'key', 'versioned']));
+    expect(labels(completeAt('type Post @‸ {\n  id: ID!\n}', { transformerVersion: 1 }))).toEqual(
+      expect.arrayContaining(['model', 'key', 'versioned']),
+    );
     const onField = labels(completeAt('type Post @model {\n  id: ID! @‸\n}', { transformerVersion: 1 }));
     expect(onField).toContain('connection');
     expect(onField).not.toContain('hasMany');
@@ -111,10 +130,12 @@ describe('@auth rule completion', () => {
   it('offers rule keys, allow first', () => {
     const items = completeAt('type Post @model @auth(rules: [{ ‸ }]) {\n  id: ID!\n}');
     expect(sortedLabels(items)[0]).toBe('allow');
-    expect(labels(items)).toEqual(expect.arrayContaining(['provider', 'operations', 'ownerField', 'groupsField', 'groups', 'identityClaim', 'groupClaim']));
+    expect(labels(items)).toEqual(
+      expect.arrayContaining(['provider', 'operations', 'ownerField', 'groupsField', 'groups', 'identityClaim', 'groupClaim']),
+    );
   });
 
-  it('narrows rule keys to the rule\'s strategy', () => {
+  it("narrows rule keys to the rule's strategy", () => {
     const owner = labels(completeAt('type Post @model @auth(rules: [{ allow: owner, ‸'));
     expect(owner.sort()).toEqual(['identityClaim', 'operations', 'ownerField', 'provider']);
     const groups = labels(completeAt('type Post @model @auth(rules: [{ allow: groups, groups: ["Admin"], ‸'));
@@ -127,14 +148,17 @@ describe('@auth rule completion', () => {
     expect(documentation(itemNamed(items, 'owner'))).toContain('owner field');
   });
 
-  it('offers only the providers valid for the rule\'s strategy, in incomplete text', () => {
+  it("offers only the providers valid for the rule's strategy, in incomplete text", () => {
     const items = completeAt('type A @model @auth(rules: [{ allow: owner, provider: ‸');
     expect(labels(items)).toEqual(['userPools', 'oidc']);
     expect(itemNamed(items, 'userPools').preselect).toBe(true);
     expect(itemNamed(items, 'userPools').detail).toContain('default');
     expect(labels(completeAt('type A @model @auth(rules: [{ allow: public, provider: ‸ }])'))).toEqual(['apiKey', 'identityPool', 'iam']);
     expect(labels(completeAt('type A @model @auth(rules: [{ provider: ‸, allow: custom }])'))).toEqual(['function']);
-    expect(labels(completeAt('type A @model @auth(rules: [{ allow: private, provider: ‸', { transformerVersion: 1 }))).toEqual(['userPools', 'iam']);
+    expect(labels(completeAt('type A @model @auth(rules: [{ allow: private, provider: ‸', { transformerVersion: 1 }))).toEqual([
+      'userPools',
+      'iam',
+    ]);
   });
 
   it('offers every provider when the strategy is not written yet', () => {
@@ -150,7 +174,15 @@ describe('@auth rule completion', () => {
 
   it('offers operations inside operations: [, leaving out those written or covered by read', () => {
     expect(labels(completeAt('type A @model @auth(rules: [{ allow: owner, operations: [‸'))).toEqual([
-      'create', 'update', 'delete', 'read', 'list', 'get', 'sync', 'listen', 'search',
+      'create',
+      'update',
+      'delete',
+      'read',
+      'list',
+      'get',
+      'sync',
+      'listen',
+      'search',
     ]);
     expect(labels(completeAt('type A @model @auth(rules: [{ allow: owner, operations: [read, create, ‸] }])'))).toEqual(['update', 'delete']);
   });
@@ -160,7 +192,7 @@ describe('@auth rule completion', () => {
     expect(labels(completeAt(sdl))).toEqual(['create', 'update', 'delete', 'read']);
   });
 
-  it('completes ownerField and groupsField with this type\'s string fields', () => {
+  it("completes ownerField and groupsField with this type's string fields", () => {
     const sdl = 'type Post @model @auth(rules: [{ allow: owner, ownerField: "‸" }]) {\n  id: ID!\n  author: String\n  likes: Int\n}';
     const items = completeAt(sdl);
     expect(labels(items)).toEqual(['id', 'author', 'owner']);
@@ -191,34 +223,45 @@ describe('field name completion in relational and key directives', () => {
     expect(labels(completeAt(sdl))).toEqual(['id', 'content']);
   });
 
-  it('offers this type\'s fields for fields: and for @belongsTo references', () => {
-    const hasOneFields = completeAt('type Project @model {\n  id: ID!\n  teamId: ID\n  team: Team @hasOne(fields: [‸])\n}\ntype Team @model {\n  id: ID!\n}');
+  it("offers this type's fields for fields: and for @belongsTo references", () => {
+    const hasOneFields = completeAt(
+      'type Project @model {\n  id: ID!\n  teamId: ID\n  team: Team @hasOne(fields: [‸])\n}\ntype Team @model {\n  id: ID!\n}',
+    );
     expect(labels(hasOneFields)).toEqual(['id', 'teamId']);
     const belongsTo = completeAt('type Comment @model {\n  id: ID!\n  postId: ID\n  post: Post @belongsTo(references: ["‸"])\n}');
     expect(labels(belongsTo)).toEqual(['id', 'postId']);
   });
 
   it('offers sort key fields of this type, not the key field itself', () => {
-    const items = completeAt('type Inventory @model {\n  productId: ID! @primaryKey(sortKeyFields: ["‸"])\n  warehouseId: ID!\n  count: Int\n  tags: [String]\n}');
+    const items = completeAt(
+      'type Inventory @model {\n  productId: ID! @primaryKey(sortKeyFields: ["‸"])\n  warehouseId: ID!\n  count: Int\n  tags: [String]\n}',
+    );
     expect(labels(items)).toEqual(['warehouseId', 'count']);
-    const index = completeAt('type Item @model {\n  id: ID!\n  kind: String! @index(name: "byKind", sortKeyFields: [‸])\n  createdAt: AWSDateTime\n}');
+    const index = completeAt(
+      'type Item @model {\n  id: ID!\n  kind: String! @index(name: "byKind", sortKeyFields: [‸])\n  createdAt: AWSDateTime\n}',
+    );
     expect(labels(index)).toEqual(['id', 'createdAt']);
   });
 
   it('finds the related type in another file of the API', () => {
     const sdl = 'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany(references: ["‸"])\n}';
-    const items = completeAt(sdl, {}, { 'file:///project/amplify/backend/api/demo/schema/comment.graphql': 'type Comment @model {\n  id: ID!\n  postId: ID!\n}' });
+    const items = completeAt(
+      sdl,
+      {},
+      { 'file:///project/amplify/backend/api/demo/schema/comment.graphql': 'type Comment @model {\n  id: ID!\n  postId: ID!\n}' },
+    );
     expect(labels(items)).toEqual(['id', 'postId']);
   });
 
   it('offers relation names used elsewhere inside @manyToMany(relationName:', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  tags: [Tag] @manyToMany(relationName: "PostTags")\n}\ntype Tag @model {\n  id: ID!\n  posts: [Post] @manyToMany(relationName: "‸")\n}';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  tags: [Tag] @manyToMany(relationName: "PostTags")\n}\ntype Tag @model {\n  id: ID!\n  posts: [Post] @manyToMany(relationName: "‸")\n}';
     const items = completeAt(sdl);
     expect(labels(items)).toEqual(['PostTags']);
     expect(itemNamed(items, 'PostTags').detail).toContain('Post.tags');
   });
 
-  it('offers the project\'s Lambda functions in @function(name:', () => {
+  it("offers the project's Lambda functions in @function(name:", () => {
     const items = completeAt('type Query {\n  echo: String @function(name: "‸")\n}', { functionNames: new Set(['echo', 'audit']) });
     expect(labels(items)).toEqual(['audit-${env}', 'echo-${env}']);
   });
@@ -230,10 +273,20 @@ describe('field name completion in relational and key directives', () => {
 });
 
 describe('enum values of other directive arguments', () => {
-  it('offers the values of the argument\'s enum', () => {
-    expect(labels(completeAt('type Query {\n  a: String @http(method: ‸, url: "https://x")\n}'))).toEqual(['GET', 'POST', 'PUT', 'DELETE', 'PATCH']);
+  it("offers the values of the argument's enum", () => {
+    expect(labels(completeAt('type Query {\n  a: String @http(method: ‸, url: "https://x")\n}'))).toEqual([
+      'GET',
+      'POST',
+      'PUT',
+      'DELETE',
+      'PATCH',
+    ]);
     expect(labels(completeAt('type Post @model(subscriptions: { level: ‸ }) {\n  id: ID!\n}'))).toEqual(['off', 'public', 'on']);
-    expect(labels(completeAt('type Query {\n  a: String @predictions(actions: [identifyText, ‸])\n}'))).toEqual(['identifyLabels', 'convertTextToSpeech', 'translateText']);
+    expect(labels(completeAt('type Query {\n  a: String @predictions(actions: [identifyText, ‸])\n}'))).toEqual([
+      'identifyLabels',
+      'convertTextToSpeech',
+      'translateText',
+    ]);
   });
 
   it('offers the keys of nested input objects', () => {
@@ -246,7 +299,7 @@ describe('enum values of other directive arguments', () => {
 });
 
 describe('type completion in field definitions', () => {
-  it('offers the user\'s output types and the scalars after a field\'s colon', () => {
+  it("offers the user's output types and the scalars after a field's colon", () => {
     const items = completeAt(`${BLOG.replace('["‸"]', '["postId"]')}\ninput PostFilter { q: String }\ntype Extra {\n  x: ‸\n}`);
     const names = labels(items);
     expect(names).toEqual(expect.arrayContaining(['Post', 'Comment', 'Status', 'Extra', 'String', 'ID', 'AWSDateTime', 'AWSJSON', 'BigInt']));

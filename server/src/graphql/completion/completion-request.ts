@@ -1,9 +1,4 @@
-import {
-  InsertTextFormat,
-  MarkupKind,
-  type CompletionItem,
-  type CompletionItemKind,
-} from 'vscode-languageserver-types';
+import { InsertTextFormat, MarkupKind, type CompletionItem, type CompletionItemKind } from 'vscode-languageserver-types';
 import type { ApiSettings } from '../api-settings';
 import type { LineIndex } from '../line-index';
 import type { CompletionSite } from './completion-context';

@@ -26,7 +26,7 @@ export function directiveNameItems(request: CompletionRequest, location: string,
     .filter((directive) => directive.isRepeatable || !appliedSet.has(directive.name))
     .map((directive) => {
       const doc = directiveDoc(directive.name);
-      const snippet = addArguments ? doc?.snippet ?? requiredArgumentsSnippet(directive) : undefined;
+      const snippet = addArguments ? (doc?.snippet ?? requiredArgumentsSnippet(directive)) : undefined;
       return completionItem(request, {
         label: directive.name,
         kind: CompletionItemKind.Function,
@@ -50,7 +50,13 @@ function requiredArgumentsSnippet(directive: GraphQLDirective): string | undefin
 /** A placeholder shaped like the type: `"$1"`, `[$1]`, `{ $1 }`. */
 export function valueSnippet(type: GraphQLInputType, tabStop = 1): string {
   const named = getNamedType(type);
-  const inner = isInputObjectType(named) ? `{ $${tabStop} }` : isEnumType(named) ? `$${tabStop}` : named.name === 'String' ? `"$${tabStop}"` : `$${tabStop}`;
+  const inner = isInputObjectType(named)
+    ? `{ $${tabStop} }`
+    : isEnumType(named)
+      ? `$${tabStop}`
+      : named.name === 'String'
+        ? `"$${tabStop}"`
+        : `$${tabStop}`;
   return isListInput(type) ? `[${inner}]` : inner;
 }
 

@@ -130,7 +130,10 @@ function relationNameCandidates(request: CompletionRequest): Candidate[] {
   return [...uses.entries()].map(([name, locations]) => ({
     name,
     kind: CompletionItemKind.Value,
-    detail: locations.length === 1 ? `@manyToMany relation used on ${locations[0]} — pair it here` : `@manyToMany relation used on ${locations.join(', ')}`,
+    detail:
+      locations.length === 1
+        ? `@manyToMany relation used on ${locations[0]} — pair it here`
+        : `@manyToMany relation used on ${locations.join(', ')}`,
     documentation: `The join model \`${name.charAt(0).toUpperCase()}${name.slice(1)}\` is created from this name; each relation name must appear on exactly two fields.`,
     // A name used once is waiting for its other side.
     rank: locations.length === 1 ? 0 : 1,
@@ -141,12 +144,14 @@ function relationNameCandidates(request: CompletionRequest): Candidate[] {
 function modelCandidates(request: CompletionRequest): Candidate[] {
   return request.index
     .definitions()
-    .filter(({ definition }) => definition.keyword === 'type' && !definition.isExtension && definition.name && definition.directives.includes('model'))
+    .filter(
+      ({ definition }) => definition.keyword === 'type' && !definition.isExtension && definition.name && definition.directives.includes('model'),
+    )
     .map(({ definition }) => ({
       name: definition.name!,
       kind: CompletionItemKind.Value,
       detail: `@model type ${definition.name}`,
-      documentation: 'The tool calls the model\'s list query (modelOperation: list).',
+      documentation: "The tool calls the model's list query (modelOperation: list).",
     }));
 }
 

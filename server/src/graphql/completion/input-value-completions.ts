@@ -1,11 +1,4 @@
-import {
-  getNamedType,
-  isEnumType,
-  isInputObjectType,
-  isNonNullType,
-  type GraphQLEnumType,
-  type GraphQLInputField,
-} from 'graphql';
+import { getNamedType, isEnumType, isInputObjectType, isNonNullType, type GraphQLEnumType, type GraphQLInputField } from 'graphql';
 import { CompletionItemKind, type CompletionItem } from 'vscode-languageserver-types';
 import { findAmplifyDirective, inputTypeAtPath } from '../docs/directive-schema';
 import { directiveDoc, enumValueMarkdown, inputFieldMarkdown } from '../docs/docs-markdown';
@@ -42,12 +35,7 @@ export function objectKeyItems(request: CompletionRequest, directiveName: string
 }
 
 /** The enum values allowed at `path`, narrowed for `@auth` rules by what the rule already says. */
-export function enumValueItems(
-  request: CompletionRequest,
-  directiveName: string,
-  path: readonly string[],
-  state: ScanState,
-): CompletionItem[] {
+export function enumValueItems(request: CompletionRequest, directiveName: string, path: readonly string[], state: ScanState): CompletionItem[] {
   if (request.site.inString) return [];
   const directive = findAmplifyDirective(directiveName, request.settings);
   const type = directive && getNamedType(inputTypeAtPath(directive, path));

@@ -20,23 +20,24 @@ export const APPSYNC_DIRECTIVE_DOCS: Record<string, DirectiveDoc> = {
   aws_api_key: appSyncMode('requests signed with the API key', 'type Query {\n  publicStats: Stats @aws_api_key\n}'),
   aws_iam: appSyncMode('requests signed with IAM credentials (e.g. a Cognito identity pool role)', 'type Query {\n  report: Report @aws_iam\n}'),
   aws_oidc: appSyncMode('requests carrying a token of the configured OpenID Connect provider', 'type Query {\n  me: User @aws_oidc\n}'),
-  aws_lambda: appSyncMode('requests accepted by the API\'s Lambda authorizer', 'type Query {\n  device: Device @aws_lambda\n}'),
+  aws_lambda: appSyncMode("requests accepted by the API's Lambda authorizer", 'type Query {\n  device: Device @aws_lambda\n}'),
   aws_cognito_user_pools: {
-    ...appSyncMode('signed-in Cognito user pool users (optionally only some groups)', 'type Query {\n  admins: [User] @aws_cognito_user_pools(cognito_groups: ["Admin"])\n}'),
+    ...appSyncMode(
+      'signed-in Cognito user pool users (optionally only some groups)',
+      'type Query {\n  admins: [User] @aws_cognito_user_pools(cognito_groups: ["Admin"])\n}',
+    ),
     arguments: { cognito_groups: 'User pool groups allowed; without it, any signed-in user of the pool.' },
   },
   aws_auth: {
     summary:
-      'AppSync authorization (legacy form): allows only the listed Cognito user pool groups, when the API\'s ' +
+      "AppSync authorization (legacy form): allows only the listed Cognito user pool groups, when the API's " +
       'default mode is Cognito user pools. Prefer `@aws_cognito_user_pools`.',
     example: 'type Query {\n  auditLog: [Entry] @aws_auth(cognito_groups: ["Admin"])\n}',
     link: DOC_LINKS.appSyncAuth,
     arguments: { cognito_groups: 'User pool groups allowed to call the field.' },
   },
   aws_subscribe: {
-    summary:
-      'Makes a Subscription field fire whenever one of the listed mutations runs; subscribers receive the ' +
-      'mutation\'s result.',
+    summary: 'Makes a Subscription field fire whenever one of the listed mutations runs; subscribers receive the ' + "mutation's result.",
     example: 'type Subscription {\n  onAddPost: Post @aws_subscribe(mutations: ["addPost"])\n}',
     link: DOC_LINKS.appSyncSubscriptions,
     arguments: { mutations: 'Names of the Mutation fields that trigger this subscription.' },
@@ -50,7 +51,8 @@ export const V1_DIRECTIVE_DOCS: Record<string, DirectiveDoc> = {
     summary:
       `Transformer v1: configures the primary key (without \`name\`) or a secondary index (with \`name\`) of a model. ${V1_NOTE} ` +
       'It becomes `@primaryKey` / `@index` in v2.',
-    example: 'type Order @model\n  @key(fields: ["customerEmail", "createdAt"])\n  @key(name: "byStatus", fields: ["status"], queryField: "ordersByStatus") {\n  customerEmail: String!\n  createdAt: String!\n  status: String!\n}',
+    example:
+      'type Order @model\n  @key(fields: ["customerEmail", "createdAt"])\n  @key(name: "byStatus", fields: ["status"], queryField: "ordersByStatus") {\n  customerEmail: String!\n  createdAt: String!\n  status: String!\n}',
     link: DOC_LINKS.transformerMigration,
     snippet: 'key(fields: ["$1"])',
     arguments: {
@@ -69,7 +71,7 @@ export const V1_DIRECTIVE_DOCS: Record<string, DirectiveDoc> = {
       sortField: 'Field used to sort the connected items (legacy, with `name`).',
       keyName: 'Name of a `@key` on the related model to query through.',
       limit: 'Maximum number of connected items returned per request.',
-      fields: 'Fields of this type used to query the related model\'s key.',
+      fields: "Fields of this type used to query the related model's key.",
     },
   },
   versioned: {

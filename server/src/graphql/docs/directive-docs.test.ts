@@ -24,7 +24,7 @@ describe.each(Object.entries(VARIANTS))('the documentation catalog covers the pa
     expect(missing).toEqual([]);
   });
 
-  it('documents every field of the directives\' input types and every enum value', () => {
+  it("documents every field of the directives' input types and every enum value", () => {
     const missing: string[] = [];
     for (const type of Object.values(directiveSchema(settings).getTypeMap())) {
       if (type.name.startsWith('__')) continue;
@@ -45,7 +45,7 @@ describe.each(Object.entries(VARIANTS))('the documentation catalog covers the pa
 describe('directive schema lookups', () => {
   const settings = defaultApiSettings({ generation: 2 });
 
-  it('offers only the directives of the API\'s generation and transformer version', () => {
+  it("offers only the directives of the API's generation and transformer version", () => {
     const names = (s: typeof settings) => amplifyDirectives(s).map((directive) => directive.name);
     expect(names(settings)).toContain('validate');
     expect(names(defaultApiSettings())).not.toContain('validate');

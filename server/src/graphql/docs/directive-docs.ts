@@ -50,12 +50,14 @@ const HAS_ONE: DirectiveDoc = {
   summary:
     'A one-to-one relationship: this field resolves the single related record. Pair it with `@belongsTo` on the ' +
     'related model to make the relationship bi-directional.',
-  example: 'type Project @model {\n  id: ID!\n  team: Team @hasOne(references: ["projectId"])\n}\ntype Team @model {\n  id: ID!\n  projectId: ID\n  project: Project @belongsTo(references: ["projectId"])\n}',
+  example:
+    'type Project @model {\n  id: ID!\n  team: Team @hasOne(references: ["projectId"])\n}\ntype Team @model {\n  id: ID!\n  projectId: ID\n  project: Project @belongsTo(references: ["projectId"])\n}',
   link: DOC_LINKS.relationships,
   snippet: 'hasOne(references: ["$1"])',
   arguments: {
-    fields: 'Fields of **this** type that hold the related record\'s primary key (the older style; prefer `references`).',
-    references: 'Fields of the **related** type that hold this record\'s primary key, in primary-key order. The related type must declare a matching `@belongsTo`.',
+    fields: "Fields of **this** type that hold the related record's primary key (the older style; prefer `references`).",
+    references:
+      "Fields of the **related** type that hold this record's primary key, in primary-key order. The related type must declare a matching `@belongsTo`.",
   },
 };
 
@@ -63,13 +65,14 @@ const HAS_MANY: DirectiveDoc = {
   summary:
     'A one-to-many relationship: this list field resolves every related record that points back to this one. ' +
     'Pair it with `@belongsTo` on the related model.',
-  example: 'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany(references: ["postId"])\n}\ntype Comment @model {\n  id: ID!\n  postId: ID\n  post: Post @belongsTo(references: ["postId"])\n}',
+  example:
+    'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany(references: ["postId"])\n}\ntype Comment @model {\n  id: ID!\n  postId: ID\n  post: Post @belongsTo(references: ["postId"])\n}',
   link: DOC_LINKS.relationships,
   snippet: 'hasMany(references: ["$1"])',
   arguments: {
     indexName: 'Name of an `@index` on the related model to query through (used with `fields`).',
-    fields: 'Fields of **this** type used to query the related model\'s index (the older style; prefer `references`).',
-    references: 'Fields of the **related** type that hold this record\'s primary key, in primary-key order.',
+    fields: "Fields of **this** type used to query the related model's index (the older style; prefer `references`).",
+    references: "Fields of the **related** type that hold this record's primary key, in primary-key order.",
     limit: 'Maximum number of related records returned per request (default 100).',
   },
 };
@@ -82,8 +85,8 @@ const BELONGS_TO: DirectiveDoc = {
   link: DOC_LINKS.relationships,
   snippet: 'belongsTo(references: ["$1"])',
   arguments: {
-    fields: 'Fields of **this** type that hold the parent\'s primary key (the older style; prefer `references`).',
-    references: 'Fields of **this** type that hold the parent\'s primary key; they must match the parent\'s `@hasOne`/`@hasMany` references.',
+    fields: "Fields of **this** type that hold the parent's primary key (the older style; prefer `references`).",
+    references: "Fields of **this** type that hold the parent's primary key; they must match the parent's `@hasOne`/`@hasMany` references.",
     overrideIndexName: 'Name to use for the index Amplify creates on the reference fields, instead of the generated one.',
   },
 };
@@ -92,7 +95,8 @@ const MANY_TO_MANY: DirectiveDoc = {
   summary:
     'A many-to-many relationship. Amplify creates a join model named after `relationName`, with a `@hasMany` on ' +
     'each side; the same `relationName` must appear on exactly one field of each of the two models.',
-  example: 'type Post @model {\n  id: ID!\n  tags: [Tag] @manyToMany(relationName: "PostTags")\n}\ntype Tag @model {\n  id: ID!\n  posts: [Post] @manyToMany(relationName: "PostTags")\n}',
+  example:
+    'type Post @model {\n  id: ID!\n  tags: [Tag] @manyToMany(relationName: "PostTags")\n}\ntype Tag @model {\n  id: ID!\n  posts: [Post] @manyToMany(relationName: "PostTags")\n}',
   link: DOC_LINKS.relationships,
   snippet: 'manyToMany(relationName: "$1")',
   arguments: {
@@ -103,7 +107,7 @@ const MANY_TO_MANY: DirectiveDoc = {
 
 const PRIMARY_KEY: DirectiveDoc = {
   summary:
-    'Makes this required field the model\'s primary (partition) key instead of `id`. Sort key fields make a ' +
+    "Makes this required field the model's primary (partition) key instead of `id`. Sort key fields make a " +
     'composite key and enable range queries. The key cannot be changed after deployment without recreating the table.',
   example: 'type Inventory @model {\n  productID: ID! @primaryKey(sortKeyFields: ["warehouseID"])\n  warehouseID: ID!\n}',
   link: DOC_LINKS.primaryKey,
@@ -116,13 +120,15 @@ const INDEX: DirectiveDoc = {
   summary:
     'Adds a secondary index (a DynamoDB GSI) with this field as partition key, optionally with sort key fields, ' +
     'and a query to read through it.',
-  example: 'type Customer @model {\n  id: ID!\n  accountRepresentativeID: ID! @index(name: "byRepresentative", queryField: "customerByRepresentative")\n}',
+  example:
+    'type Customer @model {\n  id: ID!\n  accountRepresentativeID: ID! @index(name: "byRepresentative", queryField: "customerByRepresentative")\n}',
   link: DOC_LINKS.secondaryIndex,
   snippet: 'index(name: "$1")',
   arguments: {
     name: 'Name of the index (3–255 characters: letters, digits, `_`, `-`, `.`). Must be unique within the type.',
     sortKeyFields: 'Scalar fields of this type forming the index sort key, in order.',
-    queryField: 'Name of the generated query that reads through this index. Without it, no query is generated unless automatic index query names are enabled.',
+    queryField:
+      'Name of the generated query that reads through this index. Without it, no query is generated unless automatic index query names are enabled.',
     projection: 'Which attributes are copied into the index: `ALL` (default), `KEYS_ONLY`, or `INCLUDE` with `nonKeyAttributes`.',
   },
 };
@@ -132,12 +138,12 @@ const DEFAULT: DirectiveDoc = {
     'Gives the field a default value used when a create mutation omits it. The value is always written as a ' +
     'string and must be valid for the field\'s type (e.g. `"42"` for Int, an enum value for an enum, an ' +
     'international `"+1 206 555 0100"` for AWSPhone). Only a Postgres Int column may leave the value out, to ' +
-    'take the database\'s default; SQL models\' values are the database\'s to check.',
+    "take the database's default; SQL models' values are the database's to check.",
   example: 'type Todo @model {\n  id: ID!\n  status: String @default(value: "open")\n}',
   link: DOC_LINKS.defaultValue,
   snippet: 'default(value: "$1")',
   arguments: {
-    value: 'The default, as a string; it is parsed according to the field\'s type. Required except on a Postgres Int column.',
+    value: "The default, as a string; it is parsed according to the field's type. Required except on a Postgres Int column.",
   },
 };
 
@@ -150,7 +156,7 @@ const FUNCTION: DirectiveDoc = {
   snippet: 'function(name: "$1")',
   arguments: {
     name: 'Name of the Lambda function; `${env}` is replaced by the environment name.',
-    region: 'Region of the function, when it is not in the API\'s region.',
+    region: "Region of the function, when it is not in the API's region.",
     accountId: 'AWS account of the function, when it lives in another account.',
     invocationType: '`RequestResponse` (default) waits for the result; `Event` invokes asynchronously and returns `EventInvocationResponse`.',
   },
@@ -186,7 +192,7 @@ const PREDICTIONS: DirectiveDoc = {
 
 const SEARCHABLE: DirectiveDoc = {
   summary:
-    'Streams the model\'s records into Amazon OpenSearch and adds a search query with filtering, sorting and ' +
+    "Streams the model's records into Amazon OpenSearch and adds a search query with filtering, sorting and " +
     'aggregations. Adds a (billed) OpenSearch domain to the API.',
   example: 'type Post @model @searchable {\n  id: ID!\n  title: String!\n}',
   link: DOC_LINKS.search,
@@ -196,14 +202,12 @@ const SEARCHABLE: DirectiveDoc = {
 };
 
 const MAPS_TO: DirectiveDoc = {
-  summary:
-    'Renames a model without losing its data: the type gets a new name while Amplify keeps using the table of ' +
-    'the original name.',
+  summary: 'Renames a model without losing its data: the type gets a new name while Amplify keeps using the table of ' + 'the original name.',
   example: 'type Article @model @mapsTo(name: "Post") {\n  id: ID!\n}',
   link: DOC_LINKS.renameModel,
   snippet: 'mapsTo(name: "$1")',
   arguments: {
-    name: 'The model\'s original name, whose table keeps holding the data.',
+    name: "The model's original name, whose table keeps holding the data.",
   },
 };
 
@@ -222,13 +226,13 @@ const REFERS_TO: DirectiveDoc = {
 
 const SQL: DirectiveDoc = {
   summary:
-    'Resolves a Query or Mutation field by running a SQL statement against the API\'s SQL data source. Field ' +
+    "Resolves a Query or Mutation field by running a SQL statement against the API's SQL data source. Field " +
     'arguments are bound as `:name` parameters.',
   example: 'type Query {\n  searchPosts(term: String): [Post] @sql(statement: "SELECT * FROM posts WHERE title LIKE :term")\n}',
   link: DOC_LINKS.sql,
   snippet: 'sql(statement: "$1")',
   arguments: {
-    statement: 'The SQL statement to run; use `:argName` for the field\'s arguments.',
+    statement: "The SQL statement to run; use `:argName` for the field's arguments.",
     reference:
       'Name of a statement kept in a separate `.sql` file instead of inline: Gen 1 reads `sql-statements/<name>.sql` in the API ' +
       'folder; Gen 2 the `customSqlStatements` of the data source. Give `statement` or `reference`, not both.',
@@ -237,7 +241,7 @@ const SQL: DirectiveDoc = {
 
 const VALIDATE: DirectiveDoc = {
   summary:
-    'Gen 2: checks a field\'s value on create and update before it is stored. Number checks (`gt`, `lt`, `gte`, ' +
+    "Gen 2: checks a field's value on create and update before it is stored. Number checks (`gt`, `lt`, `gte`, " +
     '`lte`) apply to Int and Float; string checks (`minLength`, `maxLength`, `startsWith`, `endsWith`, `matches`) to String. ' +
     'Repeatable, each type once per field; on fields of @model types, not lists; written after any `@default`.',
   example: 'type Post @model {\n  id: ID!\n  title: String! @validate(type: minLength, value: "3", errorMessage: "Title is too short")\n}',
@@ -255,7 +259,8 @@ const GENERATION: DirectiveDoc = {
     'Gen 2 AI: resolves a field of `Query` by asking an Amazon Bedrock model for a single, structured response. The ' +
     'return type is described to the model as JSON schema: scalars, enums and object types without cycles, with no ' +
     'required AWSDate, AWSDateTime, AWSTime, AWSTimestamp, AWSEmail, AWSPhone, AWSURL or AWSIPAddress field.',
-  example: 'type Query {\n  summarize(text: String): String @generation(aiModel: "anthropic.claude-3-haiku-20240307-v1:0", systemPrompt: "Summarize the text.")\n}',
+  example:
+    'type Query {\n  summarize(text: String): String @generation(aiModel: "anthropic.claude-3-haiku-20240307-v1:0", systemPrompt: "Summarize the text.")\n}',
   link: DOC_LINKS.aiGeneration,
   arguments: {
     aiModel: 'Bedrock model identifier to call.',
@@ -268,7 +273,8 @@ const CONVERSATION: DirectiveDoc = {
   summary:
     'Gen 2 AI: turns a field of `Mutation` returning `AmplifyAIConversationMessage` into a chat conversation route ' +
     'backed by an Amazon Bedrock model, with message history, optional tools, and owner-based access.',
-  example: 'type Mutation {\n  chat(conversationId: ID!, content: [AmplifyAIContentBlockInput]): AmplifyAIConversationMessage\n    @conversation(aiModel: "anthropic.claude-3-haiku-20240307-v1:0", systemPrompt: "You are helpful.", auth: { strategy: owner, provider: userPools })\n}',
+  example:
+    'type Mutation {\n  chat(conversationId: ID!, content: [AmplifyAIContentBlockInput]): AmplifyAIConversationMessage\n    @conversation(aiModel: "anthropic.claude-3-haiku-20240307-v1:0", systemPrompt: "You are helpful.", auth: { strategy: owner, provider: userPools })\n}',
   link: DOC_LINKS.aiConversation,
   arguments: {
     aiModel: 'Bedrock model identifier to converse with.',

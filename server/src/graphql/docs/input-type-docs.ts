@@ -4,10 +4,12 @@
  */
 export const INPUT_FIELD_DOCS: Record<string, Record<string, string>> = {
   AuthRule: {
-    allow: 'The strategy: `owner` (the record\'s owner), `groups` (members of user groups), `private` (any signed-in user), `public` (anyone, e.g. with the API key) or `custom` (a Lambda authorizer).',
-    provider: 'How callers are authenticated for this rule: userPools, oidc, identityPool/iam, apiKey or function. Each strategy allows only some providers and has a default.',
+    allow:
+      "The strategy: `owner` (the record's owner), `groups` (members of user groups), `private` (any signed-in user), `public` (anyone, e.g. with the API key) or `custom` (a Lambda authorizer).",
+    provider:
+      'How callers are authenticated for this rule: userPools, oidc, identityPool/iam, apiKey or function. Each strategy allows only some providers and has a default.',
     identityClaim: 'Token claim that identifies the owner (`owner` rules). Defaults to `sub::username` (or `username` on older projects).',
-    groupClaim: 'Token claim that lists the caller\'s groups (`groups` rules). Defaults to `cognito:groups`.',
+    groupClaim: "Token claim that lists the caller's groups (`groups` rules). Defaults to `cognito:groups`.",
     ownerField: 'Field holding the owner (`String`) or owners (`[String]`). Defaults to `owner`, which Amplify adds when the type lacks it.',
     groupsField: 'Field holding the group (`String`) or groups (`[String]`) allowed on each record — dynamic group authorization.',
     groups: 'Static list of groups whose members are allowed — static group authorization.',
@@ -57,17 +59,17 @@ export const INPUT_FIELD_DOCS: Record<string, Record<string, string>> = {
   ToolMap: {
     name: 'Tool name shown to the AI model: a letter, then letters, digits or underscores, 64 characters at most.',
     description: 'What the tool does, shown to the AI model so it knows when to call it.',
-    queryName: 'A field of the Query type the tool invokes (without `modelName`/`modelOperation`). Its arguments become the tool\'s input.',
+    queryName: "A field of the Query type the tool invokes (without `modelName`/`modelOperation`). Its arguments become the tool's input.",
     modelName: 'A @model type whose list query the tool invokes (with `modelOperation: list`, without `queryName`).',
     modelOperation: 'The model operation the tool invokes (`list`).',
   },
   ConversationInferenceConfiguration: {
-    maxTokens: 'Upper bound on tokens in the model\'s reply (at least 1).',
+    maxTokens: "Upper bound on tokens in the model's reply (at least 1).",
     temperature: 'Randomness of the reply, 0–1.',
     topP: 'Nucleus sampling cut-off, 0–1.',
   },
   GenerationInferenceConfiguration: {
-    maxTokens: 'Upper bound on tokens in the model\'s reply (at least 1).',
+    maxTokens: "Upper bound on tokens in the model's reply (at least 1).",
     temperature: 'Randomness of the reply, 0–1.',
     topP: 'Nucleus sampling cut-off, 0–1.',
   },
@@ -76,7 +78,8 @@ export const INPUT_FIELD_DOCS: Record<string, Record<string, string>> = {
 export const ENUM_VALUE_DOCS: Record<string, Record<string, string>> = {
   AuthStrategy: {
     owner: 'Per-user access: the signed-in user stored in the owner field may act on the record. Providers: userPools (default), oidc.',
-    groups: 'Group access: members of `groups` (static) or of the groups stored in `groupsField` (dynamic). Providers: userPools (default), oidc.',
+    groups:
+      'Group access: members of `groups` (static) or of the groups stored in `groupsField` (dynamic). Providers: userPools (default), oidc.',
     private: 'Any signed-in user. Providers: userPools (default), oidc, identityPool/iam.',
     public: 'Anyone, authenticated by the API key or as a guest identity. Providers: apiKey (default), identityPool/iam.',
     custom: 'Your own Lambda authorizer decides. Provider: function (default).',
@@ -110,7 +113,7 @@ export const ENUM_VALUE_DOCS: Record<string, Record<string, string>> = {
     delete: 'The delete mutation (deprecated; use `operations: [delete]`).',
   },
   ModelSubscriptionLevel: {
-    on: 'Subscriptions are generated and protected by the model\'s auth rules (default).',
+    on: "Subscriptions are generated and protected by the model's auth rules (default).",
     public: 'Subscriptions are generated without authorization checks.',
     off: 'No subscriptions are generated.',
   },
@@ -154,6 +157,6 @@ export const ENUM_VALUE_DOCS: Record<string, Record<string, string>> = {
     userPools: 'Cognito user pool tokens.',
   },
   ConversationToolModelOperation: {
-    list: 'The model\'s list query.',
+    list: "The model's list query.",
   },
 };

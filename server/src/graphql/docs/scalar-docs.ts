@@ -18,7 +18,10 @@ export const SCALAR_DOCS: Record<string, ScalarDoc> = {
   Boolean: builtIn('`true` or `false`.', 'true'),
   AWSDate: appSync('A calendar date in ISO 8601 `YYYY-MM-DD` form, optionally with a time zone offset.', '"1970-01-01"'),
   AWSTime: appSync('A time of day in ISO 8601 `hh:mm:ss.sss` form, optionally with a time zone offset.', '"12:30:00.000Z"'),
-  AWSDateTime: appSync('A date and time in ISO 8601 `YYYY-MM-DDThh:mm:ss.sssZ` form. `createdAt`/`updatedAt` use it.', '"1970-01-01T12:00:00.000Z"'),
+  AWSDateTime: appSync(
+    'A date and time in ISO 8601 `YYYY-MM-DDThh:mm:ss.sssZ` form. `createdAt`/`updatedAt` use it.',
+    '"1970-01-01T12:00:00.000Z"',
+  ),
   AWSTimestamp: appSync('Seconds since the Unix epoch, as an integer.', '1700000000'),
   AWSEmail: appSync('An email address (`local@domain`).', '"jane@example.com"'),
   AWSJSON: appSync('A JSON value, passed as a string in inputs and returned as JSON text.', '"{\\"a\\": 1}"'),

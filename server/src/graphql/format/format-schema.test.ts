@@ -64,12 +64,12 @@ function randomSource(seed: number): () => number {
 function respace(text: string, seed: number): string {
   const random = randomSource(seed);
   const { tokens, comments } = lexTokens(text);
-  const pieces = [...tokens.map((token) => ({ start: token.start, raw: text.slice(token.start, token.end), comment: false })),
-    ...comments.map((comment) => ({ start: comment.start, raw: comment.text, comment: true }))].sort((a, b) => a.start - b.start);
+  const pieces = [
+    ...tokens.map((token) => ({ start: token.start, raw: text.slice(token.start, token.end), comment: false })),
+    ...comments.map((comment) => ({ start: comment.start, raw: comment.text, comment: true })),
+  ].sort((a, b) => a.start - b.start);
   const separators = [' ', '\n', '   ', '\n\t', ', ', '\n\n', '\t'];
-  return pieces
-    .map((piece) => piece.raw + (piece.comment ? '\n' : separators[Math.floor(random() * separators.length)]))
-    .join('');
+  return pieces.map((piece) => piece.raw + (piece.comment ? '\n' : separators[Math.floor(random() * separators.length)])).join('');
 }
 
 describe('formatSchema on randomly re-spaced schemas', () => {
@@ -211,7 +211,14 @@ describe('formatSchema layout', () => {
   it('indents with tabs or the given number of spaces', () => {
     const text = 'type T @model { id: ID! @primaryKey(sortKeyFields: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]) }';
     expect(format(text, { tabSize: 4, insertSpaces: false })).toBe(
-      lines('type T @model {', '\tid: ID!', '\t\t@primaryKey(', '\t\t\tsortKeyFields: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]', '\t\t)', '}'),
+      lines(
+        'type T @model {',
+        '\tid: ID!',
+        '\t\t@primaryKey(',
+        '\t\t\tsortKeyFields: ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]',
+        '\t\t)',
+        '}',
+      ),
     );
     expect(format('type T { id: ID! }', { tabSize: 4, insertSpaces: true })).toBe(lines('type T {', '    id: ID!', '}'));
   });
@@ -239,7 +246,9 @@ describe('formatSchema layout', () => {
     expect(oneLine.length).toBeGreaterThan(5 * 1024 * 1024);
     expect(formattingDeclined(oneLine)).toBe(true);
     expect(formatSchema(oneLine, SPACES)).toBeNull();
-    expect(formattingDeclinedMessage(oneLine)).toMatch(/^Amplify Lens does not format schema files over 512 KB; this one has \d+ KB\. Split the schema/);
+    expect(formattingDeclinedMessage(oneLine)).toMatch(
+      /^Amplify Lens does not format schema files over 512 KB; this one has \d+ KB\. Split the schema/,
+    );
     expect(formattingDeclined('x'.repeat(MAX_FORMAT_LENGTH))).toBe(false);
   });
 

@@ -56,7 +56,13 @@ export function formatSchema(text: string, options: FormatOptions): string | nul
   while (lines.length > 1 && lines[lines.length - 1] === '' && lines[lines.length - 2] === '') lines.pop();
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const formatted = lines.join(eol);
-  return keepsMeaning(document, comments.map((comment) => comment.text), formatted) ? formatted : null;
+  return keepsMeaning(
+    document,
+    comments.map((comment) => comment.text),
+    formatted,
+  )
+    ? formatted
+    : null;
 }
 
 function tryParse(text: string): DocumentNode | undefined {

@@ -64,7 +64,13 @@ export class SchemaDocBuilder {
         return this.fieldsType(definition, 'enum', definition.values ?? [], (value) => this.enumValue(value));
       case Kind.SCALAR_TYPE_DEFINITION:
       case Kind.SCALAR_TYPE_EXTENSION:
-        return [this.description(definition), this.extend(definition.kind), 'scalar ', this.name(definition.name), this.directives(definition.directives)];
+        return [
+          this.description(definition),
+          this.extend(definition.kind),
+          'scalar ',
+          this.name(definition.name),
+          this.directives(definition.directives),
+        ];
       case Kind.UNION_TYPE_DEFINITION:
       case Kind.UNION_TYPE_EXTENSION:
         return this.union(definition);
@@ -82,7 +88,10 @@ export class SchemaDocBuilder {
           this.argumentDefinitions(definition.arguments, definition.name),
           definition.repeatable ? ' repeatable' : '',
           ' on ',
-          join(' | ', definition.locations.map((location) => location.value)),
+          join(
+            ' | ',
+            definition.locations.map((location) => location.value),
+          ),
         ];
       default:
         // Queries and fragments have no place in a schema; keep them exactly as written.
@@ -118,7 +127,15 @@ export class SchemaDocBuilder {
       this.extend(definition.kind),
       `${keyword} `,
       this.name(definition.name),
-      interfaces.length > 0 ? [' implements ', join(' & ', interfaces.map((face) => this.located(face, face.name.value)))] : '',
+      interfaces.length > 0
+        ? [
+            ' implements ',
+            join(
+              ' & ',
+              interfaces.map((face) => this.located(face, face.name.value)),
+            ),
+          ]
+        : '',
       this.directives(definition.directives),
       this.block(definition, items, printItem),
     ];
@@ -129,7 +146,14 @@ export class SchemaDocBuilder {
     if (items.length === 0 || !owner.loc) return '';
     const open = this.tokenBefore(TokenKind.BRACE_L, items[0].loc!.start);
     const close = owner.loc.end - 1;
-    return [this.cursor.inline(open.start), ' {', this.cursor.after(open.end), indent([hardline, this.sequence(items, printItem, true), this.cursor.dangling(close)]), hardline, '}'];
+    return [
+      this.cursor.inline(open.start),
+      ' {',
+      this.cursor.after(open.end),
+      indent([hardline, this.sequence(items, printItem, true), this.cursor.dangling(close)]),
+      hardline,
+      '}',
+    ];
   }
 
   /** Items one per line, each with its comments; one blank line kept where the author left any. */
@@ -169,19 +193,31 @@ export class SchemaDocBuilder {
   }
 
   private operationType(operation: OperationTypeDefinitionNode): Doc {
-    return [operation.operation, this.punctuator(TokenKind.COLON, operation.loc!.start, ': '), this.located(operation.type, operation.type.name.value)];
+    return [
+      operation.operation,
+      this.punctuator(TokenKind.COLON, operation.loc!.start, ': '),
+      this.located(operation.type, operation.type.name.value),
+    ];
   }
 
   /** `(a: Int, b: String)` of a field or directive definition. */
   private argumentDefinitions(argumentList: readonly InputValueDefinitionNode[] | undefined, name: NameNode): Doc {
     if (!argumentList || argumentList.length === 0) return '';
-    const items = argumentList.map((argument) => [this.cursor.inline(argument.loc!.start), this.inputValue(argument), this.cursor.after(argument.loc!.end)]);
+    const items = argumentList.map((argument) => [
+      this.cursor.inline(argument.loc!.start),
+      this.inputValue(argument),
+      this.cursor.after(argument.loc!.end),
+    ]);
     return this.parenthesized(name.loc!.end, argumentList[argumentList.length - 1].loc!.end, items);
   }
 
   private directives(directives: readonly (DirectiveNode | ConstDirectiveNode)[] | undefined): Doc {
     if (!directives || directives.length === 0) return '';
-    const printed = directives.map((directive) => [this.cursor.inline(directive.loc!.start), this.directive(directive), this.cursor.after(directive.loc!.end)]);
+    const printed = directives.map((directive) => [
+      this.cursor.inline(directive.loc!.start),
+      this.directive(directive),
+      this.cursor.after(directive.loc!.end),
+    ]);
     return [' ', group(indent([softline, join(line, printed)]))];
   }
 
@@ -206,7 +242,14 @@ export class SchemaDocBuilder {
   private parenthesized(openAfter: number, lastItemEnd: number, items: Doc[]): Doc {
     const open = this.tokenAfter(TokenKind.PAREN_L, openAfter);
     const close = this.tokenAfter(TokenKind.PAREN_R, lastItemEnd);
-    return group([this.cursor.inline(open.start), '(', this.cursor.after(open.end), indent([softline, join(ITEM_SEPARATOR, items), this.cursor.dangling(close.start)]), softline, ')']);
+    return group([
+      this.cursor.inline(open.start),
+      '(',
+      this.cursor.after(open.end),
+      indent([softline, join(ITEM_SEPARATOR, items), this.cursor.dangling(close.start)]),
+      softline,
+      ')',
+    ]);
   }
 
   private value(value: ValueNode): Doc {
@@ -215,7 +258,13 @@ export class SchemaDocBuilder {
       case Kind.LIST: {
         if (value.values.length === 0) return '[]';
         const items = value.values.map((item) => [this.cursor.inline(item.loc!.start), this.value(item), this.cursor.after(item.loc!.end)]);
-        return group(['[', this.cursor.after(loc.start + 1), indent([softline, join(ITEM_SEPARATOR, items), this.cursor.dangling(loc.end - 1)]), softline, ']']);
+        return group([
+          '[',
+          this.cursor.after(loc.start + 1),
+          indent([softline, join(ITEM_SEPARATOR, items), this.cursor.dangling(loc.end - 1)]),
+          softline,
+          ']',
+        ]);
       }
       case Kind.OBJECT: {
         if (value.fields.length === 0) return '{}';
@@ -226,7 +275,14 @@ export class SchemaDocBuilder {
           this.value(field.value),
           this.cursor.after(field.loc!.end),
         ]);
-        return group(['{ ', this.cursor.after(loc.start + 1), indent([softline, join(ITEM_SEPARATOR, fields), this.cursor.dangling(loc.end - 1)]), softline, ifBreak('', ' '), '}']);
+        return group([
+          '{ ',
+          this.cursor.after(loc.start + 1),
+          indent([softline, join(ITEM_SEPARATOR, fields), this.cursor.dangling(loc.end - 1)]),
+          softline,
+          ifBreak('', ' '),
+          '}',
+        ]);
       }
       case Kind.STRING:
         return value.block ? blockString(value, this.raw(value)) : this.raw(value);

@@ -130,7 +130,7 @@ describe('hover on type references', () => {
     expect(text(hoverOn('ID!'))).toContain('scalar ID');
   });
 
-  it('summarizes the user\'s type from its definition', () => {
+  it("summarizes the user's type from its definition", () => {
     const hover = hoverOn('Author\n');
     expect(hovered(hover)).toBe('Author');
     expect(text(hover)).toContain('type Author {\n  name: String\n}');

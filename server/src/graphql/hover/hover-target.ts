@@ -48,7 +48,8 @@ function targetInDefinition(definition: OutlineDefinition, offset: number): Hove
       return undefined;
     case 'object':
       if (next?.text === ':') return { kind: 'input-field', directive: top.directive!, path: [...top.path, token.text], ...span };
-      if (top.pendingKey) return { kind: 'enum-value', directive: top.directive!, path: [...top.path, top.pendingKey], value: token.text, ...span };
+      if (top.pendingKey)
+        return { kind: 'enum-value', directive: top.directive!, path: [...top.path, top.pendingKey], value: token.text, ...span };
       return undefined;
     case 'list':
       return { kind: 'enum-value', directive: top.directive!, path: top.path, value: token.text, ...span };

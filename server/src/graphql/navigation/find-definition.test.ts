@@ -119,9 +119,7 @@ describe('findDefinition', () => {
     });
 
     it('indexName leads to the @index directive of the related model', () => {
-      expect(definitionAt(POSTS_URI, '"byPost"', 3)).toEqual([
-        'comments.graphql@12:15 @index(name: "byPost", sortKeyFields: ["createdAt"])',
-      ]);
+      expect(definitionAt(POSTS_URI, '"byPost"', 3)).toEqual(['comments.graphql@12:15 @index(name: "byPost", sortKeyFields: ["createdAt"])']);
     });
 
     it('@aws_subscribe mutations name fields of the mutation type', () => {

@@ -11,6 +11,9 @@ import { symbolAt } from './symbol-at-position';
 export function findDefinition(analysis: AnalyzedSchema, uri: string, position: Position): Location[] {
   const target = symbolAt(analysis, uri, position);
   if (!target) return [];
-  const declarations = schemaSymbolIndex(analysis).byId.get(target.id)?.filter((occurrence) => occurrence.isDeclaration) ?? [];
+  const declarations =
+    schemaSymbolIndex(analysis)
+      .byId.get(target.id)
+      ?.filter((occurrence) => occurrence.isDeclaration) ?? [];
   return declarations.map((declaration) => ({ uri: declaration.uri, range: declaration.targetRange ?? declaration.range }));
 }

@@ -7,12 +7,7 @@ import { occurrencesOf, symbolAt } from './symbol-at-position';
  * A field's references include the same field of the interfaces it implements (and theirs), since
  * renaming one without the others breaks the schema.
  */
-export function findReferences(
-  analysis: AnalyzedSchema,
-  uri: string,
-  position: Position,
-  includeDeclaration: boolean,
-): Location[] {
+export function findReferences(analysis: AnalyzedSchema, uri: string, position: Position, includeDeclaration: boolean): Location[] {
   const target = symbolAt(analysis, uri, position);
   if (!target) return [];
   return occurrencesOf(analysis, target, true)

@@ -38,7 +38,10 @@ function applyAll(edits: TextEdit[] | null): Record<string, string> {
   if (!edits) throw new Error('expected edits');
   const result: Record<string, string> = {};
   for (const uri of new Set(edits.map((edit) => edit.uri))) {
-    result[uri] = applyTextEdits(files[uri], edits.filter((edit) => edit.uri === uri));
+    result[uri] = applyTextEdits(
+      files[uri],
+      edits.filter((edit) => edit.uri === uri),
+    );
   }
   return result;
 }

@@ -13,11 +13,7 @@ const SCALAR_NAMES = new Set<string>([...BUILT_IN_SCALARS, ...AWS_SCALARS]);
 const DEFAULT_ROOT_NAMES = new Set(['Query', 'Mutation', 'Subscription']);
 
 /** The range and current name of a renameable symbol at `position`, or null. */
-export function prepareRename(
-  analysis: AnalyzedSchema,
-  uri: string,
-  position: Position,
-): { range: Range; placeholder: string } | null {
+export function prepareRename(analysis: AnalyzedSchema, uri: string, position: Position): { range: Range; placeholder: string } | null {
   const target = renameTarget(analysis, uri, position);
   return target ? { range: target.symbol.range, placeholder: target.symbol.symbol.name } : null;
 }
@@ -27,12 +23,7 @@ export function prepareRename(
  * references in every file of the API, and directive-argument strings (only the characters inside
  * the quotes). Null when nothing renameable is there, the new name is not valid, or it is taken.
  */
-export function renameSymbol(
-  analysis: AnalyzedSchema,
-  uri: string,
-  position: Position,
-  newName: string,
-): TextEdit[] | null {
+export function renameSymbol(analysis: AnalyzedSchema, uri: string, position: Position, newName: string): TextEdit[] | null {
   const target = renameTarget(analysis, uri, position);
   if (!target) return null;
   const { symbol } = target.symbol;
@@ -78,9 +69,7 @@ function isTaken(analysis: AnalyzedSchema, occurrences: SymbolOccurrence[], symb
     return analysis.model.types.has(newName) || SCALAR_NAMES.has(newName) || namesRootByDefault(analysis, newName);
   }
   const index = schemaSymbolIndex(analysis);
-  const owners = new Set(
-    occurrences.flatMap((occurrence) => (occurrence.symbol.kind === 'type' ? [] : [occurrence.symbol.typeName])),
-  );
+  const owners = new Set(occurrences.flatMap((occurrence) => (occurrence.symbol.kind === 'type' ? [] : [occurrence.symbol.typeName])));
   return [...owners].some((typeName) =>
     index.byId.get(symbolId({ kind: symbol.kind, typeName, name: newName }))?.some((occurrence) => occurrence.isDeclaration),
   );

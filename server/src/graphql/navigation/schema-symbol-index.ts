@@ -18,9 +18,7 @@ import { directiveNameReferences, type DirectiveNameReference } from './directiv
 
 /** What a name in the schema stands for. Fields and indexes belong to a type. */
 export type SchemaSymbol =
-  | { kind: 'type'; name: string }
-  | { kind: 'field'; typeName: string; name: string }
-  | { kind: 'index'; typeName: string; name: string };
+  { kind: 'type'; name: string } | { kind: 'field'; typeName: string; name: string } | { kind: 'index'; typeName: string; name: string };
 
 /** One place a symbol's name is written: a declaration or a use. */
 export interface SymbolOccurrence {
@@ -70,7 +68,10 @@ function buildIndex(analysis: AnalyzedSchema): SchemaSymbolIndex {
       collectFieldOccurrences(analysis, file, definition, add);
       linkInterfaceFields(analysis, definition, families);
     }
-    appendAll(occurrences, inFile.sort((a, b) => a.start - b.start));
+    appendAll(
+      occurrences,
+      inFile.sort((a, b) => a.start - b.start),
+    );
   }
   const byId = new Map<string, SymbolOccurrence[]>();
   for (const occurrence of occurrences) {

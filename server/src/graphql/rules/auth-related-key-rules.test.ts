@@ -24,7 +24,9 @@ describe('@hasOne/@belongsTo fields against the related key, with @auth', () => 
   it('is not a problem without @auth on either side (the relational transformer accepts it)', () => {
     expect(diagnose(project('["teamID"]', '')).filter((d) => d.code === 'auth-related-key-size')).toEqual([]);
     const openTeam = TEAM.replace(' @auth(rules: [{ allow: owner }])', '');
-    expect(diagnose(project('["teamID"]', ' @auth(rules: [{ allow: owner }])', openTeam)).filter((d) => d.code === 'auth-related-key-size')).toEqual([]);
+    expect(
+      diagnose(project('["teamID"]', ' @auth(rules: [{ allow: owner }])', openTeam)).filter((d) => d.code === 'auth-related-key-size'),
+    ).toEqual([]);
   });
 
   it('counts field-level @auth as @auth, and checks @belongsTo the same way', () => {
@@ -37,6 +39,10 @@ describe('@hasOne/@belongsTo fields against the related key, with @auth', () => 
       '}',
       TEAM,
     ].join('\n');
-    expect(diagnose(sdl).filter((d) => d.code === 'auth-related-key-size').map((d) => underlined(sdl, d))).toEqual(['["teamID"]']);
+    expect(
+      diagnose(sdl)
+        .filter((d) => d.code === 'auth-related-key-size')
+        .map((d) => underlined(sdl, d)),
+    ).toEqual(['["teamID"]']);
   });
 });

@@ -98,9 +98,7 @@ enum Status {
   it('reports on an unchanged relation when the type it points at loses its counterpart', () => {
     const analyze = analyzer();
     expect(analyze(SCHEMA)).toEqual([]);
-    expect(analyze(SCHEMA.replace('  post: Post @belongsTo(references: ["postId"])\n', ''))).toEqual([
-      'relational-unidirectional@7:23-7:55',
-    ]);
+    expect(analyze(SCHEMA.replace('  post: Post @belongsTo(references: ["postId"])\n', ''))).toEqual(['relational-unidirectional@7:23-7:55']);
     expect(analyze(SCHEMA)).toEqual([]);
   });
 
@@ -119,9 +117,7 @@ enum Status {
   it('reports on unchanged auth rules when the settings change', () => {
     const analyze = analyzer();
     expect(analyze(SCHEMA)).toEqual([]);
-    expect(analyze(SCHEMA, defaultApiSettings({ authProviders: new Set(['apiKey']) }))).toEqual([
-      'auth-provider-not-configured@3:41-3:46',
-    ]);
+    expect(analyze(SCHEMA, defaultApiSettings({ authProviders: new Set(['apiKey']) }))).toEqual(['auth-provider-not-configured@3:41-3:46']);
   });
 
   it('reports a finding on an unchanged definition again at its new place, with fixes that moved along', () => {

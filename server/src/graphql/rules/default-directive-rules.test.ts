@@ -37,7 +37,8 @@ type Todo @model {
   });
 
   it('rejects lists and object types', () => {
-    const sdl = 'type Todo @model {\n  tags: [String] @default(value: "a")\n  owner: Person @default(value: "b")\n}\ntype Person { name: String }\n';
+    const sdl =
+      'type Todo @model {\n  tags: [String] @default(value: "a")\n  owner: Person @default(value: "b")\n}\ntype Person { name: String }\n';
     expect(defaultDiagnostics(sdl).map((d) => [d.code, underlined(sdl, d)])).toEqual([
       ['default-not-scalar', '[String]'],
       ['default-not-scalar', 'Person'],
@@ -91,7 +92,8 @@ type Todo @model {
   });
 
   it('does not check values or nulls on SQL models', () => {
-    const sdl = 'type Todo @model {\n  id: Int! @primaryKey\n  at: AWSDateTime @default(value: "CURRENT_TIMESTAMP")\n  b: String @default(value: null)\n}\n';
+    const sdl =
+      'type Todo @model {\n  id: Int! @primaryKey\n  at: AWSDateTime @default(value: "CURRENT_TIMESTAMP")\n  b: String @default(value: null)\n}\n';
     expect(defaultDiagnostics(sdl, { generation: 2, schemaFileDataSources: { [SCHEMA_URI]: 'mysql' } })).toEqual([]);
   });
 
@@ -110,16 +112,37 @@ type Todo @model {
 
   it('checks values against each scalar type as the transformer does', () => {
     const valid: [string, string][] = [
-      ['Int', '42'], ['Int', '12abc'], ['Float', '1.5'], ['Boolean', 'TRUE'], ['AWSJSON', '{"a": [1]}'],
-      ['AWSDate', '2024-02-29'], ['AWSTime', '23:59:59.123+02:00'], ['AWSDateTime', '2024-01-31T12:30:00Z'],
-      ['AWSTimestamp', '1706704200'], ['AWSEmail', 'someone@example.com'], ['AWSURL', 'https://example.com/a'],
-      ['AWSIPAddress', '10.0.0.1'], ['AWSIPAddress', '::1'], ['AWSPhone', '+12065550100'], ['String', ''],
+      ['Int', '42'],
+      ['Int', '12abc'],
+      ['Float', '1.5'],
+      ['Boolean', 'TRUE'],
+      ['AWSJSON', '{"a": [1]}'],
+      ['AWSDate', '2024-02-29'],
+      ['AWSTime', '23:59:59.123+02:00'],
+      ['AWSDateTime', '2024-01-31T12:30:00Z'],
+      ['AWSTimestamp', '1706704200'],
+      ['AWSEmail', 'someone@example.com'],
+      ['AWSURL', 'https://example.com/a'],
+      ['AWSIPAddress', '10.0.0.1'],
+      ['AWSIPAddress', '::1'],
+      ['AWSPhone', '+12065550100'],
+      ['String', ''],
     ];
     for (const [type, value] of valid) expect(check(type, value), `${type} ${value}`).toEqual([]);
     const invalid: [string, string][] = [
-      ['Int', 'abc'], ['Float', 'x1'], ['Boolean', 'yes'], ['AWSJSON', '{a: 1}'], ['AWSDate', '2023-02-29'],
-      ['AWSDate', '2024-1-5'], ['AWSTime', '24:00:00Z'], ['AWSTime', '12:00:00'], ['AWSDateTime', '2024-01-31 12:30:00Z'],
-      ['AWSTimestamp', 'now'], ['AWSEmail', 'someone@'], ['AWSURL', 'example.com'], ['AWSIPAddress', '300.1.1.1'],
+      ['Int', 'abc'],
+      ['Float', 'x1'],
+      ['Boolean', 'yes'],
+      ['AWSJSON', '{a: 1}'],
+      ['AWSDate', '2023-02-29'],
+      ['AWSDate', '2024-1-5'],
+      ['AWSTime', '24:00:00Z'],
+      ['AWSTime', '12:00:00'],
+      ['AWSDateTime', '2024-01-31 12:30:00Z'],
+      ['AWSTimestamp', 'now'],
+      ['AWSEmail', 'someone@'],
+      ['AWSURL', 'example.com'],
+      ['AWSIPAddress', '300.1.1.1'],
     ];
     for (const [type, value] of invalid) expect(check(type, value), `${type} ${value}`).toEqual(['default-invalid-value']);
   });
@@ -132,7 +155,8 @@ type Todo @model {
   });
 
   it('checks enum members and suggests the close one', () => {
-    const sdl = 'enum Status { OPEN DONE }\ntype Todo @model {\n  id: ID!\n  status: Status @default(value: "OPN")\n  other: Status @default(value: "DONE")\n}\n';
+    const sdl =
+      'enum Status { OPEN DONE }\ntype Todo @model {\n  id: ID!\n  status: Status @default(value: "OPN")\n  other: Status @default(value: "DONE")\n}\n';
     const [diagnostic, ...rest] = defaultDiagnostics(sdl);
     expect(rest).toEqual([]);
     expect(diagnostic.code).toBe('default-invalid-enum-value');

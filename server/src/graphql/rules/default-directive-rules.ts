@@ -71,7 +71,7 @@ function checkValue({ parent, field, directive }: FieldDirectiveUse, typeName: s
     context.report({
       node: directive,
       code: 'default-missing-value',
-      message: `The @default directive requires a value property on non-Postgres datasources. Add value: "…", or remove @default${typeName === 'Int' ? ' (only a Postgres Int column may take the database\'s default)' : ''}.`,
+      message: `The @default directive requires a value property on non-Postgres datasources. Add value: "…", or remove @default${typeName === 'Int' ? " (only a Postgres Int column may take the database's default)" : ''}.`,
     });
     return;
   }

@@ -90,7 +90,8 @@ describe('@function rules', () => {
     });
 
     it('checks the shape of EventInvocationResponse', () => {
-      const sdl = 'type EventInvocationResponse {\n  ok: Boolean\n}\ntype Mutation {\n  a: EventInvocationResponse @function(name: "fn", invocationType: Event)\n}\n';
+      const sdl =
+        'type EventInvocationResponse {\n  ok: Boolean\n}\ntype Mutation {\n  a: EventInvocationResponse @function(name: "fn", invocationType: Event)\n}\n';
       const diagnostics = functionDiagnostics(sdl, { generation: 2 });
       expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([['function-event-response-shape', 'EventInvocationResponse']]);
     });

@@ -15,7 +15,8 @@ describe('@http rules', () => {
       headers:
         'type Query {\n  listPosts: [Post]\n    @http(\n      url: "https://www.example.com/posts"\n      headers: [{ key: "X-Header", value: "X-Header-Value" }]\n    )\n}\n',
       'path parameter': 'type Query {\n  getPost: Post @http(url: "https://www.example.com/posts/:id")\n}\n',
-      'query string': 'type Query {\n  listPosts(sort: String!, from: String!, limit: Int!): Post\n    @http(url: "https://www.example.com/posts")\n}\n',
+      'query string':
+        'type Query {\n  listPosts(sort: String!, from: String!, limit: Int!): Post\n    @http(url: "https://www.example.com/posts")\n}\n',
       body: 'type Mutation {\n  addPost(title: String!, description: String!, views: Int): Post\n    @http(method: POST, url: "https://www.example.com/post")\n}\n',
       'env in the url': 'type Query {\n  listPosts: Post @http(url: "https://www.example.com/${env}/posts")\n}\n',
       'plain http': 'type Query {\n  listPosts: Post @http(url: "http://localhost:3000/posts")\n}\n',

@@ -89,19 +89,22 @@ type Todo @model {
   });
 
   it('rejects a list or object field as hash key', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  tags: [String] @index\n  author: Author @index(name: "byAuthor")\n}\ntype Author { id: ID! }\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  tags: [String] @index\n  author: Author @index(name: "byAuthor")\n}\ntype Author { id: ID! }\n';
     const diagnostics = indexDiagnostics(sdl);
     expect(summarize(diagnostics)).toEqual(['index-field-not-scalar@3:9-3:17', 'index-field-not-scalar@4:11-4:17']);
     expect(diagnostics[1].message).toContain("Index 'byAuthor' on type 'Post.author' cannot be a non-scalar");
   });
 
   it('accepts enum and AWS scalar keys', () => {
-    const sdl = 'enum Status { OPEN DONE }\ntype Task @model {\n  id: ID!\n  status: Status! @index(sortKeyFields: ["due"])\n  due: AWSDateTime\n}\n';
+    const sdl =
+      'enum Status { OPEN DONE }\ntype Task @model {\n  id: ID!\n  status: Status! @index(sortKeyFields: ["due"])\n  due: AWSDateTime\n}\n';
     expect(diagnose(sdl)).toEqual([]);
   });
 
   it('flags the missing sort key item and suggests the close field name', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  blogID: ID! @index(name: "byBlog", sortKeyFields: ["title", "createdAtt"])\n  title: String\n  createdAt: AWSDateTime\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  blogID: ID! @index(name: "byBlog", sortKeyFields: ["title", "createdAtt"])\n  title: String\n  createdAt: AWSDateTime\n}\n';
     const [diagnostic, ...rest] = indexDiagnostics(sdl);
     expect(rest).toEqual([]);
     expect(diagnostic.code).toBe('index-sort-key-not-found');
@@ -131,7 +134,8 @@ type Todo @model {
   });
 
   it('checks the index name pattern and explicit null', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  a: ID! @index(name: "by")\n  b: ID! @index(name: "by blog")\n  c: ID! @index(name: null)\n  d: ID! @index(name: "by-blog.v1_x")\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  a: ID! @index(name: "by")\n  b: ID! @index(name: "by blog")\n  c: ID! @index(name: null)\n  d: ID! @index(name: "by-blog.v1_x")\n}\n';
     const diagnostics = indexDiagnostics(sdl);
     expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([
       ['index-invalid-name', '"by"'],
@@ -183,7 +187,8 @@ type Todo @model {
   });
 
   it('follows renamed and disabled model queries', () => {
-    const renamed = 'type Post @model(queries: { get: "post", list: "posts" }) {\n  id: ID!\n  a: ID @index(queryField: "posts")\n  b: ID @index(queryField: "getPost")\n}\n';
+    const renamed =
+      'type Post @model(queries: { get: "post", list: "posts" }) {\n  id: ID!\n  a: ID @index(queryField: "posts")\n  b: ID @index(queryField: "getPost")\n}\n';
     expect(indexDiagnostics(renamed).map((d) => underlined(renamed, d))).toEqual(['"posts"']);
     const disabled = 'type Post @model(queries: null) {\n  id: ID!\n  a: ID @index(queryField: "getPost")\n}\n';
     expect(indexDiagnostics(disabled)).toEqual([]);
@@ -208,15 +213,16 @@ type Todo @model {
     expect(indexDiagnostics(sdl)).toEqual([]);
     const legacy = { featureFlags: { secondarykeyasgsi: false } };
     expect(indexDiagnostics(sdl, legacy).map((d) => d.code)).toEqual(['index-lsi-without-sort-key']);
-    const withSortKey = sdl.replace('@index(name: "bySlug")', '@index(name: "bySlug", sortKeyFields: ["createdAt"])').replace('title: String!\n', 'title: String!\n  createdAt: AWSDateTime\n');
+    const withSortKey = sdl
+      .replace('@index(name: "bySlug")', '@index(name: "bySlug", sortKeyFields: ["createdAt"])')
+      .replace('title: String!\n', 'title: String!\n  createdAt: AWSDateTime\n');
     expect(indexDiagnostics(withSortKey, legacy)).toEqual([]);
   });
 
   it('requires nonKeyAttributes for an INCLUDE projection', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  blogID: ID @index(projection: { type: INCLUDE })\n  a: ID @index(projection: { type: INCLUDE, nonKeyAttributes: ["title"] })\n  b: ID @index(projection: { type: KEYS_ONLY })\n  title: String\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  blogID: ID @index(projection: { type: INCLUDE })\n  a: ID @index(projection: { type: INCLUDE, nonKeyAttributes: ["title"] })\n  b: ID @index(projection: { type: KEYS_ONLY })\n  title: String\n}\n';
     const diagnostics = indexDiagnostics(sdl, { generation: 2 });
-    expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([
-      ['index-projection-missing-attributes', '{ type: INCLUDE }'],
-    ]);
+    expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([['index-projection-missing-attributes', '{ type: INCLUDE }']]);
   });
 });

@@ -1,12 +1,5 @@
 import { Kind, type DirectiveNode, type FieldDefinitionNode, type ValueNode } from 'graphql';
-import {
-  fieldTypeInfo,
-  findArgument,
-  findDirective,
-  findField,
-  listItemNodes,
-  objectFieldNode,
-} from '../amplify-schema-model';
+import { fieldTypeInfo, findArgument, findDirective, findField, listItemNodes, objectFieldNode } from '../amplify-schema-model';
 import { flag } from '../api-settings';
 import type { RuleContext, SchemaRule } from '../rule-context';
 import {
@@ -80,7 +73,8 @@ function checkIndexName(use: FieldDirectiveUse, namesOfType: Set<string>, { repo
     report({
       node: value,
       code: 'index-null-name',
-      message: 'Explicit null value not allowed for name field on @index. Give the index a name, or remove the argument to use the generated one.',
+      message:
+        'Explicit null value not allowed for name field on @index. Give the index a name, or remove the argument to use the generated one.',
     });
     return undefined;
   }

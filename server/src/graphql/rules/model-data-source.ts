@@ -28,7 +28,7 @@ export function modelDataSource(node: ASTNode, context: Pick<RuleContext, 'setti
   if (context.settings.generation === 1) {
     if (!isSqlSchemaFile(uri)) return 'dynamodb';
     const file = context.files.find((candidate) => candidate.uri === uri);
-    return file ? sqlEngineOf(file.definitions).engine ?? 'sql' : 'sql';
+    return file ? (sqlEngineOf(file.definitions).engine ?? 'sql') : 'sql';
   }
   return uri.endsWith('.graphql') && !isSqlSchemaFile(uri) ? 'dynamodb' : undefined;
 }

@@ -6,9 +6,28 @@ import { checkModelTimestamps } from './model-timestamp-rules';
 const DATASTORE_RESERVED_FIELDS = new Set(['_version', '_changedAt', '_deleted']);
 
 const AMPLIFY_DIRECTIVE_NAMES = new Set([
-  'model', 'auth', 'hasMany', 'hasOne', 'belongsTo', 'manyToMany', 'index', 'primaryKey', 'default',
-  'function', 'http', 'searchable', 'predictions', 'mapsTo', 'refersTo', 'sql', 'validate',
-  'generation', 'conversation', 'key', 'connection', 'versioned',
+  'model',
+  'auth',
+  'hasMany',
+  'hasOne',
+  'belongsTo',
+  'manyToMany',
+  'index',
+  'primaryKey',
+  'default',
+  'function',
+  'http',
+  'searchable',
+  'predictions',
+  'mapsTo',
+  'refersTo',
+  'sql',
+  'validate',
+  'generation',
+  'conversation',
+  'key',
+  'connection',
+  'versioned',
 ]);
 
 /**
@@ -71,4 +90,3 @@ export const modelDirectiveRules: SchemaRule = {
     }
   },
 };
-

@@ -30,7 +30,8 @@ export function existingQueryFields(model: AmplifySchemaModel, settings: ApiSett
   }
   for (const type of model.modelTypes) {
     for (const [operation, name] of modelQueryNames(type, settings)) {
-      if (!names.has(name)) names.set(name, { name, source: 'generated', description: `the '${operation}' query that @model generates for ${type.name.value}` });
+      if (!names.has(name))
+        names.set(name, { name, source: 'generated', description: `the '${operation}' query that @model generates for ${type.name.value}` });
     }
   }
   return names;
@@ -53,8 +54,7 @@ function modelQueryNames(type: ObjectTypeDefinitionNode, settings: ApiSettings):
   const get = objectFieldNode(queries, 'get');
   if (get?.value.kind === Kind.STRING) {
     if (get.value.value) result.push(['get', get.value.value]);
-  }
-  else if (!get && deepMerge) result.push(['get', defaultGet]);
+  } else if (!get && deepMerge) result.push(['get', defaultGet]);
   const list = objectFieldNode(queries, 'list');
   if (list?.value.kind === Kind.STRING && list.value.value) result.push(['list', list.value.value]);
   return result;

@@ -9,12 +9,15 @@ const timestampFindings = (sdl: string, settings = {}) =>
 
 describe('@model timestamps under transformer v2', () => {
   it('warns, never errs, on a nullable createdAt the resolvers fill with a date-time string', () => {
-    const sdl = 'type Todo @model(timestamps: { createdAt: "createdOn", updatedAt: "updatedOn" }) {\n  id: ID!\n  createdOn: Int\n  updatedOn: AWSDateTime\n}\n';
+    const sdl =
+      'type Todo @model(timestamps: { createdAt: "createdOn", updatedAt: "updatedOn" }) {\n  id: ID!\n  createdOn: Int\n  updatedOn: AWSDateTime\n}\n';
     const [diagnostic, ...rest] = diagnose(sdl);
     expect(rest).toEqual([]);
     expect(diagnostic).toMatchObject({ code: 'model-timestamp-type', severity: 'warning' });
     expect(underlined(sdl, diagnostic!)).toBe('Int');
-    expect(diagnostic!.message).toContain('when a create leaves it out, Amplify stores an ISO 8601 date-time string in it, which AppSync cannot return as Int');
+    expect(diagnostic!.message).toContain(
+      'when a create leaves it out, Amplify stores an ISO 8601 date-time string in it, which AppSync cannot return as Int',
+    );
     expect(applyFix(sdl, diagnostic!.fixes?.[0])).toContain('createdOn: AWSDateTime\n');
   });
 
@@ -30,12 +33,16 @@ describe('@model timestamps under transformer v2', () => {
     expect(timestampFindings('type A @model {\n  createdAt: String\n  updatedAt: AWSDateTime!\n}\n')).toEqual([]);
     expect(timestampFindings('type B @model {\n  createdAt: Int!\n}\n')).toEqual([]);
     expect(timestampFindings('type C @model(timestamps: null) {\n  createdAt: Int\n  updatedAt: Int\n}\n')).toEqual([]);
-    expect(timestampFindings('type D @model(timestamps: { updatedAt: null, createdAt: "made" }) {\n  createdAt: Int\n  updatedAt: Int\n}\n')).toEqual([]);
+    expect(
+      timestampFindings('type D @model(timestamps: { updatedAt: null, createdAt: "made" }) {\n  createdAt: Int\n  updatedAt: Int\n}\n'),
+    ).toEqual([]);
   });
 
-  it('leaves a SQL model\'s default names alone (its resolvers fill only names timestamps gives)', () => {
+  it("leaves a SQL model's default names alone (its resolvers fill only names timestamps gives)", () => {
     const settings = { schemaFileDataSources: { [SCHEMA_URI]: 'mysql' as const } };
     expect(timestampFindings('type Row @model {\n  id: Int! @primaryKey\n  updatedAt: Int\n}\n', settings)).toEqual([]);
-    expect(timestampFindings('type Row @model(timestamps: { updatedAt: "changed" }) {\n  id: Int! @primaryKey\n  changed: Int\n}\n', settings)).toEqual([['warning', 'Int']]);
+    expect(
+      timestampFindings('type Row @model(timestamps: { updatedAt: "changed" }) {\n  id: Int! @primaryKey\n  changed: Int\n}\n', settings),
+    ).toEqual([['warning', 'Int']]);
   });
 });

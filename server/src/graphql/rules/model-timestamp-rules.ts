@@ -52,7 +52,10 @@ function timestampNames(type: ObjectTypeDefinitionNode, context: RuleContext): R
   if (timestamps?.value.kind === Kind.NULL) return { createdAt: undefined, updatedAt: undefined };
   // Defaults only where the data source is known to be DynamoDB: a SQL model has none, and an unknown one stays quiet.
   const defaults = modelDataSource(type, context) === 'dynamodb';
-  const names: Record<TimestampKey, string | undefined> = { createdAt: defaults ? 'createdAt' : undefined, updatedAt: defaults ? 'updatedAt' : undefined };
+  const names: Record<TimestampKey, string | undefined> = {
+    createdAt: defaults ? 'createdAt' : undefined,
+    updatedAt: defaults ? 'updatedAt' : undefined,
+  };
   if (timestamps?.value.kind !== Kind.OBJECT) return names;
   for (const key of ['createdAt', 'updatedAt'] as const) {
     const entry = objectFieldNode(timestamps.value, key);

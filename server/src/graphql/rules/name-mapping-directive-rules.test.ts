@@ -29,7 +29,8 @@ describe('@mapsTo and @refersTo rules', () => {
     });
 
     it('accepts @refersTo in a Gen 1 schema.sql.graphql', () => {
-      const text = 'input AMPLIFY {\n  engine: String = "mysql"\n}\ntype Note @model @refersTo(name: "notes") {\n  id: Int! @primaryKey\n  body: String @refersTo(name: "note_body")\n}\n';
+      const text =
+        'input AMPLIFY {\n  engine: String = "mysql"\n}\ntype Note @model @refersTo(name: "notes") {\n  id: Int! @primaryKey\n  body: String @refersTo(name: "note_body")\n}\n';
       const uri = 'file:///project/amplify/backend/api/notes/schema.sql.graphql';
       expect(analyzeSchema([{ uri, text }], defaultApiSettings()).diagnostics).toEqual([]);
     });

@@ -94,10 +94,7 @@ function checkTypeMapping(
     });
     return;
   }
-  const other = uses.find(
-    ({ type, directive }) =>
-      type.name.value !== typeName && stringArgumentValue(directive, 'name') === target,
-  );
+  const other = uses.find(({ type, directive }) => type.name.value !== typeName && stringArgumentValue(directive, 'name') === target);
   if (other) {
     report({
       node: name,

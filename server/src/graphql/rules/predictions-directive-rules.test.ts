@@ -38,7 +38,9 @@ describe('@predictions rules', () => {
     const [diagnostic] = diagnose(sdl, { storageConfigured: false });
     expect(diagnostic.code).toBe('predictions-storage-not-configured');
     expect(underlined(sdl, diagnostic)).toBe('@predictions(actions: [identifyText])');
-    expect(diagnostic.message).toMatch(/^Please configure storage in your project in order to use the @predictions directive\. Run `amplify add storage`/);
+    expect(diagnostic.message).toMatch(
+      /^Please configure storage in your project in order to use the @predictions directive\. Run `amplify add storage`/,
+    );
   });
 
   it('always fails in Gen 2, whose data construct gets no predictions bucket', () => {
@@ -66,7 +68,9 @@ describe('@predictions rules', () => {
       ['predictions-action-order', 'convertTextToSpeech'],
     ]);
     const [diagnostic] = diagnose(query('[translateText, translateText]'), { storageConfigured: true });
-    expect(diagnostic.message).toMatch(/^translateText is not supported in this context! After translateText may come only convertTextToSpeech\./);
+    expect(diagnostic.message).toMatch(
+      /^translateText is not supported in this context! After translateText may come only convertTextToSpeech\./,
+    );
   });
 
   it('offers to drop what follows convertTextToSpeech', () => {

@@ -88,7 +88,10 @@ function checkSortKeys(use: FieldDirectiveUse, { model, settings, report }: Rule
     if (item.kind !== Kind.STRING || item.value === use.field.name.value) continue;
     const sortField = findField(use.parent, item.value);
     if (!sortField) {
-      const suggestion = closestName(item.value, (use.parent.fields ?? []).map((field) => field.name.value));
+      const suggestion = closestName(
+        item.value,
+        (use.parent.fields ?? []).map((field) => field.name.value),
+      );
       report({
         node: item,
         code: 'primary-key-sort-key-not-found',

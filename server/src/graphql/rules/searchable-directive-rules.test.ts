@@ -8,9 +8,9 @@ function searchableDiagnostics(sdl: string, generation: 1 | 2 = 1) {
 describe('@searchable rules', () => {
   it('accepts the documented examples', () => {
     expect(diagnose('type Todo @model @searchable {\n  content: String\n}\n')).toEqual([]);
-    expect(
-      diagnose('type Post @model @searchable(queries: { search: "findPosts" }) {\n  id: ID!\n  title: String!\n  views: Int\n}\n'),
-    ).toEqual([]);
+    expect(diagnose('type Post @model @searchable(queries: { search: "findPosts" }) {\n  id: ID!\n  title: String!\n  views: Int\n}\n')).toEqual(
+      [],
+    );
   });
 
   it('requires @model', () => {

@@ -95,11 +95,13 @@ describe('Gen 1 SQL APIs (schema.sql.graphql)', () => {
     const sql = `${ENGINE}type Post @model @searchable {\n  id: Int! @primaryKey\n  body: String @function(name: "fn")\n}\n`;
     const dynamo = 'type Query {\n  echo: String @function(name: "echo")\n}\ntype Todo @model @searchable {\n  id: ID!\n}\n';
     const diagnostics = gen1(sql, dynamo).filter((d) => d.code === 'sql-unsupported-directive');
-    expect(diagnostics.map((d) => [d.uri.endsWith('.sql.graphql') ? 'sql' : 'dynamo', underlined(d.uri === SQL_URI ? sql : dynamo, d)])).toEqual([
-      ['dynamo', '@function(name: "echo")'],
-      ['sql', '@searchable'],
-      ['sql', '@function(name: "fn")'],
-    ]);
+    expect(diagnostics.map((d) => [d.uri.endsWith('.sql.graphql') ? 'sql' : 'dynamo', underlined(d.uri === SQL_URI ? sql : dynamo, d)])).toEqual(
+      [
+        ['dynamo', '@function(name: "echo")'],
+        ['sql', '@searchable'],
+        ['sql', '@function(name: "fn")'],
+      ],
+    );
     expect(diagnostics[1].message).toMatch(
       /^@searchable directive on type "Post" is not supported on a SQL datasource\. Following directives are not supported on a SQL datasource: searchable, predictions, function, manyToMany, http, mapsTo\./,
     );
@@ -118,7 +120,9 @@ describe('Gen 1 SQL APIs (schema.sql.graphql)', () => {
     const sql = `${ENGINE}type Post @model {\n  id: Int! @primaryKey\n}\ntype Query {\n  search: [Post] @sql(reference: "serchPosts")\n}\n`;
     const found = gen1(sql, undefined, { sqlStatementNames: new Set(['searchPosts', 'topPosts']) });
     expect(shown(sql, found)).toEqual([['sql-reference-not-found', '"serchPosts"']]);
-    expect(found[0].message).toMatch(/^The Query field "search" references a custom SQL statement "serchPosts" that doesn't exist\. Did you mean 'searchPosts'\?/);
+    expect(found[0].message).toMatch(
+      /^The Query field "search" references a custom SQL statement "serchPosts" that doesn't exist\. Did you mean 'searchPosts'\?/,
+    );
     expect(gen1(sql)).toEqual([]); // statement names unknown: quiet
   });
 

@@ -135,13 +135,18 @@ function reportUnsupported(directive: DirectiveNode, typeName: string, fieldName
 }
 
 function checkSqlQueries(context: RuleContext): void {
-  const uses = fieldDirectiveUses(context.model, 'sql').filter(({ parent }) => parent.name.value === 'Query' || parent.name.value === 'Mutation');
+  const uses = fieldDirectiveUses(context.model, 'sql').filter(
+    ({ parent }) => parent.name.value === 'Query' || parent.name.value === 'Mutation',
+  );
   if (uses.length === 0) return;
   // Gen 1 builds a SQL data source only for SQL models (amplify-category-api transform-graphql-schema-v2.ts
   // `fixUpDataSourceStrategiesProvider`); Gen 2 for a schema configured with a database.
   const declaredSql = Object.values(context.settings.schemaFileDataSources ?? {}).some((source) => source !== 'dynamodb');
   const noSqlDataSource =
-    !declaredSql && !hasSqlModels(context) && dataSourcesKnown(context) && uses.every(({ parent }) => modelDataSource(parent, context) !== undefined);
+    !declaredSql &&
+    !hasSqlModels(context) &&
+    dataSourcesKnown(context) &&
+    uses.every(({ parent }) => modelDataSource(parent, context) !== undefined);
   for (const { parent, field, directive } of uses) {
     if (noSqlDataSource) {
       context.report({

@@ -16,7 +16,7 @@ describe('@sql rules', () => {
       '  name: String',
       '}',
       'type Query {',
-      '  listRows(contains: String): [Row] @sql(statement: "SELECT * FROM Row WHERE name LIKE CONCAT(\'%\', :contains, \'%\');")',
+      "  listRows(contains: String): [Row] @sql(statement: \"SELECT * FROM Row WHERE name LIKE CONCAT('%', :contains, '%');\")",
       '  searchPosts(searchTerm: String): [Row] @sql(reference: "searchPostsSQL")',
       '}',
       'type Mutation {',
@@ -30,9 +30,7 @@ describe('@sql rules', () => {
   it('is only for Query and Mutation fields', () => {
     const sdl = 'type Row @model {\n  id: ID! @primaryKey\n  n: Int @sql(statement: "SELECT 1")\n}\n';
     const diagnostics = sqlDiagnostics(sdl);
-    expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([
-      ['sql-not-on-query-or-mutation', '@sql(statement: "SELECT 1")'],
-    ]);
+    expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([['sql-not-on-query-or-mutation', '@sql(statement: "SELECT 1")']]);
     expect(diagnostics[0].message).toContain('@sql directive can only be used on Query or Mutation types. Check type "Row" and field "n".');
   });
 

@@ -39,8 +39,12 @@ describe('@validate rules', () => {
   it('must come after @default, with a fix that moves @default first', () => {
     const sdl = model('name: String @validate(type: minLength, value: "3") @default(value: "anon")');
     const diagnostics = diagnose(sdl, { generation: 2 });
-    expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([['validate-before-default', '@validate(type: minLength, value: "3")']]);
-    expect(diagnostics[0].message).toBe('@validate directive must be specified after @default directive. Move @default before the @validate directives of this field.');
+    expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([
+      ['validate-before-default', '@validate(type: minLength, value: "3")'],
+    ]);
+    expect(diagnostics[0].message).toBe(
+      '@validate directive must be specified after @default directive. Move @default before the @validate directives of this field.',
+    );
     const fixed = applyFix(sdl, diagnostics[0].fixes?.[0]);
     expect(fixed).toContain('name: String @default(value: "anon") @validate(type: minLength, value: "3")\n');
     expect(diagnose(fixed, { generation: 2 })).toEqual([]);
@@ -50,7 +54,9 @@ describe('@validate rules', () => {
     const sdl = model('n: Int @validate(type: gt, value: "0") @validate(type: gt, value: "1")');
     const diagnostics = diagnose(sdl, { generation: 2 });
     expect(diagnostics.map((d) => d.code)).toEqual(['validate-duplicate-type']);
-    expect(diagnostics[0].message).toMatch(/^Duplicate @validate directive with type 'gt' on field 'n'\. Each validation type can only be used once per field\./);
+    expect(diagnostics[0].message).toMatch(
+      /^Duplicate @validate directive with type 'gt' on field 'n'\. Each validation type can only be used once per field\./,
+    );
   });
 
   it('checks that the validation fits the field type', () => {

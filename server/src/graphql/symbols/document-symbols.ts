@@ -33,20 +33,40 @@ function definitionSymbol(definition: DefinitionNode): DocumentSymbol | undefine
     case Kind.OBJECT_TYPE_DEFINITION:
     case Kind.OBJECT_TYPE_EXTENSION: {
       const kind = hasDirective(definition, 'model') ? SymbolKind.Class : SymbolKind.Object;
-      const detail = typeDetail(definition.kind, definition.directives, definition.interfaces?.map((i) => i.name.value));
+      const detail = typeDetail(
+        definition.kind,
+        definition.directives,
+        definition.interfaces?.map((i) => i.name.value),
+      );
       return symbol(definition, definition.name, kind, detail, fieldSymbols(definition.fields));
     }
     case Kind.INTERFACE_TYPE_DEFINITION:
     case Kind.INTERFACE_TYPE_EXTENSION: {
-      const detail = typeDetail(definition.kind, definition.directives, definition.interfaces?.map((i) => i.name.value));
+      const detail = typeDetail(
+        definition.kind,
+        definition.directives,
+        definition.interfaces?.map((i) => i.name.value),
+      );
       return symbol(definition, definition.name, SymbolKind.Interface, detail, fieldSymbols(definition.fields));
     }
     case Kind.INPUT_OBJECT_TYPE_DEFINITION:
     case Kind.INPUT_OBJECT_TYPE_EXTENSION:
-      return symbol(definition, definition.name, SymbolKind.Struct, typeDetail(definition.kind, definition.directives), fieldSymbols(definition.fields));
+      return symbol(
+        definition,
+        definition.name,
+        SymbolKind.Struct,
+        typeDetail(definition.kind, definition.directives),
+        fieldSymbols(definition.fields),
+      );
     case Kind.ENUM_TYPE_DEFINITION:
     case Kind.ENUM_TYPE_EXTENSION:
-      return symbol(definition, definition.name, SymbolKind.Enum, typeDetail(definition.kind, definition.directives), enumValueSymbols(definition.values));
+      return symbol(
+        definition,
+        definition.name,
+        SymbolKind.Enum,
+        typeDetail(definition.kind, definition.directives),
+        enumValueSymbols(definition.values),
+      );
     case Kind.UNION_TYPE_DEFINITION:
     case Kind.UNION_TYPE_EXTENSION: {
       const members = definition.types?.map((type) => type.name.value).join(' | ');
@@ -55,7 +75,13 @@ function definitionSymbol(definition: DefinitionNode): DocumentSymbol | undefine
     }
     case Kind.SCALAR_TYPE_DEFINITION:
     case Kind.SCALAR_TYPE_EXTENSION:
-      return symbol(definition, definition.name, SymbolKind.TypeParameter, joinDetail('scalar', typeDetail(definition.kind, definition.directives)), []);
+      return symbol(
+        definition,
+        definition.name,
+        SymbolKind.TypeParameter,
+        joinDetail('scalar', typeDetail(definition.kind, definition.directives)),
+        [],
+      );
     case Kind.SCHEMA_DEFINITION:
     case Kind.SCHEMA_EXTENSION: {
       const operations = (definition.operationTypes ?? []).flatMap((operation) => {

@@ -7,7 +7,11 @@ describe('splitIntoDefinitionChunks', () => {
   it('cuts before each column-0 definition, keeping a description with its definition', () => {
     const text = '# header\ntype A {\n  id: ID\n}\n"""\nB\n"""\ntype B {\n  type: String\n}\nenum C { X }\n';
     expect(starts(text)).toEqual(['# header', 'type A {', '"""', 'enum C { X }']);
-    expect(splitIntoDefinitionChunks(text).map((chunk) => chunk.text).join('')).toBe(text);
+    expect(
+      splitIntoDefinitionChunks(text)
+        .map((chunk) => chunk.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('does not cut inside a block string, counting the quotes of each line', () => {

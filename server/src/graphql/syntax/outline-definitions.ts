@@ -89,4 +89,3 @@ function outlineField(tokens: SchemaToken[], nameIndex: number, limit: number): 
 function atColumnZero(text: string, token: SchemaToken): boolean {
   return token.start === 0 || text[token.start - 1] === '\n' || text[token.start - 1] === '\r';
 }
-

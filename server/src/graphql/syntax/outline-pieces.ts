@@ -64,5 +64,10 @@ export function cutIntoOutlinePieces(text: string, previous: readonly OutlinePie
 export function outlinePiece(text: string): OutlinePiece {
   const tokens = tokenizeSchema(text);
   const last = tokens[tokens.length - 1];
-  return { text, tokens, definitions: outlineDefinitions(text, tokens), runsOn: last !== undefined && last.end === text.length && last.kind === 'string' };
+  return {
+    text,
+    tokens,
+    definitions: outlineDefinitions(text, tokens),
+    runsOn: last !== undefined && last.end === text.length && last.kind === 'string',
+  };
 }

@@ -26,7 +26,11 @@ describe('the schema index of an analysis', () => {
   it('is built once per analysis', () => {
     const analysis = analyzeSchema([{ uri: URI, text: SCHEMA }], settings);
     expect(schemaIndexOf(analysis)).toBe(schemaIndexOf(analysis));
-    expect(schemaIndexOf(analysis).fieldsOf('Comment').map((field) => field.name)).toEqual(['id', 'postId', 'post']);
+    expect(
+      schemaIndexOf(analysis)
+        .fieldsOf('Comment')
+        .map((field) => field.name),
+    ).toEqual(['id', 'postId', 'post']);
   });
 
   it('keeps the outline of a file whose text did not change, and re-outlines only the edited definition', () => {

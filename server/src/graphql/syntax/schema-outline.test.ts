@@ -19,7 +19,9 @@ describe('tokenizeSchema', () => {
 
 describe('outlineSchema', () => {
   it('lists definitions with fields, field types and header directives', () => {
-    const outline = outlineSchema('"""Posts"""\ntype Post @model @auth(rules: [{ allow: owner }]) {\n  id: ID!\n  tags(limit: Int): [Tag!]! @hasMany\n}\nenum Tag { A B }\nextend type Post {\n  extra: String\n}\n');
+    const outline = outlineSchema(
+      '"""Posts"""\ntype Post @model @auth(rules: [{ allow: owner }]) {\n  id: ID!\n  tags(limit: Int): [Tag!]! @hasMany\n}\nenum Tag { A B }\nextend type Post {\n  extra: String\n}\n',
+    );
     const [post, tag, extension] = outline.definitions;
     expect(post).toMatchObject({ keyword: 'type', name: 'Post', isExtension: false, directives: ['model', 'auth'] });
     expect(post.fields.map((field) => [field.name, field.typeName, field.isList])).toEqual([
@@ -36,7 +38,7 @@ describe('outlineSchema', () => {
     expect(outline.definitions[1].fields.map((field) => field.name)).toEqual(['id']);
   });
 
-  it('leaves the next definition\'s description out of the previous definition', () => {
+  it("leaves the next definition's description out of the previous definition", () => {
     const text = 'type A {\n  id: ID\n}\n"Second"\ntype B {\n  id: ID\n}';
     const [a] = outlineSchema(text).definitions;
     expect(text.slice(a.start, a.end)).toBe('type A {\n  id: ID\n}');

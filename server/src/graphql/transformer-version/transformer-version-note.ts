@@ -24,7 +24,7 @@ export function transformerVersionNotes(analysis: AnalyzedSchema): LensDiagnosti
       code: TRANSFORMER_V1_NOTE_CODE,
       message:
         `This API uses Amplify GraphQL transformer v1${reason}; Lens checks it with the v1 rules. ` +
-        'Amplify\'s current directives (@primaryKey, @index, @hasMany, …) need v2: run `amplify migrate api` to move the schema and the project to v2.',
+        "Amplify's current directives (@primaryKey, @index, @hasMany, …) need v2: run `amplify migrate api` to move the schema and the project to v2.",
       fixes: [
         {
           title: 'Learn how to migrate to GraphQL transformer v2 (amplify migrate api)',

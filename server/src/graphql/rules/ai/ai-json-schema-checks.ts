@@ -6,7 +6,16 @@ import type { AmplifySchemaModel } from '../../amplify-schema-model';
  * Scalars an AI route cannot require: Bedrock's JSON schema has no exact form for them
  * (transformer-core `utils/ai/graphql-scalar-json-schema-definitions.ts`).
  */
-const DISALLOWED_REQUIRED_SCALARS = new Set(['AWSEmail', 'AWSDate', 'AWSTime', 'AWSDateTime', 'AWSTimestamp', 'AWSPhone', 'AWSURL', 'AWSIPAddress']);
+const DISALLOWED_REQUIRED_SCALARS = new Set([
+  'AWSEmail',
+  'AWSDate',
+  'AWSTime',
+  'AWSDateTime',
+  'AWSTimestamp',
+  'AWSPhone',
+  'AWSURL',
+  'AWSIPAddress',
+]);
 export const SUPPORTED_AI_SCALARS = ['Boolean', 'Int', 'Float', 'String', 'ID', 'AWSJSON'];
 
 /** graphql-transformer-common `DEFAULT_SCALARS`: what its `isScalar` accepts. */

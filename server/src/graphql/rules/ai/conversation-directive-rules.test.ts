@@ -70,14 +70,19 @@ describe('@conversation rules', () => {
     expect(conversation(chat(', tools: [{ name: "get weather", description: "d", queryName: "q" }]', 'type Query { q: String }\n'))).toEqual([
       ['conversation-tool-name', '"get weather"'],
     ]);
-    expect(conversation(chat(`, tools: [{ name: "${'a'.repeat(65)}", description: "d", queryName: "q" }]`, 'type Query { q: String }\n'))).toEqual([
-      ['conversation-tool-name', `"${'a'.repeat(65)}"`],
-    ]);
-    const both = chat(', tools: [{ name: "t", description: "d", queryName: "q", modelName: "Post", modelOperation: list }]', 'type Query { q: String }\n');
+    expect(
+      conversation(chat(`, tools: [{ name: "${'a'.repeat(65)}", description: "d", queryName: "q" }]`, 'type Query { q: String }\n')),
+    ).toEqual([['conversation-tool-name', `"${'a'.repeat(65)}"`]]);
+    const both = chat(
+      ', tools: [{ name: "t", description: "d", queryName: "q", modelName: "Post", modelOperation: list }]',
+      'type Query { q: String }\n',
+    );
     const diagnostics = diagnose(both, { generation: 2 });
     expect(diagnostics.map((d) => d.code)).toEqual(['conversation-tool-shape']);
     expect(diagnostics[0].message).toMatch(/^Tool definitions must contain a modelName and modelOperation, or queryName\. Invalid tools: t\./);
-    expect(conversation(chat(', tools: [{ name: "t", description: "d", modelName: "Post" }]')).map(([code]) => code)).toEqual(['conversation-tool-shape']);
+    expect(conversation(chat(', tools: [{ name: "t", description: "d", modelName: "Post" }]')).map(([code]) => code)).toEqual([
+      'conversation-tool-shape',
+    ]);
   });
 
   it('finds the query a tool names, or suggests the close one', () => {
@@ -87,14 +92,22 @@ describe('@conversation rules', () => {
     const custom = chat(', tools: [{ name: "t", description: "d", queryName: "weathr" }]', 'type Query { weather: String }\n');
     const [diagnostic] = diagnose(custom, { generation: 2 });
     expect([diagnostic.code, underlined(custom, diagnostic)]).toEqual(['conversation-tool-no-query', '"weathr"']);
-    expect(diagnostic.message).toBe('Tool "t" defined in @conversation directive has no matching Query field definition. Did you mean \'weather\'?');
+    expect(diagnostic.message).toBe(
+      'Tool "t" defined in @conversation directive has no matching Query field definition. Did you mean \'weather\'?',
+    );
     expect(applyFix(custom, diagnostic.fixes?.[0])).toContain('queryName: "weather"');
   });
 
   it('finds the model a tool names, with its list query on', () => {
-    const unknown = chat(', tools: [{ name: "t", description: "d", modelName: "Pots", modelOperation: list }]', 'type Post @model { id: ID! }\n');
+    const unknown = chat(
+      ', tools: [{ name: "t", description: "d", modelName: "Pots", modelOperation: list }]',
+      'type Post @model { id: ID! }\n',
+    );
     expect(conversation(unknown)).toEqual([['conversation-tool-unknown-model', '"Pots"']]);
-    const off = chat(', tools: [{ name: "t", description: "d", modelName: "Post", modelOperation: list }]', 'type Post @model(queries: { get: "getPost", list: null }) { id: ID! }\n');
+    const off = chat(
+      ', tools: [{ name: "t", description: "d", modelName: "Post", modelOperation: list }]',
+      'type Post @model(queries: { get: "getPost", list: null }) { id: ID! }\n',
+    );
     expect(conversation(off)).toEqual([['conversation-tool-no-query', '"Post"']]);
   });
 

@@ -62,7 +62,10 @@ function checkToolTarget(tool: ObjectValueNode, toolName: string, context: RuleC
 function checkModelTool(modelName: { value: string; node: ValueNode }, toolName: string, { model, report }: RuleContext): void {
   const type = model.objectType(modelName.value);
   if (!type) {
-    const suggestion = closestName(modelName.value, model.modelTypes.map((candidate) => candidate.name.value));
+    const suggestion = closestName(
+      modelName.value,
+      model.modelTypes.map((candidate) => candidate.name.value),
+    );
     report({
       node: modelName.node,
       code: 'conversation-tool-unknown-model',

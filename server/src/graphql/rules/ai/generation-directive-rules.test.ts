@@ -38,7 +38,8 @@ describe('@generation rules', () => {
   });
 
   it('checks inference settings against Bedrock ranges', () => {
-    const sdl = 'type Query {\n  a: String @generation(aiModel: "m", systemPrompt: "p", inferenceConfiguration: { maxTokens: 0, temperature: 1.5, topP: -0.1 })\n}\n';
+    const sdl =
+      'type Query {\n  a: String @generation(aiModel: "m", systemPrompt: "p", inferenceConfiguration: { maxTokens: 0, temperature: 1.5, topP: -0.1 })\n}\n';
     const diagnostics = diagnose(sdl, { generation: 2 });
     expect(diagnostics.map((d) => [d.code, underlined(sdl, d)])).toEqual([
       ['generation-inference-out-of-range', '0'],
@@ -46,8 +47,11 @@ describe('@generation rules', () => {
       ['generation-inference-out-of-range', '-0.1'],
     ]);
     expect(diagnostics[0].message).toMatch(/^@generation directive maxTokens valid range: Minimum value of 1\. Provided: 0\./);
-    expect(diagnostics[1].message).toMatch(/^@generation directive temperature valid range: Minimum value of 0\. Maximum value of 1\. Provided: 1\.5\./);
-    const edges = 'type Query {\n  a: String @generation(aiModel: "m", systemPrompt: "p", inferenceConfiguration: { maxTokens: 1, temperature: 0, topP: 1 })\n}\n';
+    expect(diagnostics[1].message).toMatch(
+      /^@generation directive temperature valid range: Minimum value of 0\. Maximum value of 1\. Provided: 1\.5\./,
+    );
+    const edges =
+      'type Query {\n  a: String @generation(aiModel: "m", systemPrompt: "p", inferenceConfiguration: { maxTokens: 1, temperature: 0, topP: 1 })\n}\n';
     expect(generation(edges)).toEqual([]);
   });
 
@@ -56,7 +60,9 @@ describe('@generation rules', () => {
     const nested = `type Event {\n  title: String\n  at: AWSDate!\n}\ntype Query {\n  plan: [Event] ${AI}\n}\n`;
     const diagnostics = diagnose(nested, { generation: 2 });
     expect(diagnostics.map((d) => [d.code, underlined(nested, d)])).toEqual([['generation-unsupported-response-type', '[Event]']]);
-    expect(diagnostics[0].message).toMatch(/^Disallowed required field type AWSDate at Event\.at\. Use one of the supported scalar types for generation routes: \[Boolean, Int, Float, String, ID, AWSJSON\]/);
+    expect(diagnostics[0].message).toMatch(
+      /^Disallowed required field type AWSDate at Event\.at\. Use one of the supported scalar types for generation routes: \[Boolean, Int, Float, String, ID, AWSJSON\]/,
+    );
     // The transformer unwraps lists before it looks at the scalar: [AWSDate]! is rejected too.
     expect(generation(`type Query {\n  days: [AWSDate]! ${AI}\n}\n`)).toEqual([['generation-unsupported-response-type', '[AWSDate]!']]);
   });

@@ -15,12 +15,22 @@ const NON_TEXT_SCALARS = new Set(['Int', 'Float', 'Boolean', 'AWSTimestamp', 'Bi
 export function checkAuthClaims(use: AuthDirectiveUse, context: RuleContext): void {
   for (const rule of use.rules) {
     if (rule.allow === 'groups' && rule.identityClaim) {
-      reportRemovable(rule, rule.identityClaim, 'auth-identity-claim-not-owner',
-        "@auth identityClaim can only be used for 'allow: owner'. Use groupClaim to choose the token claim that lists the groups.", context);
+      reportRemovable(
+        rule,
+        rule.identityClaim,
+        'auth-identity-claim-not-owner',
+        "@auth identityClaim can only be used for 'allow: owner'. Use groupClaim to choose the token claim that lists the groups.",
+        context,
+      );
     }
     if (rule.allow === 'owner' && rule.groupClaim) {
-      reportRemovable(rule, rule.groupClaim, 'auth-group-claim-not-groups',
-        "@auth groupClaim can only be used 'allow: groups'. Use identityClaim to choose the token claim that identifies the owner.", context);
+      reportRemovable(
+        rule,
+        rule.groupClaim,
+        'auth-group-claim-not-groups',
+        "@auth groupClaim can only be used 'allow: groups'. Use identityClaim to choose the token claim that identifies the owner.",
+        context,
+      );
     }
     const hasGroupsField = rule.groupsField !== undefined && rule.groupsField.value !== '';
     if (hasGroupsField && rule.groups) {

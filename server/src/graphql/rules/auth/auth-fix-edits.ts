@@ -25,12 +25,7 @@ export function insertAfter(title: string, node: ASTNode, text: string, isPrefer
  * together with the separator before it, or — for the first element — the separator after it,
  * so `[a, b]` becomes `[a]` or `[b]` and never `[, b]`.
  */
-export function removeFromSequence(
-  title: string,
-  siblings: readonly ASTNode[],
-  index: number,
-  isPreferred = true,
-): QuickFix[] {
+export function removeFromSequence(title: string, siblings: readonly ASTNode[], index: number, isPreferred = true): QuickFix[] {
   const target = locateNode(siblings[index]);
   if (!target) return [];
   let start = target.start;

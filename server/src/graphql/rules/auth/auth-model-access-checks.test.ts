@@ -26,7 +26,8 @@ describe('duplicate roles on a type', () => {
   });
 
   it('treats iam and identityPool as one role but public and private as two', () => {
-    const duplicate = 'type Post @model @auth(rules: [{ allow: private, provider: iam }, { allow: private, provider: identityPool }]) {\n  id: ID!\n}\n';
+    const duplicate =
+      'type Post @model @auth(rules: [{ allow: private, provider: iam }, { allow: private, provider: identityPool }]) {\n  id: ID!\n}\n';
     expect(authDiagnostics(duplicate).map((d) => d.code)).toEqual(['auth-duplicate-rule']);
     const distinct = 'type Post @model @auth(rules: [{ allow: private, provider: iam }, { allow: public, provider: iam }]) {\n  id: ID!\n}\n';
     expect(authDiagnostics(distinct)).toEqual([]);
@@ -56,10 +57,7 @@ describe('required fields under field-level rules', () => {
       '',
     ].join('\n');
     const diagnostics = authDiagnostics(sdl);
-    expect(describeAuth(sdl)).toEqual([
-      'auth-required-field-unreadable@2:3-2:5 "id"',
-      'auth-required-field-unreadable@3:3-3:9 "userID"',
-    ]);
+    expect(describeAuth(sdl)).toEqual(['auth-required-field-unreadable@2:3-2:5 "id"', 'auth-required-field-unreadable@3:3-3:9 "userID"']);
     expect(diagnostics[0].message).toContain(`Found model "Order" with required field "id" that the owner in 'userID' cannot read.`);
     expect(applyFirstFix(sdl, diagnostics[1])).toContain('  userID: String @auth(');
   });
@@ -110,17 +108,15 @@ describe('required fields under field-level rules', () => {
 
   it('flags every required field of a model with field rules only', () => {
     const sdl = 'type Post @model {\n  id: ID!\n  title: String!\n  note: String @auth(rules: [{ allow: owner }])\n}\n';
-    expect(describeAuth(sdl)).toEqual([
-      'auth-required-field-unreadable@2:3-2:5 "id"',
-      'auth-required-field-unreadable@3:3-3:8 "title"',
-    ]);
+    expect(describeAuth(sdl)).toEqual(['auth-required-field-unreadable@2:3-2:5 "id"', 'auth-required-field-unreadable@3:3-3:8 "title"']);
   });
 
   it('stays quiet when subscriptions are public or a rule cannot be read', () => {
     const rules = '{ allow: owner }';
     const publicSubscriptions = `type Post @model(subscriptions: { level: public }) @auth(rules: [${rules}]) {\n  title: String!\n  x: String @auth(rules: [{ allow: groups, groups: ["A"] }])\n}\n`;
     expect(authDiagnostics(publicSubscriptions)).toEqual([]);
-    const unreadable = 'type Post @model @auth(rules: [{ allow: owner, provider: cognito }]) {\n  title: String!\n  x: String @auth(rules: [{ allow: groups, groups: ["A"] }])\n}\n';
+    const unreadable =
+      'type Post @model @auth(rules: [{ allow: owner, provider: cognito }]) {\n  title: String!\n  x: String @auth(rules: [{ allow: groups, groups: ["A"] }])\n}\n';
     expect(authDiagnostics(unreadable)).toEqual([]);
   });
 });

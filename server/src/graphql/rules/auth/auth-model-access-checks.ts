@@ -16,11 +16,7 @@ type AccessMatrix = Map<string, { description: string; access: Map<string, Reado
  * granting a role an earlier rule already grants (accesscontrol/acm.ts `setRole`), and required
  * fields some reader cannot read (graphql-auth-transformer.ts `generateResolvers`).
  */
-export function checkModelAccess(
-  type: ObjectTypeDefinitionNode,
-  uses: readonly AuthDirectiveUse[],
-  context: RuleContext,
-): void {
+export function checkModelAccess(type: ObjectTypeDefinitionNode, uses: readonly AuthDirectiveUse[], context: RuleContext): void {
   const isSql = isSqlBacked(type, context);
   const fieldNames = (type.fields ?? []).map((field) => field.name.value);
   const matrix: AccessMatrix = new Map();
@@ -104,18 +100,18 @@ function subscriptionsOn(type: ObjectTypeDefinitionNode): boolean {
   return !(level?.kind === Kind.ENUM && (level.value === 'off' || level.value === 'public'));
 }
 
-function checkRequiredFieldsReadable(
-  type: ObjectTypeDefinitionNode,
-  matrix: AccessMatrix,
-  context: RuleContext,
-): void {
+function checkRequiredFieldsReadable(type: ObjectTypeDefinitionNode, matrix: AccessMatrix, context: RuleContext): void {
   // As in the transformer: the readers considered are the roles with `get` somewhere on the model.
   const readers = [...matrix].filter(([, entry]) => [...entry.access.values()].some((ops) => ops.has('get')));
   for (const field of type.fields ?? []) {
     if (field.type.kind !== Kind.NON_NULL_TYPE) continue;
     const name = field.name.value;
     const canRead = (role: string) => [...(matrix.get(role)?.access.get(name) ?? [])].some((op) => READ_OPERATIONS.includes(op));
-    const fieldReaders = withoutRolesCoveredByPrivate(readers.map(([role]) => role), name, matrix);
+    const fieldReaders = withoutRolesCoveredByPrivate(
+      readers.map(([role]) => role),
+      name,
+      matrix,
+    );
     const blocked = fieldReaders.filter((role) => !canRead(role));
     if (blocked.length === 0) continue;
     const who = blocked.map((role) => matrix.get(role)!.description).join(', ');

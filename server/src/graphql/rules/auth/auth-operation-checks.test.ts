@@ -97,7 +97,9 @@ describe('SQL models', () => {
     const sdl = 'type Post @model @auth(rules: [{ allow: owner, operations: [create, sync] }]) {\n  id: ID! @primaryKey\n}\n';
     const uri = 'file:///project/amplify/data/resource.ts';
     const codes = (settings: Parameters<typeof defaultApiSettings>[0]) =>
-      analyzeSchema([{ uri, text: sdl }], defaultApiSettings(settings)).diagnostics.filter((d) => d.code.startsWith('auth-')).map((d) => d.code);
+      analyzeSchema([{ uri, text: sdl }], defaultApiSettings(settings))
+        .diagnostics.filter((d) => d.code.startsWith('auth-'))
+        .map((d) => d.code);
     expect(codes({ generation: 2, schemaFileDataSources: { [uri]: 'postgres' } })).toEqual(['auth-operation-not-supported-sql']);
     expect(codes({ generation: 2, schemaFileDataSources: { [uri]: 'dynamodb' } })).toEqual([]);
   });

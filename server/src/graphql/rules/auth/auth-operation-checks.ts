@@ -48,13 +48,7 @@ export function checkAuthOperations(use: AuthDirectiveUse, context: RuleContext)
   }
 }
 
-function reportOperationsNotAllowed(
-  rule: AuthRuleNode,
-  operations: ListEntry,
-  code: string,
-  message: string,
-  context: RuleContext,
-): void {
+function reportOperationsNotAllowed(rule: AuthRuleNode, operations: ListEntry, code: string, message: string, context: RuleContext): void {
   const index = rule.node.fields.indexOf(operations.field);
   context.report({
     node: operations.field,

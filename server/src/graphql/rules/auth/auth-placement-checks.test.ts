@@ -49,8 +49,7 @@ describe('where @auth may stand', () => {
 
 describe('rules the transformer drops on fields of non-model types', () => {
   it('warns that owner and groupsField rules protect nothing there', () => {
-    const sdl =
-      'type Query {\n  me: String @auth(rules: [{ allow: owner }, { allow: groups, groupsField: "team" }, { allow: private }])\n}\n';
+    const sdl = 'type Query {\n  me: String @auth(rules: [{ allow: owner }, { allow: groups, groupsField: "team" }, { allow: private }])\n}\n';
     expect(describeAuth(sdl)).toEqual([
       'auth-rule-not-enforced@2:37-2:42 "owner"',
       'auth-rule-not-enforced@2:63-2:82 "groupsField: \\"team\\""',

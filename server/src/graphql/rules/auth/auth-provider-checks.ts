@@ -100,9 +100,7 @@ function checkConfigured(rule: AuthRuleNode, context: RuleContext): void {
   if (configured.has(mode)) return;
   const implicit = rule.provider === undefined;
   const remedy =
-    context.settings.generation === 2
-      ? GEN2_REMEDY[mode]
-      : `Run \`amplify update api\` and add ${MODE_NAME[mode]} as an authorization type`;
+    context.settings.generation === 2 ? GEN2_REMEDY[mode] : `Run \`amplify update api\` and add ${MODE_NAME[mode]} as an authorization type`;
   context.report({
     node: rule.providerNode ?? rule.allowNode ?? rule.node,
     code: 'auth-provider-not-configured',

@@ -19,7 +19,7 @@ describe('Gen 1 global sandbox mode', () => {
     expect(applyFirstFix(sdl, diagnostic)).toBe(`input AMPLIFY { globalAuthRule: AuthRule = { allow: public } }${MODEL}`);
   });
 
-  it("requires allow to come first, as the CLI reads only the first entry", () => {
+  it('requires allow to come first, as the CLI reads only the first entry', () => {
     const sdl = `input AMPLIFY { globalAuthRule: AuthRule = { provider: apiKey, allow: public } }${MODEL}`;
     expect(authDiagnostics(sdl).map((d) => d.code)).toEqual(['auth-sandbox-rule-invalid']);
   });
@@ -44,9 +44,7 @@ describe('Gen 1 global sandbox mode', () => {
     const sdl = `input AMPLIFY { globalAuthRule: AuthRule = { allow: public } }${MODEL}`;
     const settings = { authProviders: new Set<AuthProviderName>(['userPools']) };
     const [diagnostic] = authDiagnostics(sdl, settings);
-    expect(describeAuth(sdl, settings)).toEqual([
-      'auth-sandbox-needs-api-key@1:17-1:61 "globalAuthRule: AuthRule = { allow: public }"',
-    ]);
+    expect(describeAuth(sdl, settings)).toEqual(['auth-sandbox-needs-api-key@1:17-1:61 "globalAuthRule: AuthRule = { allow: public }"']);
     expect(diagnostic.severity).toBe('warning');
     expect(authDiagnostics(sdl, { authProviders: new Set<AuthProviderName>(['apiKey']) })).toEqual([]);
   });

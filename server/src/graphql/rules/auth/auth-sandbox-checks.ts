@@ -61,9 +61,7 @@ function sandboxProblem(field: InputValueDefinitionNode) {
   const first = value.kind === Kind.OBJECT ? value.fields[0] : undefined;
   const firstValue = first?.value;
   const isPublic =
-    first?.name.value === 'allow' &&
-    (firstValue?.kind === Kind.ENUM || firstValue?.kind === Kind.STRING) &&
-    firstValue.value === 'public';
+    first?.name.value === 'allow' && (firstValue?.kind === Kind.ENUM || firstValue?.kind === Kind.STRING) && firstValue.value === 'public';
   if (isPublic) return undefined;
   return {
     node: value,

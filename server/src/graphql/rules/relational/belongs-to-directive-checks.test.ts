@@ -3,7 +3,8 @@ import { applyEdits, flagged, relationalDiagnostics } from '../../../../test-sup
 
 describe('@belongsTo placement and shape', () => {
   it('rejects a list', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany\n}\ntype Comment @model {\n  id: ID!\n  post: [Post] @belongsTo\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany\n}\ntype Comment @model {\n  id: ID!\n  post: [Post] @belongsTo\n}\n';
     const [diagnostic, ...rest] = relationalDiagnostics(sdl);
     expect(rest).toEqual([]);
     expect(flagged(sdl)).toEqual(['relational-list-shape@7:9-7:15 [Post]']);
@@ -24,12 +25,14 @@ describe('@belongsTo without references', () => {
   });
 
   it('does not count a @manyToMany field as the relationship back', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  tags: [Tag] @manyToMany(relationName: "PostTags")\n}\ntype Tag @model {\n  id: ID!\n  posts: [Post] @manyToMany(relationName: "PostTags")\n  post: Post @belongsTo\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  tags: [Tag] @manyToMany(relationName: "PostTags")\n}\ntype Tag @model {\n  id: ID!\n  posts: [Post] @manyToMany(relationName: "PostTags")\n  post: Post @belongsTo\n}\n';
     expect(relationalDiagnostics(sdl).map((d) => d.code)).toEqual(['relational-belongs-to-without-parent']);
   });
 
   it('checks legacy fields against the parent primary key', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany\n}\ntype Comment @model {\n  id: ID!\n  post: Post @belongsTo(fields: ["postID"])\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany\n}\ntype Comment @model {\n  id: ID!\n  post: Post @belongsTo(fields: ["postID"])\n}\n';
     const [diagnostic] = relationalDiagnostics(sdl);
     expect(flagged(sdl)).toEqual(['relational-unknown-field@7:34-7:42 "postID"']);
     expect(diagnostic.fixes![0].title).toBe('Add the missing field postID: ID to Comment');
@@ -37,7 +40,8 @@ describe('@belongsTo without references', () => {
   });
 
   it('rejects overrideIndexName without references', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany\n}\ntype Comment @model {\n  id: ID!\n  post: Post @belongsTo(overrideIndexName: "byPost")\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany\n}\ntype Comment @model {\n  id: ID!\n  post: Post @belongsTo(overrideIndexName: "byPost")\n}\n';
     const [diagnostic] = relationalDiagnostics(sdl);
     expect(flagged(sdl)).toEqual(['relational-override-index-without-references@7:25-7:52 overrideIndexName: "byPost"']);
     expect(diagnostic.message).toBe(
@@ -46,7 +50,8 @@ describe('@belongsTo without references', () => {
   });
 
   it('warns about a required field only in Gen 2', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany\n}\ntype Comment @model {\n  id: ID!\n  post: Post! @belongsTo\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany\n}\ntype Comment @model {\n  id: ID!\n  post: Post! @belongsTo\n}\n';
     expect(relationalDiagnostics(sdl)).toEqual([]);
     expect(flagged(sdl, { generation: 2 })).toEqual(['relational-required-deprecated@7:9-7:14 Post!']);
   });
@@ -63,7 +68,11 @@ describe('@belongsTo with references', () => {
   it('needs a reference per primary key field of the related model', () => {
     const sdl = `${parent}type Comment @model {\n  id: ID!\n  postId: ID\n  other: ID\n  post: Post @belongsTo(references: ["postId", "other"])\n}\n`;
     const diagnostics = relationalDiagnostics(sdl);
-    expect(flagged(sdl)).toEqual(['relational-references-count@9:37-9:56 ["postId", "other"]', 'relational-unidirectional@3:23-3:55 @hasMany(references: ["postId"])'].sort(byLine));
+    expect(flagged(sdl)).toEqual(
+      ['relational-references-count@9:37-9:56 ["postId", "other"]', 'relational-unidirectional@3:23-3:55 @hasMany(references: ["postId"])'].sort(
+        byLine,
+      ),
+    );
     expect(diagnostics.find((d) => d.code === 'relational-references-count')!.message).toMatch(
       /^The number of references provided to @belongsTo must match the number of primary keys on Post\./,
     );
@@ -86,7 +95,8 @@ describe('@belongsTo with references', () => {
   });
 
   it('needs a @hasOne or @hasMany counterpart with the same references', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n}\ntype Comment @model {\n  id: ID!\n  postId: ID\n  post: Post @belongsTo(references: ["postId"])\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n}\ntype Comment @model {\n  id: ID!\n  postId: ID\n  post: Post @belongsTo(references: ["postId"])\n}\n';
     const [diagnostic, ...rest] = relationalDiagnostics(sdl);
     expect(rest).toEqual([]);
     expect(flagged(sdl)).toEqual(['relational-unidirectional@7:14-7:48 @belongsTo(references: ["postId"])']);

@@ -41,7 +41,9 @@ describe('@hasMany placement and shape', () => {
     const sdl = 'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany\n}\ntype Comment {\n  id: ID!\n}\n';
     const [diagnostic] = relationalDiagnostics(sdl);
     expect(flagged(sdl)).toEqual(['relational-related-not-model@3:14-3:21 Comment']);
-    expect(diagnostic.message).toBe('Object type Comment must be annotated with @model. Add @model to Comment, or remove @hasMany from Post.comments.');
+    expect(diagnostic.message).toBe(
+      'Object type Comment must be annotated with @model. Add @model to Comment, or remove @hasMany from Post.comments.',
+    );
     expect(applyEdits(sdl, diagnostic.fixes![0].edits)).toContain('type Comment @model {');
   });
 
@@ -194,7 +196,8 @@ type Comment @model {
 
 describe('@hasMany with legacy fields', () => {
   it('reports a field missing on this type, with a fix typed like the related key', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany(indexName: "byPost", fields: ["postKey"])\n}\ntype Comment @model {\n  id: ID!\n  postID: ID! @index(name: "byPost")\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany(indexName: "byPost", fields: ["postKey"])\n}\ntype Comment @model {\n  id: ID!\n  postID: ID! @index(name: "byPost")\n}\n';
     const [diagnostic] = relationalDiagnostics(sdl);
     expect(flagged(sdl)).toEqual(['relational-unknown-field@3:62-3:71 "postKey"']);
     expect(diagnostic.message).toBe('postKey is not a field in Post. Add it to Post, or correct the name.');
@@ -204,31 +207,36 @@ describe('@hasMany with legacy fields', () => {
   });
 
   it('requires scalar fields', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  other: Comment\n  comments: [Comment] @hasMany(fields: ["other"])\n}\ntype Comment @model {\n  id: ID!\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  other: Comment\n  comments: [Comment] @hasMany(fields: ["other"])\n}\ntype Comment @model {\n  id: ID!\n}\n';
     expect(flagged(sdl)).toEqual(['relational-field-not-scalar@4:41-4:48 "other"']);
   });
 
   it('reports an indexName that names no @index of the related model', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany(indexName: "byPots", fields: ["id"])\n}\ntype Comment @model {\n  id: ID!\n  postID: ID! @index(name: "byPost")\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany(indexName: "byPots", fields: ["id"])\n}\ntype Comment @model {\n  id: ID!\n  postID: ID! @index(name: "byPost")\n}\n';
     const [diagnostic] = relationalDiagnostics(sdl);
     expect(flagged(sdl)).toEqual(['relational-unknown-index@3:43-3:51 "byPots"']);
     expect(diagnostic.message).toMatch(/^Index byPots does not exist for model Comment\./);
   });
 
   it('stays quiet about indexName when the related model has an unnamed @index', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany(indexName: "commentsByPostID", fields: ["id"])\n}\ntype Comment @model {\n  id: ID!\n  postID: ID! @index\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany(indexName: "commentsByPostID", fields: ["id"])\n}\ntype Comment @model {\n  id: ID!\n  postID: ID! @index\n}\n';
     expect(relationalDiagnostics(sdl)).toEqual([]);
   });
 
   it('compares field types strictly with the index key (ID is not String here)', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  slug: String!\n  comments: [Comment] @hasMany(indexName: "byPost", fields: ["slug"])\n}\ntype Comment @model {\n  id: ID!\n  postID: ID! @index(name: "byPost")\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  slug: String!\n  comments: [Comment] @hasMany(indexName: "byPost", fields: ["slug"])\n}\ntype Comment @model {\n  id: ID!\n  postID: ID! @index(name: "byPost")\n}\n';
     const [diagnostic] = relationalDiagnostics(sdl);
     expect(flagged(sdl)).toEqual(['relational-field-type-mismatch@4:62-4:68 "slug"']);
     expect(diagnostic.message).toBe('slug field is not of type ID. Change Post.slug to ID to match Comment.postID.');
   });
 
   it('rejects partial sort keys but accepts the partition key alone', () => {
-    const partial = 'type Post @model {\n  id: ID!\n  a: String\n  b: String\n  comments: [Comment] @hasMany(indexName: "byPost", fields: ["id", "a", "b"])\n}\ntype Comment @model {\n  id: ID!\n  postID: ID! @index(name: "byPost", sortKeyFields: ["content"])\n  content: String\n}\n';
+    const partial =
+      'type Post @model {\n  id: ID!\n  a: String\n  b: String\n  comments: [Comment] @hasMany(indexName: "byPost", fields: ["id", "a", "b"])\n}\ntype Comment @model {\n  id: ID!\n  postID: ID! @index(name: "byPost", sortKeyFields: ["content"])\n  content: String\n}\n';
     expect(flagged(partial)).toEqual(['relational-partial-sort-key@5:61-5:77 ["id", "a", "b"]']);
     expect(relationalDiagnostics(partial)[0].message).toMatch(/^Invalid @hasMany directive on comments\. Partial sort keys are not accepted\./);
     const partitionOnly = partial.replace('["id", "a", "b"]', '["id"]');
@@ -237,7 +245,8 @@ describe('@hasMany with legacy fields', () => {
 });
 
 describe('@hasMany by generation and DataStore', () => {
-  const legacy = 'type Post @model {\n  id: ID!\n  comments: [Comment]! @hasMany(indexName: "byPost", fields: ["id"])\n}\ntype Comment @model {\n  id: ID!\n  postID: ID! @index(name: "byPost")\n}\n';
+  const legacy =
+    'type Post @model {\n  id: ID!\n  comments: [Comment]! @hasMany(indexName: "byPost", fields: ["id"])\n}\ntype Comment @model {\n  id: ID!\n  postID: ID! @index(name: "byPost")\n}\n';
 
   it('accepts legacy fields and a required list silently in Gen 1', () => {
     expect(relationalDiagnostics(legacy)).toEqual([]);

@@ -14,10 +14,7 @@ describe('@hasOne placement and shape', () => {
 
   it('reports every misplacement at once: a non-model parent and a non-model related type', () => {
     const sdl = 'type Team {\n  id: ID!\n  project: Project @hasOne\n}\ntype Project {\n  id: ID!\n}\n';
-    expect(flagged(sdl)).toEqual([
-      'relational-related-not-model@3:12-3:19 Project',
-      'relational-parent-not-model@3:20-3:27 @hasOne',
-    ]);
+    expect(flagged(sdl)).toEqual(['relational-related-not-model@3:12-3:19 Project', 'relational-parent-not-model@3:20-3:27 @hasOne']);
   });
 
   it('flags a relational field declared on an interface', () => {
@@ -50,7 +47,8 @@ type Project @model {
   });
 
   it('needs the @belongsTo counterpart and offers to add it', () => {
-    const sdl = 'type Team @model {\n  id: ID!\n  project: Project @hasOne(references: ["teamId"])\n}\ntype Project @model {\n  id: ID!\n  teamId: ID\n}\n';
+    const sdl =
+      'type Team @model {\n  id: ID!\n  project: Project @hasOne(references: ["teamId"])\n}\ntype Project @model {\n  id: ID!\n  teamId: ID\n}\n';
     const [diagnostic] = relationalDiagnostics(sdl);
     expect(flagged(sdl)).toEqual(['relational-unidirectional@3:20-3:51 @hasOne(references: ["teamId"])']);
     expect(diagnostic.fixes![0].title).toBe('Add the missing @belongsTo counterpart Project.team');
@@ -96,7 +94,8 @@ describe('@hasOne with legacy fields', () => {
   });
 
   it('warns about legacy fields and a required field only in Gen 2', () => {
-    const sdl = 'type Project @model {\n  id: ID!\n  teamID: ID!\n  team: Team! @hasOne(fields: ["teamID"])\n}\ntype Team @model {\n  id: ID!\n}\n';
+    const sdl =
+      'type Project @model {\n  id: ID!\n  teamID: ID!\n  team: Team! @hasOne(fields: ["teamID"])\n}\ntype Team @model {\n  id: ID!\n}\n';
     expect(relationalDiagnostics(sdl)).toEqual([]);
     expect(flagged(sdl, { generation: 2 })).toEqual([
       'relational-required-deprecated@4:9-4:14 Team!',

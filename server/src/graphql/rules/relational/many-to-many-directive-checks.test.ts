@@ -49,7 +49,7 @@ describe('@manyToMany', () => {
     expect(relationalDiagnostics(sdl)).toEqual([]);
   });
 
-  it('needs each side to list the other side\'s model', () => {
+  it("needs each side to list the other side's model", () => {
     const sdl = POST.replace('tags: [Tag]', 'tags: [Label]') + TAG + 'type Label @model {\n  id: ID!\n}\n';
     const diagnostics = relationalDiagnostics(sdl);
     expect(flagged(sdl)).toEqual(['relational-many-to-many-type-mismatch@3:10-3:15 Label']);

@@ -59,13 +59,7 @@ export function checkReferences(site: ModelRelationSite, context: RuleContext): 
   checkBidirectionalReferences(site, context, roles, entries);
 }
 
-function reportMissingReference(
-  context: RuleContext,
-  roles: ReferenceRoles,
-  entries: NamedEntry[],
-  entry: NamedEntry,
-  index: number,
-): void {
+function reportMissingReference(context: RuleContext, roles: ReferenceRoles, entries: NamedEntry[], entry: NamedEntry, index: number): void {
   const holderName = roles.holder.name.value;
   const line = newReferenceFieldLine(roles, entries, index);
   context.report({

@@ -12,12 +12,7 @@ import { newReferenceFieldLine, type ReferenceRoles } from './reference-roles';
  * or @hasOne on the parent, @belongsTo on the child — with identical `references`. Only once the
  * two sides pair up does the transformer compare the reference types with the primary key.
  */
-export function checkBidirectionalReferences(
-  site: ModelRelationSite,
-  context: RuleContext,
-  roles: ReferenceRoles,
-  entries: NamedEntry[],
-): void {
+export function checkBidirectionalReferences(site: ModelRelationSite, context: RuleContext, roles: ReferenceRoles, entries: NamedEntry[]): void {
   const counterpartDirectives = site.directiveName === 'belongsTo' ? ['hasOne', 'hasMany'] : ['belongsTo'];
   const ours = entries.map((entry) => entry.name).join(',');
   const candidates = fieldsOfNamedType(site.relatedModel, site.parentName).flatMap((field) => {
@@ -29,8 +24,9 @@ export function checkBidirectionalReferences(
   const paired = candidates.some((theirs) => theirs !== undefined && theirs.join(',') === ours);
   // When a counterpart exists and either side names a field the child lacks, that unknown-field
   // diagnostic says what to fix; calling the relation uni-directional as well would mislead.
-  const namesMissingField = [entries.map((entry) => entry.name), ...candidates]
-    .some((names) => names?.some((name) => !findField(roles.holder, name)));
+  const namesMissingField = [entries.map((entry) => entry.name), ...candidates].some((names) =>
+    names?.some((name) => !findField(roles.holder, name)),
+  );
   if (!paired && candidates.length > 0 && namesMissingField) return;
 
   if (paired) {

@@ -11,14 +11,18 @@ function onlyFix(diagnostic: LensDiagnostic) {
 
 describe('inserting fields for quick fixes', () => {
   it('follows the indentation of the existing fields', () => {
-    const sdl = 'type Post @model {\n    id: ID!\n    comments: [Comment] @hasMany(references: ["postId"])\n}\ntype Comment @model {\n\tid: ID!\n\tpost: Post @belongsTo(references: ["postId"])\n}\n';
+    const sdl =
+      'type Post @model {\n    id: ID!\n    comments: [Comment] @hasMany(references: ["postId"])\n}\ntype Comment @model {\n\tid: ID!\n\tpost: Post @belongsTo(references: ["postId"])\n}\n';
     const [diagnostic] = relationalDiagnostics(sdl);
     const fixed = applyEdits(sdl, onlyFix(diagnostic).edits);
-    expect(fixed).toBe(sdl.replace('\tpost: Post @belongsTo(references: ["postId"])\n}', '\tpost: Post @belongsTo(references: ["postId"])\n\tpostId: ID\n}'));
+    expect(fixed).toBe(
+      sdl.replace('\tpost: Post @belongsTo(references: ["postId"])\n}', '\tpost: Post @belongsTo(references: ["postId"])\n\tpostId: ID\n}'),
+    );
   });
 
   it('keeps a trailing comment with its field', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany(references: ["postId"])\n}\ntype Comment @model {\n  id: ID! # the key\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  comments: [Comment] @hasMany(references: ["postId"])\n}\ntype Comment @model {\n  id: ID! # the key\n}\n';
     const diagnostic = relationalDiagnostics(sdl).find((d) => d.code === 'relational-unknown-reference-field')!;
     expect(applyEdits(sdl, onlyFix(diagnostic).edits)).toContain('  id: ID! # the key\n  postId: ID\n}');
   });
@@ -30,8 +34,9 @@ describe('inserting fields for quick fixes', () => {
     expect(fixed).toContain('type Comment @model { id: ID! postId: ID }');
   });
 
-  it('uses the file\'s CRLF line endings', () => {
-    const sdl = 'type Post @model {\r\n  id: ID!\r\n  comments: [Comment] @hasMany(references: ["postId"])\r\n}\r\ntype Comment @model {\r\n  id: ID!\r\n}\r\n';
+  it("uses the file's CRLF line endings", () => {
+    const sdl =
+      'type Post @model {\r\n  id: ID!\r\n  comments: [Comment] @hasMany(references: ["postId"])\r\n}\r\ntype Comment @model {\r\n  id: ID!\r\n}\r\n';
     const diagnostic = relationalDiagnostics(sdl).find((d) => d.code === 'relational-unknown-reference-field')!;
     expect(applyEdits(sdl, onlyFix(diagnostic).edits)).toContain('  id: ID!\r\n  postId: ID\r\n}');
   });

@@ -92,7 +92,10 @@ type Query { adminReport: String @auth(rules: [{ allow: groups, groups: ["Admin"
     const [diagnostic] = diagnoseV1(sdl);
     expect(diagnostic.code).toBe('auth-required-field-with-subscriptions');
     expect(underlined(sdl, diagnostic)).toBe('String!');
-    expect(diagnostic.fixes?.[0].edits[0]).toMatchObject({ newText: '', range: { start: { line: 2, character: 16 }, end: { line: 2, character: 17 } } });
+    expect(diagnostic.fixes?.[0].edits[0]).toMatchObject({
+      newText: '',
+      range: { start: { line: 2, character: 16 }, end: { line: 2, character: 17 } },
+    });
   });
 
   it('refuses queries/mutations on fields, and operations on root types and on types without @model', () => {

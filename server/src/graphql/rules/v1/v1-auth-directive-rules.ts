@@ -123,7 +123,7 @@ function checkCommonRule(rule: V1AuthRule, { report }: RuleContext): void {
     report({
       node: entry('identityField'),
       code: 'auth-identity-field-and-claim',
-      message: "Please use consider IdentifyClaim over IdentityField as it is deprecated. Remove identityField; identityClaim names the claim.",
+      message: 'Please use consider IdentifyClaim over IdentityField as it is deprecated. Remove identityField; identityClaim names the claim.',
     });
   }
 }

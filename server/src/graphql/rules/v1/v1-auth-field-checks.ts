@@ -73,7 +73,10 @@ function checkRequiredFieldWithSubscriptions(use: V1AuthUse, parent: ObjectTypeD
     message:
       `Per-field auth on the required field ${field.name.value} is not supported with subscriptions. Either make the field optional, set auth on ` +
       `the object and not the field, or disable subscriptions for the object (setting level to off or public).`,
-    fixes: bang && location ? [{ title: `Make '${field.name.value}' optional`, isPreferred: true, edits: [{ uri: location.uri, range: bang, newText: '' }] }] : [],
+    fixes:
+      bang && location
+        ? [{ title: `Make '${field.name.value}' optional`, isPreferred: true, edits: [{ uri: location.uri, range: bang, newText: '' }] }]
+        : [],
   });
 }
 

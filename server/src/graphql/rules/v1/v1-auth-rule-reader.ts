@@ -47,7 +47,8 @@ export interface V1AuthUse {
 export function v1AuthUses(model: AmplifySchemaModel): V1AuthUse[] {
   const uses: V1AuthUse[] = [];
   for (const type of model.objectTypes) {
-    for (const directive of findDirectives(type, 'auth')) uses.push({ directive, parent: type as ObjectTypeDefinitionNode, rules: readRules(directive) });
+    for (const directive of findDirectives(type, 'auth'))
+      uses.push({ directive, parent: type as ObjectTypeDefinitionNode, rules: readRules(directive) });
   }
   for (const { parent, field, directive } of fieldDirectiveUses(model, 'auth')) {
     uses.push({ directive, parent, field, rules: readRules(directive) });

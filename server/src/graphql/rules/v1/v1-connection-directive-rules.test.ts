@@ -51,7 +51,8 @@ type Plain { id: ID! }
   });
 
   it('leaves an undeclared type to graphql-js, which reports it once', () => {
-    const sdl = 'type Comment @model @key(name: "byState", fields: ["stateID"]) { id: ID! stateID: ID! state: State @connection(fields: ["stateID"]) }';
+    const sdl =
+      'type Comment @model @key(name: "byState", fields: ["stateID"]) { id: ID! stateID: ID! state: State @connection(fields: ["stateID"]) }';
     expect(diagnoseV1(sdl).map((d) => d.code)).toEqual(['unknown-type']);
   });
 
@@ -125,7 +126,8 @@ type Test2 @model { id: ID! }
   });
 
   it('needs the related type to declare the id its table is keyed by', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  title: String\n  comments: [Comment] @connection(fields: ["id"])\n}\ntype Comment @model {\n  content: String\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  title: String\n  comments: [Comment] @connection(fields: ["id"])\n}\ntype Comment @model {\n  content: String\n}\n';
     const [diagnostic] = diagnoseV1(sdl);
     expect(diagnostic.code).toBe('connection-key-field-undeclared');
     expect(diagnostic.message).toContain('id is not defined in Comment');
@@ -172,7 +174,8 @@ type Task @model { id: ID! projectTasksId: String }
   });
 
   it('refuses many-to-many', () => {
-    const sdl = 'type Post @model {\n  id: ID!\n  tags: [Tag] @connection(name: "PT")\n}\ntype Tag @model {\n  id: ID!\n  posts: [Post] @connection(name: "PT")\n}\n';
+    const sdl =
+      'type Post @model {\n  id: ID!\n  tags: [Tag] @connection(name: "PT")\n}\ntype Tag @model {\n  id: ID!\n  posts: [Post] @connection(name: "PT")\n}\n';
     expect(codesV1(sdl)).toEqual(['connection-many-to-many', 'connection-many-to-many']);
   });
 

@@ -55,7 +55,10 @@ function checkConnection(use: FieldDirectiveUse, context: RuleContext): void {
   if (!related) {
     // An undeclared type is graphql-js' unknown-type (the transformer stops there first); one error is enough.
     if (!model.types.has(relatedName) && !model.isScalar(relatedName)) return;
-    const suggestion = closestName(relatedName, model.modelTypes.map((type) => type.name.value));
+    const suggestion = closestName(
+      relatedName,
+      model.modelTypes.map((type) => type.name.value),
+    );
     report({
       node: typeNode,
       code: 'connection-related-not-object',

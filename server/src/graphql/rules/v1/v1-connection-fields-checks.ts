@@ -44,7 +44,10 @@ export function checkConnectionWithFields(site: ConnectionSite, context: RuleCon
       // Connections by name add GSIs called `gsi-<name>`; such a keyName is left alone.
       if (keyName.startsWith('gsi-')) return;
       const node = findArgument(directive, 'keyName')!.value as StringValueNode;
-      const suggestion = closestName(keyName, v1Keys(related).flatMap((key) => (key.name ? [key.name] : [])));
+      const suggestion = closestName(
+        keyName,
+        v1Keys(related).flatMap((key) => (key.name ? [key.name] : [])),
+      );
       context.report({
         node,
         code: 'connection-unknown-key',
@@ -74,7 +77,10 @@ function checkQueryFields({ parent }: ConnectionSite, items: StringListItem[], {
   for (const item of items) {
     const found = declaredField(parent, item.value);
     if (!found) {
-      const suggestion = closestName(item.value, (parent.fields ?? []).map((field) => field.name.value));
+      const suggestion = closestName(
+        item.value,
+        (parent.fields ?? []).map((field) => field.name.value),
+      );
       report({
         node: item.node,
         code: 'connection-field-not-found',

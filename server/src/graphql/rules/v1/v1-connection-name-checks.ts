@@ -112,7 +112,10 @@ function checkSingleObjectSortField({ parent, related, directive }: ConnectionSi
   }
   const own = declaredField(parent, sortFieldName);
   if (!own) {
-    const suggestion = closestName(sortFieldName, (parent.fields ?? []).map((f) => f.name.value));
+    const suggestion = closestName(
+      sortFieldName,
+      (parent.fields ?? []).map((f) => f.name.value),
+    );
     report({
       node,
       code: 'connection-sort-field-not-found',
@@ -143,7 +146,7 @@ function checkKeyField(site: ConnectionSite, holder: ObjectTypeDefinitionNode, n
     code: 'connection-key-field-type',
     message:
       `If you define a field and specify it as a 'keyField', it must be of type 'ID' or 'String'. '${holder.name.value}.${name}' holds the key of connection "${label}"` +
-      `${explicit ? '' : " (the keyField name @connection derives)"}; change its type to ID.`,
+      `${explicit ? '' : ' (the keyField name @connection derives)'}; change its type to ID.`,
   });
 }
 

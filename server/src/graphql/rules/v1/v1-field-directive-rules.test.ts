@@ -5,7 +5,9 @@ import { codesV1, diagnoseV1 } from '../../../../test-support/graphql/v1-diagnos
 /** @searchable, @function, @http and @predictions of transformer v1, against their transformers' sources and tests. */
 describe('@searchable under transformer v1', () => {
   it('requires @model, and nothing else', () => {
-    expect(codesV1('type Post @model @searchable {\n  id: ID!\n}\ntype Draft @searchable {\n  id: ID!\n}\n')).toEqual(['searchable-not-on-model']);
+    expect(codesV1('type Post @model @searchable {\n  id: ID!\n}\ntype Draft @searchable {\n  id: ID!\n}\n')).toEqual([
+      'searchable-not-on-model',
+    ]);
   });
 });
 
@@ -27,7 +29,8 @@ type Query {
   });
 
   it('has no invocationType under v1', () => {
-    const sdl = 'type Mutation {\n  run: EventInvocationResponse @function(name: "f", invocationType: Event)\n}\ntype EventInvocationResponse {\n  success: Boolean!\n}\n';
+    const sdl =
+      'type Mutation {\n  run: EventInvocationResponse @function(name: "f", invocationType: Event)\n}\ntype EventInvocationResponse {\n  success: Boolean!\n}\n';
     expect(codesV1(sdl)).toEqual(['unknown-argument']);
   });
 });

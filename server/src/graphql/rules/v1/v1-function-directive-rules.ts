@@ -19,7 +19,7 @@ export const v1FunctionDirectiveRules: SchemaRule = {
         context.report({
           node: name,
           code: 'function-empty-name',
-          message: "Must supply a 'name' to @function. Write the name of the Lambda function, e.g. \"myFunction-${env}\".",
+          message: 'Must supply a \'name\' to @function. Write the name of the Lambda function, e.g. "myFunction-${env}".',
         });
         continue;
       }

@@ -12,7 +12,14 @@ const postWithoutKey = 'type Post @model {\n  id: ID!\n  blogID: ID!\n}\n';
 describe('v1 rules across edits', () => {
   const settings = v1Settings();
   const codes = (cache: ParseCache, post: string, blogText = blog) =>
-    analyzeSchema([{ uri: BLOG, text: blogText }, { uri: POST, text: post }], settings, cache)
+    analyzeSchema(
+      [
+        { uri: BLOG, text: blogText },
+        { uri: POST, text: post },
+      ],
+      settings,
+      cache,
+    )
       .diagnostics.filter((d) => d.severity !== 'hint')
       .map((d) => d.code);
 
@@ -35,7 +42,9 @@ describe('v1 rules across edits', () => {
   it('moves the v2 rewrite hints with their directives when lines are added above', () => {
     const cache = new ParseCache();
     const first = analyzeSchema([{ uri: POST, text: postWithKey }], settings, cache).diagnostics.filter((d) => d.severity === 'hint');
-    const moved = analyzeSchema([{ uri: POST, text: `# Posts\n\n${postWithKey}` }], settings, cache).diagnostics.filter((d) => d.severity === 'hint');
+    const moved = analyzeSchema([{ uri: POST, text: `# Posts\n\n${postWithKey}` }], settings, cache).diagnostics.filter(
+      (d) => d.severity === 'hint',
+    );
     expect(first.map((d) => d.range.start.line)).toEqual([0]);
     expect(moved.map((d) => d.range.start.line)).toEqual([2]);
     expect(moved[0].fixes?.[0].edits.every((edit) => edit.range.start.line >= 2)).toBe(true);

@@ -170,5 +170,11 @@ function makeRequiredFix(field: FieldDefinitionNode): QuickFix[] {
   const location = locateNode(field.type);
   if (!location) return [];
   const end = location.range.end;
-  return [{ title: `Make '${field.name.value}' required`, isPreferred: true, edits: [{ uri: location.uri, range: { start: end, end }, newText: '!' }] }];
+  return [
+    {
+      title: `Make '${field.name.value}' required`,
+      isPreferred: true,
+      edits: [{ uri: location.uri, range: { start: end, end }, newText: '!' }],
+    },
+  ];
 }

@@ -50,4 +50,3 @@ export function checkKeyQueryFields({ model, settings, report }: RuleContext): v
     }
   }
 }
-
