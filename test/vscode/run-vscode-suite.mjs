@@ -165,7 +165,11 @@ for (const host of selectedHosts()) {
       },
     },
   });
-  await session(host, 'untrusted', { scenarios: restrictedScenarios, options: { trust: 'untrusted' } });
+  // The language client's traffic is logged (amplifyLens.trace.server): a scenario reads that the server was told of trust.
+  await session(host, 'untrusted', {
+    scenarios: restrictedScenarios,
+    options: { trust: 'untrusted', settings: { 'amplifyLens.trace.server': 'messages' } },
+  });
   await session(host, 'companions', {
     scenarios: companionScenarios,
     options: {

@@ -59,13 +59,7 @@ export const restrictedScenarios = [
   {
     name: 'trusting the workspace brings the environments in and tells the language server',
     async run(page, { artifacts, fakeAws, userData }) {
-      // The language client traces its messages when its channel's level is Trace.
-      await runCommand(page, 'Developer: Set Log Level...');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Amplify Lens' }).first().click({ timeout: 10_000 });
-      await page
-        .locator('.quick-input-list .monaco-list-row', { hasText: /^Trace/ })
-        .first()
-        .click({ timeout: 10_000 });
+      // The session's settings turn amplifyLens.trace.server on: the language client logs its messages.
       await runCommand(page, 'Workspaces: Manage Workspace Trust');
       const trustButton = page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust$/ }).first();
       await trustButton.waitFor({ timeout: 15_000 });

@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import type { LensInitializationOptions, LensRequest, ParamsOf, ResultOf } from 'amplify-lens-model/contracts';
 import { onDidChangeYamlValidator, yamlValidatedByRedHat } from '../onboarding/companion-extensions';
+import { affectsLensSetting, lensSetting } from '../settings/settings-reader';
 import { createCrashHandler, GAVE_UP_MESSAGE, ServerCrashPolicy } from './server-crash-handler';
+import { ServerTrafficChannel } from './server-traffic-channel';
 import { forwardWorkspaceTrustGrant, workspaceTrustInitializationOptions } from './workspace-trust-signal';
 
 /**
@@ -16,18 +18,26 @@ export class AmplifyLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private readonly listeners: vscode.Disposable[] = [];
   private readonly crashes = new ServerCrashPolicy();
+  /** The traffic with the server goes to the same log, only while `amplifyLens.trace.server` asks for it. */
+  private readonly traffic: ServerTrafficChannel;
 
   /**
    * `output` is the extension's "Amplify Lens" log (lens-log-channel.ts), which the extension owns:
-   * vscode-languageclient 11 writes its own lines there, and its traffic with the server while the
-   * channel is at Trace; the channel masks document texts and secrets before anything is written.
+   * vscode-languageclient 11 writes its own lines there, and its traffic with the server while
+   * `amplifyLens.trace.server` asks for it (server-traffic-channel.ts); the log masks document texts
+   * and secrets before anything is written.
    */
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly output: vscode.LogOutputChannel,
   ) {
+    this.traffic = new ServerTrafficChannel(output, {
+      current: () => lensSetting('trace.server'),
+      onDidChange: (listener) => vscode.workspace.onDidChangeConfiguration((event) => affectsLensSetting(event, 'trace.server') && listener()),
+    });
     // Who validates the Hosting YAML files is an initialization option: a change restarts a running server.
     this.listeners.push(
+      this.traffic,
       onDidChangeYamlValidator(() => this.client && void this.restart()),
       forwardWorkspaceTrustGrant(() => this.client),
     );
@@ -62,6 +72,7 @@ export class AmplifyLanguageClient implements vscode.Disposable {
       ],
       initializationOptions,
       outputChannel: this.output,
+      traceOutputChannel: this.traffic,
       errorHandler: createCrashHandler(
         this.crashes,
         { restart: CloseAction.Restart, doNotRestart: CloseAction.DoNotRestart, continue: ErrorAction.Continue, shutdown: ErrorAction.Shutdown },

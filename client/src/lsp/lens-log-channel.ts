@@ -5,9 +5,9 @@
  * interface the extension hands it. One channel rather than a second "Amplify Lens (AWS and CLI)":
  * a failed deploy, the AWS error behind a view's "unknown" and the server's restart then read in
  * order in the place the walkthrough and "Show Server Output" already open, and the levels keep
- * them apart: failures and runs at Info and Warning, each AWS call's success at Debug, and the
- * language server's traffic only at Trace (vscode-languageclient 11 traces while the channel is at
- * Trace; `amplifyLens.trace.server: verbose` adds the messages' parameters). Every line passes the
+ * them apart: failures and runs at Info and Warning, each AWS call's success at Debug. The language
+ * server's traffic is written only while `amplifyLens.trace.server` asks for it
+ * (server-traffic-channel.ts; `verbose` adds the messages' parameters). Every line passes the
  * masking channel first, so no document text, credential or secret-looking value is written.
  */
 import * as vscode from 'vscode';

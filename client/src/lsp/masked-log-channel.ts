@@ -1,8 +1,8 @@
 /**
- * The language client's log, with what it must never write taken out. While the "Amplify Lens"
- * channel is at Trace, vscode-languageclient 11 logs the traffic with the server through the
- * channel's `trace()` (its `traceOutputChannel` falls back to the output channel given to it), and
- * `amplifyLens.trace.server: verbose` adds each message's parameters: whole files on open and on
+ * The language client's log, with what it must never write taken out. While
+ * `amplifyLens.trace.server` is on, vscode-languageclient 11 logs the traffic with the server
+ * (through server-traffic-channel.ts, into this log), and `verbose` adds each message's
+ * parameters: whole files on open and on
  * every change, secrets included. This channel is what the client is given: every line passes
  * `maskTraffic` before the real channel gets it.
  */
