@@ -98,6 +98,7 @@ function activateAwsAndCli(
     selection: () => selection.get(),
     settingAppIds: () => lensSetting('gen2AppIds'),
     snapshots: () => environments.snapshots(),
+    log,
   });
   return [
     { dispose: () => clearImmediate(local) },

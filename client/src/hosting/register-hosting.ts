@@ -44,7 +44,7 @@ export function registerHosting(context: vscode.ExtensionContext, deps: HostingD
     return started?.run(command, args);
   };
   const secrets = (command: SandboxSecretCommand) => async (row?: unknown, name?: unknown) =>
-    (await load()).runSandboxSecretCommand(command, { snapshots: deps.snapshots }, row, name);
+    (await load()).runSandboxSecretCommand(command, { snapshots: deps.snapshots, log: deps.log }, row, name);
   if (view.visible) void load();
   return {
     disposables: [

@@ -8,6 +8,7 @@ import type { AmplifyHostingGatewayPool } from '../aws/amplify-hosting-gateway-p
 import type { CloudFormationGatewayPool } from '../aws/cloudformation-gateway-pool';
 import { refreshWhileVisible } from '../views/refresh-while-visible';
 import { chooseHostingApp } from './hosting-app-picker';
+import type { CliRunLog } from '../deploy/cli-process';
 import type { EnvironmentsSnapshot } from '../environments/environment-types';
 import type { DeferredTreeProvider } from './deferred-tree-provider';
 import { HOSTING_COMMANDS } from './hosting-command-ids';
@@ -28,6 +29,8 @@ export interface HostingDependencies {
   settingAppIds(): readonly string[];
   /** The Environments view's snapshots: resource rows and sandboxes for the console and secrets commands. */
   snapshots(): readonly EnvironmentsSnapshot[];
+  /** The extension's log, where the secrets commands' CLI runs are written (never their input or output). */
+  log?: CliRunLog;
 }
 
 /** Running jobs are read this often; a build takes minutes, a step tens of seconds. */

@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { locateCli } from '../deploy/cli-locator';
+import type { CliRunLog } from '../deploy/cli-process';
 import { reportMissingCli } from '../deploy/deploy-prompts';
 import type { AmplifyEnvironment, EnvironmentsSnapshot } from '../environments/environment-types';
 import { lensSetting } from '../settings/settings-reader';
@@ -14,6 +15,8 @@ import type { SandboxSecretCommand } from './sandbox-secret-command-ids';
 
 export interface SandboxSecretDependencies {
   snapshots(): readonly EnvironmentsSnapshot[];
+  /** Where each ampx run is written (command, exit code, duration; never the value nor the output). */
+  log?: CliRunLog;
 }
 
 /** What one of the sandbox secret commands does with the row (and secret name) it was run on. */
@@ -120,7 +123,7 @@ async function targetOf(row: unknown, deps: SandboxSecretDependencies): Promise<
     return undefined;
   }
   const other = environment && !environment.isCurrent ? environment.name : undefined;
-  return { program: location.program, projectRoot, identifier: other, label: other ? `the sandbox ${other}` : 'your sandbox' };
+  return { program: location.program, projectRoot, identifier: other, label: other ? `the sandbox ${other}` : 'your sandbox', log: deps.log };
 }
 
 function roots(deps: SandboxSecretDependencies): string[] {

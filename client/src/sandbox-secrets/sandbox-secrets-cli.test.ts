@@ -43,6 +43,20 @@ describe('sandbox secrets through ampx', () => {
     });
   });
 
+  it("writes each run to the extension's log with its exit code, never the value", async () => {
+    project = await gen2FakeProject();
+    process.env.LENS_FAKE_USER = 'lens';
+    const lines: string[] = [];
+    const log = { info: (line: string) => lines.push(`info ${line}`), warn: (line: string) => lines.push(`warn ${line}`) };
+    await setSandboxSecret({ program: [FAKE_AMPX], projectRoot: project.root, log }, 'OPENAI_KEY', VALUE);
+    await removeSandboxSecret({ program: [FAKE_AMPX], projectRoot: project.root, log }, 'MISSING');
+    const written = lines.join('\n');
+    expect(written).toMatch(/info Running .*sandbox secret set OPENAI_KEY/);
+    expect(written).toMatch(/info .*sandbox secret set OPENAI_KEY.* exited with code 0/);
+    expect(written).toMatch(/warn .*sandbox secret remove MISSING.* exited with code [1-9]/);
+    expect(written).not.toContain('sk_live_lens');
+  });
+
   it('refuses a name ampx would refuse before running anything', async () => {
     await expect(setSandboxSecret({ program: ['/nonexistent'], projectRoot: '/' }, 'bad name; rm -rf /', 'x')).rejects.toBeInstanceOf(
       SandboxSecretError,

@@ -5,7 +5,7 @@
  * and never put on a command line: `set` writes the value to ampx's standard input, which ampx
  * reads to its end when it is not talking to a terminal (sandbox_secret_set_command.ts).
  */
-import { CliProcess } from '../deploy/cli-process';
+import { CliProcess, type CliRunLog } from '../deploy/cli-process';
 
 /** amplify-backend's rule for secret names (sandbox_secret_set_command.ts). */
 export const SECRET_NAME = /^[a-zA-Z0-9_.-]+$/;
@@ -19,6 +19,8 @@ export interface SecretsTarget {
   projectRoot: string;
   /** Another sandbox than the user's own (`--identifier`). */
   identifier?: string;
+  /** Where the run is written: the command line (names only, the value goes on stdin), exit code and duration. */
+  log?: CliRunLog;
 }
 
 export interface CliAnswer {
@@ -68,7 +70,7 @@ function runAmpx(target: SecretsTarget, args: string[], input?: string): Promise
   const identifier = target.identifier && IDENTIFIER.test(target.identifier) ? ['--identifier', target.identifier] : [];
   let output = '';
   const process = new CliProcess(
-    { program: target.program, args: [...args, ...identifier], cwd: target.projectRoot, input },
+    { program: target.program, args: [...args, ...identifier], cwd: target.projectRoot, input, log: target.log },
     { onText: (text) => (output = (output + text).slice(-MAX_OUTPUT_CHARS)), onLine: () => undefined },
   );
   return process.exited.then((exit) => ({ ok: exit.code === 0, output: stripAnsi(output) }));
