@@ -48,14 +48,16 @@ async function gen2SchemaWorkerBundles() {
 }
 
 await Promise.all([
-  build({ ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'server/out' }),
+  // The analysis tells graphql-js' rules apart by their export names (sdl-validation.ts), so the
+  // server drops esbuild's function-naming calls too; the schema worker keeps them for the
+  // data-schema library it runs.
+  build({ ...common, keepNames: false, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli.ts' }, outdir: 'server/out' }),
   gen2SchemaWorkerBundles(),
   build({
     ...common,
     entryPoints: { extension: 'client/src/extension.ts', ...lazyExtensionBundles },
     outdir: 'client/out',
-    // Only the server tells functions apart by name (graphql-js' validation rules); the extension's
-    // errors carry explicit names, so its bundles drop the naming calls (about 25 KB of the .vsix).
+    // The extension's errors carry explicit names: its bundles drop the naming calls (about 25 KB of the .vsix).
     keepNames: false,
     external: ['vscode'],
     // `import()` of a lazy bundle becomes a plain require: the extension host loads CommonJS.

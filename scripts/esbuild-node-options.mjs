@@ -5,7 +5,8 @@ export const nodeBundleOptions = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  // The analysis tells graphql-js' validation rules apart by their function names.
+  // Function names kept for code that reads them (the data-schema library in the Gen 2 worker); the
+  // shipped server and extension bundles turn this off (scripts/build.mjs).
   keepNames: true,
   // graphql ships both .mjs and .js; deep imports resolve to .js, so the entry must too,
   // or two copies of graphql end up in one bundle and its instanceof checks fail.

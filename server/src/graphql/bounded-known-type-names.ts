@@ -46,6 +46,3 @@ export function boundedKnownTypeNamesRule(context: SDLValidationContext): ASTVis
     },
   };
 }
-
-// The diagnostics are told apart by rule name (see sdl-error-diagnostic.ts): keep graphql-js' own.
-Object.defineProperty(boundedKnownTypeNamesRule, 'name', { value: 'KnownTypeNamesRule' });

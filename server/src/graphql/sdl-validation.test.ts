@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSchema, ParseCache } from './analyze-schema';
+import { ValuesOfCorrectTypeRule } from 'graphql';
+import { specifiedSDLRules } from 'graphql/validation/specifiedRules';
 import { defaultApiSettings } from './api-settings';
+import { boundedKnownTypeNamesRule } from './bounded-known-type-names';
+import { ruleNameOf } from './sdl-validation';
 import { diagnose, summarize, underlined } from '../../test-support/graphql/diagnose';
 
 describe('SDL validation with Amplify directives', () => {
@@ -116,5 +120,13 @@ describe('syntax errors', () => {
   it('does not treat a header comment as a broken definition', () => {
     const sdl = '# The blog schema.\n# Owned by the web team.\n\ntype Post @model {\n  id: ID!\n  title String\n}\n';
     expect(summarize(diagnose(sdl))).toEqual(['syntax-error@6:9-6:15']);
+  });
+});
+
+describe("graphql-js' rules by name", () => {
+  it('names every SDL rule as graphql-js exports it, without reading function names a minifier renames', () => {
+    for (const rule of specifiedSDLRules) expect(ruleNameOf(rule)).toMatch(/^[A-Z]\w+Rule$/);
+    expect(ruleNameOf(ValuesOfCorrectTypeRule)).toBe('ValuesOfCorrectTypeRule');
+    expect(ruleNameOf(boundedKnownTypeNamesRule)).toBe('KnownTypeNamesRule');
   });
 });

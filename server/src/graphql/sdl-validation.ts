@@ -13,6 +13,9 @@ import {
   type DocumentNode,
   type GraphQLSchema,
 } from 'graphql';
+import * as graphqlValidation from 'graphql/validation';
+import { KnownArgumentNamesOnDirectivesRule } from 'graphql/validation/rules/KnownArgumentNamesRule';
+import { ProvidedRequiredArgumentsOnDirectivesRule } from 'graphql/validation/rules/ProvidedRequiredArgumentsRule';
 import { specifiedSDLRules } from 'graphql/validation/specifiedRules';
 import { SDLValidationContext, ValidationContext, type SDLValidationRule } from 'graphql/validation/ValidationContext';
 import { appendAll } from '../collections/append-all';
@@ -22,6 +25,20 @@ import type { AmplifySchemaModel } from './amplify-schema-model';
 import type { ApiSettings } from './api-settings';
 import type { LensDiagnostic } from '../lens-diagnostic';
 import { sdlErrorToDiagnostic, type SdlFinding } from './sdl-error-diagnostic';
+
+/**
+ * graphql-js' validation rules by the names they are exported under (the two SDL-only rules the
+ * package does not re-export, from their modules). A minified bundle renames functions but never
+ * an export's name, so the rules are told apart by these, not by `rule.name`; a test checks every
+ * SDL rule has its name here.
+ */
+const GRAPHQL_RULE_NAMES = new Map<unknown, string>(
+  Object.entries({ ...graphqlValidation, KnownArgumentNamesOnDirectivesRule, ProvidedRequiredArgumentsOnDirectivesRule })
+    .filter(([name, rule]) => name.endsWith('Rule') && typeof rule === 'function')
+    .map(([name, rule]) => [rule, name]),
+);
+// The bounded rule stands in for graphql-js' own and is reported under its name.
+GRAPHQL_RULE_NAMES.set(boundedKnownTypeNamesRule, 'KnownTypeNamesRule');
 
 /** Rules that only look at top-level definitions: run over all of them, without descending. */
 const TOP_LEVEL_RULES = new Set<SDLValidationRule>(
@@ -108,9 +125,9 @@ export function validateSdl(
   return findings.flatMap((finding) => sdlErrorToDiagnostic(finding, model, settings) ?? []);
 }
 
-/** A rule's name as graphql-js spells it; bundlers may append a digit to keep names unique. */
-function ruleNameOf(rule: { name: string }): string {
-  return rule.name.replace(/\d+$/, '');
+/** A rule's name as graphql-js exports it. */
+export function ruleNameOf(rule: SDLValidationRule | typeof ValuesOfCorrectTypeRule): string {
+  return GRAPHQL_RULE_NAMES.get(rule) ?? 'graphql-validation';
 }
 
 /** The per-type SDL rules and the argument-value rule, reporting to `sink`. */
