@@ -145,8 +145,20 @@ describe.skipIf(!chromiumAvailable)('log viewer', () => {
     const deep = `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`;
     await send([logEvent(0, `${'a/'.repeat(50_000)}:`), logEvent(1, deep)]);
     const deepRow = panel.page.locator('.log-row', { hasText: '{"a":{"a":' }).first();
-    await deepRow.dblclick();
     const further = panel.page.locator('.log-row.detail', { hasText: '1 key · expand further' });
+    // On a busy machine the list may re-render between the two clicks of a double click, which then
+    // opens nothing: try again while no detail row has appeared (a second one would close it).
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await deepRow.dblclick();
+      if (
+        await further.waitFor({ timeout: 15_000 }).then(
+          () => true,
+          () => false,
+        )
+      )
+        break;
+      if ((await panel.page.locator('.log-row.detail').count()) > 0) break;
+    }
     await further.waitFor();
     // Two lines, and the deep one open 32 levels: 32 opening rows, the folded one, 32 closing rows.
     await expect.poll(() => dataset('rows')).toBe(String(2 + 65));
