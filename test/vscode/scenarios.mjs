@@ -94,9 +94,20 @@ export const scenarios = [
       await page.keyboard.press('Escape');
       // The match is scrolled into view; point the mouse at it as a user would.
       const token = page.locator('.part.editor .monaco-editor .view-lines span:visible', { hasText: /^@?manyToMany$/ }).first();
-      await token.hover();
-      const hover = page.locator('.monaco-hover-content');
-      await hover.getByText('manyToMany', { exact: false }).first().waitFor({ timeout: 15_000 });
+      // The hover's text must be visible: VS Code keeps hidden copies of hover contents in the DOM.
+      const shown = page.locator('.monaco-hover-content').getByText('manyToMany', { exact: false }).filter({ visible: true }).first();
+      // A hover that opens while the editor still settles may close again at once: point again, as a user would.
+      const opened = () =>
+        shown.waitFor({ timeout: 10_000 }).then(
+          () => true,
+          () => false,
+        );
+      for (let attempt = 0; attempt < 3; attempt++) {
+        await page.mouse.move(0, 0);
+        await token.hover();
+        if (await opened()) break;
+      }
+      await shown.waitFor({ timeout: 10_000 });
       await page.screenshot({ path: join(artifacts, 'hover.png') });
       await page.keyboard.press('Escape');
     },
