@@ -6,8 +6,8 @@
  * every change, secrets included. This channel is what the client is given: every line passes
  * `maskTraffic` before the real channel gets it.
  */
-import type * as vscode from 'vscode';
 import { maskSecretsInText } from 'amplify-lens-model/secrets';
+import { ForwardingLogChannel } from './forwarding-log-channel';
 
 /** A document's text in a message (`didOpen`'s `textDocument.text`, `didChange`'s `contentChanges[].text`). */
 const DOCUMENT_TEXT = /"text"(\s*:\s*)"((?:[^"\\]|\\.)*)"/g;
@@ -29,68 +29,37 @@ function decodedLength(jsonString: string): number {
   }
 }
 
-export class MaskedLogChannel implements vscode.LogOutputChannel {
-  constructor(private readonly channel: vscode.LogOutputChannel) {}
-
-  get name(): string {
-    return this.channel.name;
+export class MaskedLogChannel extends ForwardingLogChannel {
+  override trace(message: string, ...args: unknown[]): void {
+    this.target.trace(maskTraffic(message), ...args.map(maskArgument));
   }
 
-  get logLevel(): vscode.LogLevel {
-    return this.channel.logLevel;
+  override debug(message: string, ...args: unknown[]): void {
+    this.target.debug(maskTraffic(message), ...args.map(maskArgument));
   }
 
-  get onDidChangeLogLevel(): vscode.Event<vscode.LogLevel> {
-    return this.channel.onDidChangeLogLevel;
+  override info(message: string, ...args: unknown[]): void {
+    this.target.info(maskTraffic(message), ...args.map(maskArgument));
   }
 
-  trace(message: string, ...args: unknown[]): void {
-    this.channel.trace(maskTraffic(message), ...args.map(maskArgument));
+  override warn(message: string, ...args: unknown[]): void {
+    this.target.warn(maskTraffic(message), ...args.map(maskArgument));
   }
 
-  debug(message: string, ...args: unknown[]): void {
-    this.channel.debug(maskTraffic(message), ...args.map(maskArgument));
+  override error(error: string | Error, ...args: unknown[]): void {
+    this.target.error(typeof error === 'string' ? maskTraffic(error) : maskTraffic(error.stack ?? error.message), ...args.map(maskArgument));
   }
 
-  info(message: string, ...args: unknown[]): void {
-    this.channel.info(maskTraffic(message), ...args.map(maskArgument));
+  override append(value: string): void {
+    this.target.append(maskTraffic(value));
   }
 
-  warn(message: string, ...args: unknown[]): void {
-    this.channel.warn(maskTraffic(message), ...args.map(maskArgument));
+  override appendLine(value: string): void {
+    this.target.appendLine(maskTraffic(value));
   }
 
-  error(error: string | Error, ...args: unknown[]): void {
-    this.channel.error(typeof error === 'string' ? maskTraffic(error) : maskTraffic(error.stack ?? error.message), ...args.map(maskArgument));
-  }
-
-  append(value: string): void {
-    this.channel.append(maskTraffic(value));
-  }
-
-  appendLine(value: string): void {
-    this.channel.appendLine(maskTraffic(value));
-  }
-
-  replace(value: string): void {
-    this.channel.replace(maskTraffic(value));
-  }
-
-  clear(): void {
-    this.channel.clear();
-  }
-
-  show(columnOrPreserveFocus?: vscode.ViewColumn | boolean, preserveFocus?: boolean): void {
-    if (typeof columnOrPreserveFocus === 'boolean' || columnOrPreserveFocus === undefined) this.channel.show(columnOrPreserveFocus);
-    else this.channel.show(columnOrPreserveFocus, preserveFocus);
-  }
-
-  hide(): void {
-    this.channel.hide();
-  }
-
-  dispose(): void {
-    this.channel.dispose();
+  override replace(value: string): void {
+    this.target.replace(maskTraffic(value));
   }
 }
 

@@ -10,6 +10,7 @@
  * log it writes to masks document texts and secrets (masked-log-channel.ts).
  */
 import type * as vscode from 'vscode';
+import { ForwardingLogChannel } from './forwarding-log-channel';
 
 /** What the traffic channel needs of VS Code: the setting's value, and word of its changes. */
 export interface TraceSettingSource {
@@ -22,15 +23,16 @@ export interface TraceSettingSource {
 const LOG_LEVEL_OFF = 0 as vscode.LogLevel;
 const LOG_LEVEL_TRACE = 1 as vscode.LogLevel;
 
-export class ServerTrafficChannel implements vscode.LogOutputChannel {
+export class ServerTrafficChannel extends ForwardingLogChannel {
   private readonly levelListeners = new Set<(level: vscode.LogLevel) => void>();
   private readonly settingListener: vscode.Disposable;
   private level: vscode.LogLevel;
 
   constructor(
-    private readonly log: vscode.LogOutputChannel,
+    log: vscode.LogOutputChannel,
     private readonly setting: TraceSettingSource,
   ) {
+    super(log);
     this.level = this.levelFromSetting();
     this.settingListener = setting.onDidChange(() => {
       const level = this.levelFromSetting();
@@ -44,69 +46,26 @@ export class ServerTrafficChannel implements vscode.LogOutputChannel {
     return this.setting.current() === 'off' ? LOG_LEVEL_OFF : LOG_LEVEL_TRACE;
   }
 
-  get name(): string {
-    return this.log.name;
-  }
-
-  get logLevel(): vscode.LogLevel {
+  override get logLevel(): vscode.LogLevel {
     return this.level;
   }
 
-  readonly onDidChangeLogLevel: vscode.Event<vscode.LogLevel> = (listener, thisArgs?, disposables?) => {
-    const bound = (level: vscode.LogLevel) => listener.call(thisArgs, level);
-    this.levelListeners.add(bound);
-    const subscription = { dispose: () => void this.levelListeners.delete(bound) };
-    disposables?.push(subscription);
-    return subscription;
-  };
-
-  trace(message: string, ...args: unknown[]): void {
-    if (this.level !== LOG_LEVEL_OFF) this.log.info(message, ...args);
+  override get onDidChangeLogLevel(): vscode.Event<vscode.LogLevel> {
+    return (listener, thisArgs?, disposables?) => {
+      const bound = (level: vscode.LogLevel) => listener.call(thisArgs, level);
+      this.levelListeners.add(bound);
+      const subscription = { dispose: () => void this.levelListeners.delete(bound) };
+      disposables?.push(subscription);
+      return subscription;
+    };
   }
 
-  debug(message: string, ...args: unknown[]): void {
-    this.log.debug(message, ...args);
-  }
-
-  info(message: string, ...args: unknown[]): void {
-    this.log.info(message, ...args);
-  }
-
-  warn(message: string, ...args: unknown[]): void {
-    this.log.warn(message, ...args);
-  }
-
-  error(error: string | Error, ...args: unknown[]): void {
-    this.log.error(error, ...args);
-  }
-
-  append(value: string): void {
-    this.log.append(value);
-  }
-
-  appendLine(value: string): void {
-    this.log.appendLine(value);
-  }
-
-  replace(value: string): void {
-    this.log.replace(value);
-  }
-
-  clear(): void {
-    this.log.clear();
-  }
-
-  show(columnOrPreserveFocus?: vscode.ViewColumn | boolean, preserveFocus?: boolean): void {
-    if (typeof columnOrPreserveFocus === 'boolean' || columnOrPreserveFocus === undefined) this.log.show(columnOrPreserveFocus);
-    else this.log.show(columnOrPreserveFocus, preserveFocus);
-  }
-
-  hide(): void {
-    this.log.hide();
+  override trace(message: string, ...args: unknown[]): void {
+    if (this.level !== LOG_LEVEL_OFF) this.target.info(message, ...args);
   }
 
   /** Stops listening to the setting; the Lens log belongs to the extension and stays open. */
-  dispose(): void {
+  override dispose(): void {
     this.settingListener.dispose();
     this.levelListeners.clear();
   }
